@@ -1,0 +1,56 @@
+"""Errors of the three kinds (STYLE.md): the user's input, the environment, and our bugs.
+
+``InputError`` carries one or more ``Problem`` objects and means nothing was written.
+``EnvironmentProblem`` means the disk, the file or the server is to blame. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from app.domain.messages import Problem, text
+
+
+class DutyDeskError(Exception):
+    """Base of the errors that carry a sentence for the operator."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(DutyDeskError):
+    """The operator's input is wrong; nothing was written."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("\n".join(p.message() for p in self.problems))
+
+
+class PermissionDenied(DutyDeskError):
+    """The operator's role does not allow this action."""
+
+
+class StaleRecord(DutyDeskError):
+    """Another workstation changed the record meanwhile (version column mismatch)."""
+
+    def __init__(self) -> None:
+        super().__init__(text("stale"))
+
+
+class NotFound(DutyDeskError):
+    pass
+
+
+class SignInFailed(DutyDeskError):
+    """Wrong credentials, a throttled account or an inactive user."""
+
+    def __init__(self, message: str, retry_after_seconds: int = 0) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds
+
+
+class EnvironmentProblem(DutyDeskError):
+    """The environment is to blame (file damaged, locked, disk full): a sentence, nothing lost."""
+
+
+class DatabaseDamaged(EnvironmentProblem):
+    """The database file fails its integrity check or is no database at all."""

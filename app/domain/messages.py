@@ -1,0 +1,185 @@
+"""The catalog of messages made below the UI, in Simplified Chinese and English.
+
+Validation errors, import problems and command-line sentences come from here, so the command
+line and the windows say the same thing in the same words. Each message has a code; its
+wording takes ``str.format`` fields. Chinese is the default language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+_LANGUAGE = "zh_CN"
+
+SUPPORTED_LANGUAGES = ("zh_CN", "en")
+
+# code -> (Simplified Chinese, English)
+CATALOG: dict[str, tuple[str, str]] = {
+    # fields
+    "field.office.name": ("单位名称", "office name"),
+    "field.office.duty_phone": ("值班电话", "duty phone"),
+    "field.office.fax": ("传真", "fax"),
+    "field.office.timezone": ("时区", "time zone"),
+    "field.user.username": ("用户名", "user name"),
+    "field.user.password": ("密码", "password"),
+    "field.user.role": ("用户角色", "user role"),
+    "field.person.name": ("姓名", "name"),
+    "field.person.title": ("职务", "title"),
+    "field.person.mobile": ("手机", "mobile"),
+    # validation
+    "required": ("{field}不能为空。", "{field} is required."),
+    "too_long": ("{field}不能超过 {max} 个字符。", "{field} must be at most {max} characters."),
+    "bad_phone": (
+        "{field}“{value}”不是有效的电话号码（只能包含数字、空格、“-”和“+”，至少 5 位数字）。",
+        "{field} \"{value}\" is not a phone number (digits, spaces, '-' and '+' only, at least 5 digits).",
+    ),
+    "bad_timezone": ("{field}“{value}”不是已知的时区。", "{field} \"{value}\" is not a known time zone."),
+    "bad_username": (
+        "{field}只能包含字母、数字、“.”“_”“-”，长度 2–32。",
+        "{field} may hold only letters, digits, '.', '_' and '-', 2 to 32 characters.",
+    ),
+    "username_taken": ("用户名“{value}”已被使用。", "The user name \"{value}\" is already taken."),
+    "weak_password": ("密码至少 {min} 个字符。", "The password needs at least {min} characters."),
+    "bad_role": ("未知的用户角色“{value}”。", "Unknown user role \"{value}\"."),
+    "password_mismatch": ("两次输入的密码不一致。", "The two passwords differ."),
+    # sign-in
+    "signin_failed": ("用户名或密码不正确。", "Wrong user name or password."),
+    "signin_throttled": (
+        "密码错误次数过多，请在 {seconds} 秒后再试。",
+        "Too many wrong passwords. Try again in {seconds} seconds.",
+    ),
+    "user_inactive": ("该用户已停用。", "This user has been deactivated."),
+    "last_admin": (
+        "不能停用或降级最后一名管理员。",
+        "The last administrator cannot be deactivated or demoted.",
+    ),
+    # permissions and concurrency
+    "forbidden": (
+        "“{operator}”（{role}）无权执行此操作：需要{needed}角色。",
+        "\"{operator}\" ({role}) may not do this: it needs the {needed} role.",
+    ),
+    "stale": (
+        "这条记录已被其他人修改，请刷新后重试。",
+        "Someone else changed this record meanwhile. Reload it and try again.",
+    ),
+    "not_found": ("找不到{what}。", "{what} not found."),
+    # database health
+    "db.missing": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
+    "db.not_sqlite": (
+        "{path} 不是 SQLite 数据库文件（文件头不对）。",
+        "{path} is not an SQLite database file (wrong header).",
+    ),
+    "db.damaged": (
+        "数据库文件已损坏：{detail}",
+        "The database file is damaged: {detail}",
+    ),
+    "db.unreadable": ("无法读取数据库：{detail}", "The database cannot be read: {detail}"),
+    "db.no_schema": (
+        "数据库中没有 DutyDesk 的表结构版本。",
+        "The database holds no DutyDesk schema version.",
+    ),
+    "db.schema_old": (
+        "数据库结构版本为 {current}，程序需要 {head}；启动程序时会自动备份并升级。",
+        "The schema is at version {current}, the program needs {head}; starting the program backs it up and upgrades it.",
+    ),
+    "db.schema_unknown": (
+        "数据库结构版本 {current} 比本程序新或未知，请升级 DutyDesk。",
+        "The schema version {current} is newer than this program or unknown; upgrade DutyDesk.",
+    ),
+    "db.healthy": (
+        "数据库完好：结构版本 {version}，完整性检查通过，审计记录 {audit} 条链路完整。",
+        "The database is healthy: schema {version}, integrity check passed, {audit} audit entries chained correctly.",
+    ),
+    "db.latest_backup": (
+        "最近的完好备份：{path}（{when}）。恢复命令：dutydesk restore \"{path}\"",
+        "Latest good backup: {path} ({when}). To restore it: dutydesk restore \"{path}\"",
+    ),
+    "db.no_backup": ("没有可用的完好备份。", "No good backup is available."),
+    "audit.broken": (
+        "审计记录链在第 {id} 条处断开：{reason}",
+        "The audit trail's chain breaks at entry {id}: {reason}",
+    ),
+    "audit.reason.hash": ("内容与哈希不符（记录被改动）", "its content does not match its hash (the entry was altered)"),
+    "audit.reason.prev": (
+        "前一条哈希不符（前面的记录被删除或改动）",
+        "the previous hash does not match (an earlier entry was deleted or altered)",
+    ),
+    "audit.reason.head": (
+        "链头与最后一条记录不符（末尾的记录被删除）",
+        "the chain head does not match the last entry (entries at the end were deleted)",
+    ),
+    "backup.done": ("备份已写入 {path}", "Backup written to {path}"),
+    "backup.refused": (
+        "数据库未通过完整性检查，不做备份：{detail}",
+        "The database failed its integrity check, so no backup was taken: {detail}",
+    ),
+    "restore.done": (
+        "已从 {source} 恢复数据库；被替换的文件保存在 {kept}",
+        "Restored the database from {source}; the replaced file is kept at {kept}",
+    ),
+    "restore.bad_file": ("不能用 {path} 恢复：{detail}", "Cannot restore from {path}: {detail}"),
+    "restore.not_sqlite_target": (
+        "restore 只适用于 SQLite 数据库文件。",
+        "restore works only on an SQLite database file.",
+    ),
+    "db.locked": (
+        "数据库正被其他程序占用，请稍后再试：{detail}",
+        "The database is in use by another program; try again shortly: {detail}",
+    ),
+    "demo.not_empty": (
+        "数据库中已有数据；如要覆盖，请加 --force。",
+        "The database already holds data; add --force to replace it.",
+    ),
+    "demo.done": (
+        "演示单位已生成：{orgs} 个单位，{people} 人。演示用户（用户名 / 密码 / 角色）：",
+        "Demo office created: {orgs} units, {people} people. Demo users (user name / password / role):",
+    ),
+    "office.not_set_up": (
+        "尚未设置单位信息，请先启动程序完成首次设置，或运行 dutydesk demo。",
+        "The office is not set up yet: start the program for the first-run setup, or run dutydesk demo.",
+    ),
+    "cli.unexpected": (
+        "意外错误：{detail}（详情见日志 {log}）",
+        "Unexpected error: {detail} (details in the log {log})",
+    ),
+}
+
+
+def set_language(language: str) -> None:
+    """Choose the language of every message made below the UI."""
+    global _LANGUAGE
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    _LANGUAGE = language
+
+
+def language() -> str:
+    return _LANGUAGE
+
+
+def text(code: str, **fields: object) -> str:
+    """The message ``code`` in the current language, with ``fields`` filled in."""
+    zh, en = CATALOG[code]
+    template = zh if _LANGUAGE == "zh_CN" else en
+    return template.format(**fields)
+
+
+def field_name(code: str) -> str:
+    """A field's glossary term in the current language."""
+    return text(f"field.{code}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a user's input: a message code, the field it names and its values."""
+
+    code: str
+    field: str | None = None
+    values: dict[str, object] = dataclasses.field(default_factory=dict)
+
+    def message(self) -> str:
+        values = dict(self.values)
+        if self.field is not None:
+            values.setdefault("field", field_name(self.field))
+        return text(self.code, **values)

@@ -1,0 +1,8 @@
+"""SQLAlchemy tables. Importing this package registers every table on ``Base.metadata``."""
+
+from app.models.audit import AuditEvent, ChainHead
+from app.models.base import Base, TZDateTime
+from app.models.office import Office, Organization, Person
+from app.models.user import User
+
+__all__ = ["AuditEvent", "Base", "ChainHead", "Office", "Organization", "Person", "TZDateTime", "User"]

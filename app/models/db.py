@@ -1,0 +1,139 @@
+"""Engine, connection pragmas, sessions and migrations.
+
+SQLite is opened with WAL, ``synchronous=FULL``, foreign keys and a busy timeout. Write
+transactions begin IMMEDIATE on SQLite so that whoever appends to a hash chain holds the write
+lock from the first statement; read transactions stay deferred. The same code runs on
+PostgreSQL, where the chain head is locked with ``SELECT … FOR UPDATE`` instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import paths
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+KEYRING_SERVICE = "dutydesk"
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """A database URL from ``--db``/``DUTYDESK_DB`` (a path or a URL), else the default file.
+
+    A server URL without a password takes it from the system keyring (service ``dutydesk``,
+    user ``<user>@<host>``), so no password is ever written into a file.
+    """
+    if target is None or str(target) == "":
+        return make_url(f"sqlite:///{paths.default_db_path()}")
+    target = str(target)
+    if "://" not in target:
+        return make_url(f"sqlite:///{Path(target).expanduser().resolve()}")
+    url = make_url(target)
+    if url.get_backend_name() != "sqlite" and url.password is None and url.username:
+        import keyring
+
+        secret = keyring.get_password(KEYRING_SERVICE, f"{url.username}@{url.host or 'localhost'}")
+        if secret:
+            url = url.set(password=secret)
+    return url
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL, or None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Let SQLAlchemy, not the driver, emit BEGIN (SQLAlchemy's documented pysqlite recipe),
+    # so write transactions can begin IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database: the engine and the two kinds of session (read, write)."""
+
+    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+        self.url = make_url(url) if isinstance(url, str) else url
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path = sqlite_path(self.url)
+        kwargs: dict[str, object] = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": 10, "check_same_thread": False}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def display_location(self) -> str:
+        """Where the data lives, for the status bar (never with a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction: committed at the end, rolled back on error."""
+        with self._write_sessions.begin() as session:
+            yield session
+
+    def has_table(self, name: str) -> bool:
+        with self.engine.connect() as conn:
+            return inspect(conn).has_table(name)
+
+    def dispose(self) -> None:
+        """Close every connection; on SQLite this checkpoints the WAL into the main file."""
+        if self.is_sqlite:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # closing must never fail the exit path
+                log.warning("WAL checkpoint at close failed", exc_info=True)
+        self.engine.dispose()
+
+    def quick_check(self) -> str | None:
+        """None when SQLite's ``quick_check`` passes, else its first complaint."""
+        if not self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return None
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        if rows == ["ok"]:
+            return None
+        return "; ".join(str(r) for r in rows[:3])

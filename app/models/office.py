@@ -1,0 +1,60 @@
+"""The office, its units and its people (the contacts issue extends these)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Versioned
+
+
+class Office(Versioned, Base):
+    """The emergency-management office running this duty room (one row)."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    duty_phone: Mapped[str] = mapped_column(String(32), default="")
+    fax: Mapped[str] = mapped_column(String(32), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+
+class Organization(Versioned, Base):
+    """A unit (单位) in the tree: city, district, township, department, enterprise, team."""
+
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    duty_phone: Mapped[str] = mapped_column(String(32), default="")
+    fax: Mapped[str] = mapped_column(String(32), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    parent: Mapped[Organization | None] = relationship(remote_side=[id])
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+
+class Person(Versioned, Base):
+    """A person (联系人) of a unit."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    title: Mapped[str] = mapped_column(String(100), default="")
+    mobile: Mapped[str] = mapped_column(String(32), default="")
+    office_phone: Mapped[str] = mapped_column(String(32), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012

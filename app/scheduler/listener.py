@@ -1,0 +1,24 @@
+"""How the scheduler tells the UI: a small callback interface.
+
+The UI implements it by emitting Qt signals, so no Qt object is touched from a worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class SchedulerListener(Protocol):
+    def health_problem(self, message: str) -> None:
+        """The background check found a problem (damaged file, broken audit chain)."""
+
+    def housekeeping_done(self, backup_path: str | None) -> None:
+        """The daily housekeeping ran; ``backup_path`` when it took a backup."""
+
+
+class NullListener:
+    def health_problem(self, message: str) -> None:
+        pass
+
+    def housekeeping_done(self, backup_path: str | None) -> None:
+        pass

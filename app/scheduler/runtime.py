@@ -1,0 +1,80 @@
+"""The workstation's scheduler: APScheduler in a background thread.
+
+Jobs follow APScheduler's guide for boring persistent jobs: module-level functions taking
+only ids, explicit job ids, ``replace_existing=True``, ``coalesce=True`` and a generous
+misfire grace (the default of one second drops work that fell due while the machine slept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from app.scheduler.listener import NullListener, SchedulerListener
+from app.services import housekeeping
+from app.services.context import Actor, Context
+
+log = logging.getLogger(__name__)
+
+MISFIRE_GRACE_SECONDS = 24 * 3600
+HOUSEKEEPING_JOB_ID = "housekeeping:daily"
+HOUSEKEEPING_DELAY = dt.timedelta(seconds=20)
+
+# Job functions find their runtime by id: APScheduler jobs carry ids, never live objects.
+_RUNTIMES: dict[str, DutyScheduler] = {}
+
+
+def run_housekeeping(runtime_id: str) -> None:
+    runtime = _RUNTIMES.get(runtime_id)
+    if runtime is not None:
+        runtime.housekeeping_now()
+
+
+class DutyScheduler:
+    """Owns the APScheduler instance of this workstation and the callbacks to the UI."""
+
+    def __init__(self, ctx: Context, listener: SchedulerListener | None = None) -> None:
+        self.ctx = ctx.acting_as(Actor.system("scheduler"))
+        self.listener: SchedulerListener = listener or NullListener()
+        self.id = uuid.uuid4().hex
+        self._scheduler = BackgroundScheduler(
+            timezone=dt.UTC,
+            job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS,
+                          "max_instances": 1},
+        )
+
+    def start(self, *, housekeeping_delay: dt.timedelta = HOUSEKEEPING_DELAY) -> None:
+        _RUNTIMES[self.id] = self
+        self._scheduler.start()
+        first = dt.datetime.now(dt.UTC) + housekeeping_delay
+        self._scheduler.add_job(
+            run_housekeeping, "interval", hours=24, next_run_time=first, args=[self.id],
+            id=HOUSEKEEPING_JOB_ID, replace_existing=True,
+        )
+
+    def shutdown(self) -> None:
+        _RUNTIMES.pop(self.id, None)
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler.running
+
+    def job_ids(self) -> list[str]:
+        return [job.id for job in self._scheduler.get_jobs()]
+
+    def housekeeping_now(self) -> housekeeping.HousekeepingReport:
+        try:
+            report = housekeeping.run_daily(self.ctx)
+        except Exception as exc:  # a background job must never die silently
+            log.exception("housekeeping failed")
+            self.listener.health_problem(str(exc))
+            return housekeeping.HousekeepingReport(problems=[str(exc)])
+        for problem in report.problems:
+            self.listener.health_problem(problem)
+        self.listener.housekeeping_done(report.backup_taken)
+        return report

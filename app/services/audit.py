@@ -1,0 +1,180 @@
+"""The audit trail: append under the chain head's lock, verify the whole chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.messages import text
+from app.models import AuditEvent, ChainHead
+from app.services.context import Context
+
+GENESIS = "0" * 64
+CHAIN = "audit"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None  # secrets (password hashes) never enter the trail
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
+    """A JSON-ready picture of ``obj``'s ``fields`` for the before/after of an entry."""
+    return {f: _jsonable(getattr(obj, f)) for f in fields}
+
+
+def entry_hash(
+    *,
+    seq: int,
+    at: dt.datetime,
+    actor: str,
+    actor_kind: str,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    before: Any,
+    after: Any,
+    prev_hash: str,
+) -> str:
+    payload = json.dumps(
+        [seq, at.astimezone(dt.UTC).isoformat(), actor, actor_kind, action, entity, entity_id,
+         before, after, prev_hash],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def lock_head(session: Session, chain: str) -> ChainHead:
+    """The chain's head row, locked for this transaction (created on first use)."""
+    head = session.get(ChainHead, chain, with_for_update=True)
+    if head is None:
+        head = ChainHead(chain=chain, seq=0, hash=GENESIS)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def record(
+    session: Session,
+    ctx: Context,
+    action: str,
+    entity: str,
+    entity_id: object | None = None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one entry in the caller's transaction (who, when, what, before, after)."""
+    actor = ctx.actor
+    if actor is None:
+        raise RuntimeError("audit.record needs an actor")
+    head = lock_head(session, CHAIN)
+    at = ctx.clock.now().astimezone(dt.UTC)
+    seq = head.seq + 1
+    before_j, after_j = _jsonable(before), _jsonable(after)
+    fields = {
+        "seq": seq,
+        "at": at,
+        "actor": actor.label,
+        "actor_kind": actor.kind.value,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "before": before_j,
+        "after": after_j,
+        "prev_hash": head.hash,
+    }
+    digest = entry_hash(**fields)
+    event = AuditEvent(**fields, hash=digest)
+    session.add(event)
+    head.seq = seq
+    head.hash = digest
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What verifying a chain found: how many entries, and the first broken one if any."""
+
+    count: int
+    broken_id: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_id is None
+
+    def sentence(self) -> str:
+        return "" if self.ok else text("audit.broken", id=self.broken_id, reason=self.reason)
+
+
+def verify(ctx: Context) -> ChainReport:
+    """Recompute every hash in order; name the first entry that does not fit."""
+    with ctx.db.read() as session:
+        prev = GENESIS
+        count = 0
+        last_id: int | None = None
+        rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+        for expected_seq, ev in enumerate(rows, start=1):
+            count += 1
+            last_id = ev.id
+            if ev.prev_hash != prev or ev.seq != expected_seq:
+                return ChainReport(count, ev.id, text("audit.reason.prev"))
+            recomputed = entry_hash(
+                seq=ev.seq, at=ev.at, actor=ev.actor, actor_kind=ev.actor_kind, action=ev.action,
+                entity=ev.entity, entity_id=ev.entity_id, before=ev.before, after=ev.after,
+                prev_hash=ev.prev_hash,
+            )
+            if recomputed != ev.hash:
+                return ChainReport(count, ev.id, text("audit.reason.hash"))
+            prev = ev.hash
+        head = session.get(ChainHead, CHAIN)
+        if head is not None and (head.seq != count or head.hash != prev):
+            return ChainReport(count, last_id or 0, text("audit.reason.head"))
+    return ChainReport(count)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: Any
+    after: Any
+
+
+def recent(ctx: Context, limit: int = 500, offset: int = 0) -> list[AuditRow]:
+    """The newest entries first, for the settings page."""
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)
+        ).scalars()
+        return [
+            AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.before, r.after)
+            for r in rows
+        ]
+
+
+def count(ctx: Context) -> int:
+    with ctx.db.read() as session:
+        return session.scalar(select(func.count()).select_from(AuditEvent)) or 0

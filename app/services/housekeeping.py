@@ -1,0 +1,56 @@
+"""Daily care of the database: integrity check, audit chain, the daily backup."""
+
+from __future__ import annotations
+
+import logging
+import zoneinfo
+from dataclasses import dataclass, field
+
+from app.domain.errors import DutyDeskError
+from app.domain.messages import text
+from app.services import audit, backup, office
+from app.services.context import Context
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class HousekeepingReport:
+    problems: list[str] = field(default_factory=list)
+    backup_taken: str | None = None
+
+
+def office_zone(ctx: Context) -> zoneinfo.ZoneInfo:
+    info = office.get_office(ctx)
+    try:
+        return zoneinfo.ZoneInfo(info.timezone if info else "Asia/Shanghai")
+    except zoneinfo.ZoneInfoNotFoundError:
+        return zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+def run_daily(ctx: Context) -> HousekeepingReport:
+    """Check the file and the audit chain; take today's backup when the file is healthy.
+
+    A broken audit chain is reported (loudly, by the caller) but never stops the backup or
+    the duty room: the trail's damage is already preserved in the previous backups.
+    """
+    report = HousekeepingReport()
+    db = ctx.db
+    problem = db.quick_check()
+    if problem:
+        report.problems.append(text("db.damaged", detail=problem))
+        return report
+    chain = audit.verify(ctx)
+    if not chain.ok:
+        report.problems.append(chain.sentence())
+    if db.path is not None:
+        tz = office_zone(ctx)
+        now = ctx.clock.now()
+        if not backup.has_daily_backup(db.path, now.astimezone(tz).date(), tz):
+            try:
+                report.backup_taken = str(backup.auto_backup(db.path, "daily", now))
+            except DutyDeskError as exc:
+                report.problems.append(exc.message)
+    for line in report.problems:
+        log.error("housekeeping: %s", line)
+    return report

@@ -1,0 +1,1 @@
+"""Resources shipped with DutyDesk: translations, icons, sounds, styles."""
