@@ -139,6 +139,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "尚未设置单位信息，请先启动程序完成首次设置，或运行 dutydesk demo。",
         "The office is not set up yet: start the program for the first-run setup, or run dutydesk demo.",
     ),
+    "restore.app_running": (
+        "DutyDesk 正在使用该数据库（{marker}），请先关闭程序再恢复。",
+        "DutyDesk has this database open ({marker}); close the program before restoring.",
+    ),
+    "cli.postgres_no_file": (
+        "该命令只适用于 SQLite 数据库文件；PostgreSQL 请用 pg_dump / pg_restore。",
+        "This command works only on an SQLite database file; for PostgreSQL use pg_dump / pg_restore.",
+    ),
     "cli.unexpected": (
         "意外错误：{detail}（详情见日志 {log}）",
         "Unexpected error: {detail} (details in the log {log})",

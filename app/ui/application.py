@@ -1,0 +1,184 @@
+"""Starting the desktop program: Qt, language, the database, sign-in, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import paths
+from app.domain.clock import SystemClock
+from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.scheduler.runtime import DutyScheduler
+from app.services import backup, health, office
+from app.services.context import Context
+from app.ui import style
+from app.ui.bridge import SchedulerBridge
+from app.ui.main_window import MainWindow
+from app.ui.setup_dialog import SetupDialog
+from app.ui.signin_dialog import SignInDialog
+
+log = logging.getLogger(__name__)
+
+# Kept referenced for the life of the program: a collected QTranslator stops translating.
+_TRANSLATORS: list[QTranslator] = []
+
+
+def app_settings() -> QSettings:
+    """QSettings in an INI file in the data folder (never the registry or ~/.config)."""
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (standard buttons) for ``language``."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return translators
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    ours = QTranslator(app)
+    qm = paths.resources_dir() / "translations" / f"dutydesk_{language}.qm"
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("translation %s could not be loaded", qm)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def create_application(argv: list[str], language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("DutyDesk")
+    app.setOrganizationName("DutyDesk")
+    icon = paths.resources_dir() / "icons" / "dutydesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style.apply(app)
+    _TRANSLATORS[:] = install_translators(app, language)
+    return app
+
+
+def install_exception_hook(parent_getter=lambda: None) -> None:  # type: ignore[no-untyped-def]
+    """Log every unexpected exception and show it; never lose one silently."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected exception", exc_info=(kind, value, tb))
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        detail = "".join(traceback.format_exception_only(kind, value)).strip()
+        box = QMessageBox(parent_getter())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QApplication.translate("Application", "Unexpected error"))
+        if isinstance(value, DutyDeskError):
+            box.setText(value.message)
+        else:
+            box.setText(QApplication.translate(
+                "Application",
+                "Something went wrong in DutyDesk. What you had saved is safe. "
+                "The details were written to the log:\n%1").replace(
+                    "%1", str(paths.log_dir() / "dutydesk.log")))
+        box.setDetailedText(detail)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
+    """The file is damaged: say so and offer the latest good backup. True if restored."""
+    good = getattr(error, "latest_backup", None)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
+    if good is None:
+        box.setText(QApplication.translate(
+            "Application", "DutyDesk cannot use this database:\n%1\n\nNo good backup was found."
+        ).replace("%1", error.message))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box.setText(QApplication.translate(
+        "Application",
+        "DutyDesk cannot use this database:\n%1\n\nThe latest good backup is from %2:\n%3\n\n"
+        "Restore it? The damaged file is kept beside the backups.",
+    ).replace("%1", error.message).replace("%2", when).replace("%3", str(good.path)))
+    restore = box.addButton(QApplication.translate("Application", "Restore the backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_with_recovery(target: str | None, parent: QWidget | None = None) -> health.OpenResult | None:
+    """Open the database; on damage offer the latest good backup and try again once."""
+    for _attempt in range(2):
+        try:
+            return health.open_database(target, SystemClock())
+        except DatabaseDamaged as exc:
+            log.error("database refused: %s", exc.message)
+            if not offer_backup(parent, exc):
+                return None
+            from app.models.db import resolve_url, sqlite_path
+
+            path = sqlite_path(resolve_url(target))
+            assert path is not None and exc.latest_backup is not None  # type: ignore[attr-defined]
+            backup.restore(path, exc.latest_backup.path, SystemClock().now())  # type: ignore[attr-defined]
+        except DutyDeskError as exc:
+            QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
+            return None
+    return None
+
+
+def sign_in(ctx: Context) -> Context | None:
+    """First-run setup on an empty database, else the sign-in dialog."""
+    if office.needs_setup(ctx):
+        dialog = SetupDialog(ctx)
+        if not dialog.exec() or dialog.actor is None:
+            return None
+        return ctx.acting_as(dialog.actor)
+    info = office.get_office(ctx)
+    signin = SignInDialog(ctx, info.name if info else "")
+    if not signin.exec() or signin.actor is None:
+        return None
+    return ctx.acting_as(signin.actor)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application(sys.argv[:1], args.lang)
+    window: list[MainWindow] = []
+    install_exception_hook(lambda: window[0] if window else None)
+    opened = open_with_recovery(args.db)
+    if opened is None:
+        return 1
+    db = opened.db
+    health.mark_running(db.path)
+    ctx = Context(db, SystemClock())
+    bridge = SchedulerBridge()
+    scheduler = DutyScheduler(ctx, bridge)
+    scheduler.start()  # alarms and checks run before anyone signs in
+    try:
+        signed_in = sign_in(ctx)
+        if signed_in is None:
+            return 0
+        main = MainWindow(signed_in, app_settings())
+        window.append(main)
+        bridge.sig_health_problem.connect(main.show_health_problem)
+        main.show()
+        return app.exec()
+    finally:
+        scheduler.shutdown()
+        db.dispose()
+        health.mark_closed(db.path)

@@ -1,0 +1,27 @@
+"""The scheduler's listener, implemented with Qt signals (emitted from the worker thread,
+delivered in the GUI thread by a queued connection)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class SchedulerBridge(QObject):
+    """Carries scheduler news to the GUI thread.
+
+    Signals:
+        sig_health_problem(str): the background check found a problem.
+        sig_housekeeping_done(str): the daily housekeeping ran (backup path or "").
+    """
+
+    sig_health_problem = Signal(str)
+    """A damaged file or a broken audit chain, as a sentence for the banner."""
+
+    sig_housekeeping_done = Signal(str)
+    """The path of the backup just taken, or an empty string."""
+
+    def health_problem(self, message: str) -> None:
+        self.sig_health_problem.emit(message)
+
+    def housekeeping_done(self, backup_path: str | None) -> None:
+        self.sig_housekeeping_done.emit(backup_path or "")

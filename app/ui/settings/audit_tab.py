@@ -1,0 +1,125 @@
+"""Settings → Audit trail: who changed what, newest first, fetched page by page."""
+
+from __future__ import annotations
+
+import json
+import zoneinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import audit
+from app.services.audit import AuditRow
+from app.services.context import Context
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries, newest first; more rows arrive as the view scrolls (fetchMore)."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.zone = zone
+        self._rows: list[AuditRow] = []
+        self._exhausted = False
+        self._headers = [self.tr("Time"), self.tr("Operator"), self.tr("Action"),
+                         self.tr("Record"), self.tr("Change")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = audit.recent(self.ctx, PAGE, 0)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = audit.recent(self.ctx, PAGE, len(self._rows))
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S")
+        if col == 1:
+            return r.actor
+        if col == 2:
+            return r.action
+        if col == 3:
+            return f"{r.entity} #{r.entity_id}" if r.entity_id else r.entity
+        change = {k: v for k, v in (("before", r.before), ("after", r.after)) if v}
+        return json.dumps(change, ensure_ascii=False) if change else ""
+
+
+class AuditTab(QWidget):
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AuditModel(ctx, zone)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.verify_button = QPushButton(self.tr("&Verify the chain"))
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.model.reload)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.verify_button)
+        row.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self.model.reload()
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.model.ctx = ctx
+        self.model.reload()
+
+    def verify(self) -> None:
+        report = audit.verify(self.ctx)
+        if report.ok:
+            self.result.setStyleSheet("color: #1b5e20;")
+            self.result.setText(self.tr("The chain is intact: %n entries.", "", report.count))
+        else:
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.result.setText(report.sentence())

@@ -1,0 +1,80 @@
+"""Sign-in at start and "switch operator" during the shift."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import SignInFailed
+from app.services import users
+from app.services.context import Actor, Context
+
+
+class SignInDialog(QDialog):
+    """Asks for a user name and password; ``actor`` holds the signed-in operator."""
+
+    def __init__(
+        self, ctx: Context, office_name: str = "", switching: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Switch operator") if switching else self.tr("Sign in"))
+        self.setMinimumWidth(360)
+
+        heading = QLabel(office_name or self.tr("DutyDesk"))
+        heading.setObjectName("officeName")
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.username.setFocus()
+
+        self._unlock_timer = QTimer(self)
+        self._unlock_timer.setSingleShot(True)
+        self._unlock_timer.timeout.connect(lambda: self.ok_button.setEnabled(True))
+
+    def submit(self) -> None:
+        try:
+            self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
+        except SignInFailed as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            if exc.retry_after_seconds:
+                self.ok_button.setEnabled(False)
+                self._unlock_timer.start(exc.retry_after_seconds * 1000)
+            return
+        self.accept()

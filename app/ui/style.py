@@ -1,0 +1,40 @@
+"""Fonts and look: Chinese glyph shapes and the duty room's colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+# Listed explicitly: left to itself Qt may pick a Japanese face for Han characters.
+FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "Microsoft YaHei UI",
+    "PingFang SC",
+    "SimHei",
+    "Noto Sans",
+    "DejaVu Sans",
+]
+
+STYLE_SHEET = """
+QLabel#officeName { font-size: 15pt; font-weight: bold; }
+QLabel#clock { font-size: 15pt; font-weight: bold; color: #0b4f8a; }
+QLabel#dateLabel { font-size: 11pt; color: #333; }
+QLabel#operatorLabel { font-size: 10pt; color: #333; }
+QFrame#header { background: #eef3f9; border-bottom: 1px solid #c5d3e3; }
+QLabel#healthBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }
+QLabel#formError { color: #b00020; }
+QListWidget#navigation { font-size: 11pt; }
+QListWidget#navigation::item { padding: 8px 10px; }
+QListWidget#navigation::item:selected { background: #0b4f8a; color: white; }
+"""
+
+
+def apply(app: QApplication) -> None:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
