@@ -120,10 +120,10 @@ def check(target: str | Path | None) -> CheckReport:
             if not path.exists():
                 return CheckReport(False, [text("db.missing", path=path)])
             if not backup.read_header_ok(path):
-                return CheckReport(False, [text("db.not_sqlite", path=path)] + _backup_hint(path))
+                return CheckReport(False, [text("db.not_sqlite", path=path), *_backup_hint(path)])
         problem = db.quick_check()
         if problem:
-            return CheckReport(False, [text("db.damaged", detail=problem)] + _backup_hint(path))
+            return CheckReport(False, [text("db.damaged", detail=problem), *_backup_hint(path)])
         current = schema.current_revision(db)
         head = schema.head_revision(db)
         if current is None:
@@ -138,7 +138,7 @@ def check(target: str | Path | None) -> CheckReport:
         return CheckReport(True, [text("db.healthy", version=head, audit=chain.count)])
     except sa_exc.DatabaseError as exc:
         detail = str(exc.orig) if exc.orig is not None else str(exc)
-        return CheckReport(False, [text("db.damaged", detail=detail)] + _backup_hint(path))
+        return CheckReport(False, [text("db.damaged", detail=detail), *_backup_hint(path)])
     finally:
         db.engine.dispose()
 

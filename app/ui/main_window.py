@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
                     "Database: %1").replace("%1", self.ctx.db.display_location),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         self.settings.sync()

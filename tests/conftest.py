@@ -1,0 +1,85 @@
+"""Shared fixtures: a temporary data folder and database, an injected clock, no real keyring.
+
+Tests never touch the user's real data folder, settings or keyring: DUTYDESK_HOME points at a
+temporary folder and an in-memory keyring backend replaces the system one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.domain import messages
+from app.domain.clock import FixedClock
+from app.services import health, office
+from app.services.context import Actor, Context
+
+START = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
+ADMIN_PASSWORD = "admin-pass-1"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    home = tmp_path / "home"
+    monkeypatch.setenv("DUTYDESK_HOME", str(home))
+    monkeypatch.delenv("DUTYDESK_DB", raising=False)
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    messages.set_language("zh_CN")
+    yield backend
+    keyring.set_keyring(previous)
+    messages.set_language("zh_CN")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "office.db"
+
+
+@pytest.fixture
+def ctx(db_path: Path, clock: FixedClock) -> Iterator[Context]:
+    """An empty, migrated database acting as the command line (administrator)."""
+    opened = health.open_database(db_path, clock)
+    yield Context(opened.db, clock, Actor.command_line())
+    opened.db.dispose()
+
+
+@pytest.fixture
+def office_ctx(ctx: Context) -> Context:
+    """A set-up office, acting as its first administrator."""
+    admin = office.set_up(
+        ctx, name="江州市应急管理局", duty_phone="0576-88001234", fax="0576-88001235",
+        admin_username="admin", admin_name="王建国", admin_password=ADMIN_PASSWORD,
+    )
+    return ctx.acting_as(admin)
