@@ -143,3 +143,11 @@ def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> N
     proc = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "none.db"), "check"],
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr and "不存在" in proc.stderr
+
+
+def test_demo_then_check(db_path: Path) -> None:
+    code, out, _ = cli("--db", str(db_path), "demo")
+    assert code == 0 and "admin / admin-2026" in out
+    assert cli("--db", str(db_path), "check")[0] == 0
+    code, _, err = cli("--db", str(db_path), "demo")
+    assert code == 2 and "--force" in err

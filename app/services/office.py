@@ -14,7 +14,7 @@ from app.domain.messages import Problem, text
 from app.models import Office, Organization, Person, User
 from app.services import audit
 from app.services.context import Actor, Context
-from app.services.users import add_user_in
+from app.services.users import add_user_in, new_user_problems
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 FIELDS = ("name", "duty_phone", "fax", "timezone")
@@ -72,7 +72,9 @@ def set_up(
 
     Returns the new administrator, signed in.
     """
-    problems = _office_problems(name, duty_phone, fax, timezone)
+    problems = _office_problems(name, duty_phone, fax, timezone) + new_user_problems(
+        admin_username, admin_name, admin_password, admin_confirm
+    )
     if problems:
         raise InputError(problems)
     setup_ctx = ctx.acting_as(Actor.system("setup"))

@@ -60,6 +60,17 @@ def _password_problems(password: str, confirm: str | None) -> list[Problem]:
     return problems
 
 
+def new_user_problems(
+    username: str, display_name: str, password: str, confirm: str | None
+) -> list[Problem]:
+    """What is wrong with a new user's name and password (all of it, not just the first)."""
+    return (
+        validation.username(username)
+        + validation.required(display_name, "person.name", 50)
+        + _password_problems(password, confirm)
+    )
+
+
 def _role(value: str | UserRole) -> UserRole | None:
     try:
         return UserRole(value)
@@ -80,12 +91,10 @@ def add_user_in(
 ) -> User:
     """Create a user inside the caller's transaction (used by setup and by the demo too)."""
     username = (username or "").strip()
-    problems = validation.username(username)
-    problems += validation.required(display_name, "person.name", 50)
+    problems = new_user_problems(username, display_name, password, confirm)
     parsed_role = _role(role)
     if parsed_role is None:
         problems.append(Problem("bad_role", "user.role", {"value": role}))
-    problems += _password_problems(password, confirm)
     if not problems and session.scalar(
         select(func.count()).select_from(User).where(func.lower(User.username) == username.lower())
     ):

@@ -1,0 +1,48 @@
+"""UI fixtures: the real QApplication (offscreen), our translation loaded, a signed-in context."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.ui import application
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chinese_ui(qapp: QApplication) -> None:
+    """The default language, as an operator sees it."""
+    application.create_application([], "zh_CN")
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:  # type: ignore[no-untyped-def]
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type as an operator would: keys for ASCII, an input-method commit for Chinese.
+
+    QTest can only press keys that exist on the keyboard; Chinese arrives through the IME.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    for chunk_is_ascii, chunk in _chunks(text):
+        if chunk_is_ascii:
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _chunks(text: str) -> list[tuple[bool, str]]:
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        kind = ch.isascii()
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + ch)
+        else:
+            out.append((kind, ch))
+    return out
