@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import StaleRecord
 from app.models import Office, User
-from app.models.db import Database, resolve_url
+from app.models.db import resolve_url
 from app.services import office
 from app.services.context import Context
 
