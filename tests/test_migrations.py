@@ -79,3 +79,11 @@ def test_migrated_database_is_usable(db_path: Path, clock) -> None:  # type: ign
         assert audit.verify(ctx).ok
     finally:
         opened.db.dispose()
+
+
+def test_the_quick_revision_reading_agrees_with_alembic(ctx: Context) -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config(ctx.db))
+    assert schema.head_revision() == script.get_current_head()
+    assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}

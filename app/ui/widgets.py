@@ -9,12 +9,37 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]
 
 
-def timezone_box(current: str = "Asia/Shanghai") -> QComboBox:
-    """An editable list of IANA time zones, the Chinese ones first."""
-    box = QComboBox()
-    box.setEditable(True)
-    others = sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES)
-    box.addItems(COMMON_ZONES + others)
-    box.setCurrentText(current)
-    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return box
+class TimezoneBox(QComboBox):
+    """An editable list of IANA time zones, the Chinese ones first.
+
+    The full list (hundreds of zones read from disk) is filled in on first use, not at
+    construction, to keep it off the start-up path.
+    """
+
+    def __init__(self, current: str = "Asia/Shanghai") -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.addItems(COMMON_ZONES)
+        self.setCurrentText(current)
+        self._complete = False
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def fill(self) -> None:
+        if self._complete:
+            return
+        self._complete = True
+        current = self.currentText()
+        self.addItems(sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES))
+        self.setCurrentText(current)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.fill()  # so typing completes against every zone
+        super().focusInEvent(event)
+
+
+def timezone_box(current: str = "Asia/Shanghai") -> TimezoneBox:
+    return TimezoneBox(current)
