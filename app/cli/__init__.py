@@ -1,0 +1,64 @@
+"""The headless commands of DESIGN.md's command-line contract.
+
+Exit 0 on success, 2 on bad input (one line per problem on stderr, nothing written), 1 on any
+other failure, and never a traceback for a user's mistake. The command line acts with
+administrator rights under the operating-system account, marked as such in the audit trail.
+Each feature keeps its commands in a module of this package with a ``register(sub)`` function
+that adds its parsers and sets ``handler``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from app import paths
+from app.cli import core
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, stderr
+from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
+from app.domain.messages import text
+
+log = logging.getLogger(__name__)
+
+FEATURES = [core]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dutydesk",
+        description="DutyDesk (应急值守台). Without a command, starts the desktop program.",
+    )
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: DUTYDESK_DB, "
+                                     "else dutydesk.db in the user data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
+                        help="language of the program and its messages (default zh_CN)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for feature in FEATURES:
+        feature.register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; the exit code of the contract."""
+    try:
+        return args.handler(args)
+    except InputError as exc:
+        for problem in exc.problems:
+            stderr(problem.message())
+        return EXIT_BAD_INPUT
+    except DatabaseDamaged as exc:
+        stderr(exc.message)
+        good = getattr(exc, "latest_backup", None)
+        if good is not None:
+            stderr(text("db.latest_backup", path=good.path,
+                        when=good.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
+        else:
+            stderr(text("db.no_backup"))
+        return EXIT_FAILURE
+    except DutyDeskError as exc:
+        stderr(exc.message)
+        return EXIT_FAILURE
+    except Exception as exc:
+        log.exception("command %s failed", args.command)
+        stderr(text("cli.unexpected", detail=exc, log=paths.log_dir() / "dutydesk.log"))
+        return EXIT_FAILURE

@@ -1,0 +1,84 @@
+"""demo, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_context, stderr
+from app.domain.clock import SystemClock
+from app.domain.messages import text
+from app.models.db import resolve_url, sqlite_path
+from app.services import backup, health
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="fill the database with a realistic demo office")
+    demo.add_argument("--force", action="store_true", help="replace what the database holds")
+    demo.add_argument("--scale", choices=["small", "large"], default="small")
+    demo.set_defaults(handler=cmd_demo)
+
+    sub.add_parser("check", help="schema version and integrity; exit 0 when healthy").set_defaults(
+        handler=cmd_check)
+
+    bk = sub.add_parser("backup", help="copy the database (consistent while the program runs)")
+    bk.add_argument("-o", "--output", type=Path, help="where to write the copy")
+    bk.set_defaults(handler=cmd_backup)
+
+    rs = sub.add_parser("restore", help="replace the database with a backup (the old file is kept)")
+    rs.add_argument("file", type=Path)
+    rs.set_defaults(handler=cmd_restore)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = health.check(args.db)
+    for line in report.lines:
+        print(line) if report.ok else stderr(line)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path | None:
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        stderr(text("cli.postgres_no_file"))
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = _sqlite_file(args)
+    if path is None:
+        return EXIT_BAD_INPUT
+    if args.output:
+        dest = backup.backup_to(path, args.output.expanduser().resolve())
+    else:
+        dest = backup.auto_backup(path, "manual", SystemClock().now())
+    print(text("backup.done", path=dest))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _sqlite_file(args)
+    if path is None:
+        return EXIT_BAD_INPUT
+    marker = health.running_marker(path)
+    if marker.exists():
+        stderr(text("restore.app_running", marker=marker))
+        return EXIT_FAILURE
+    kept = backup.restore(path, args.file.expanduser(), SystemClock().now())
+    print(text("restore.done", source=args.file, kept=kept))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo
+
+    ctx = open_context(args)
+    try:
+        result = demo.create_demo(ctx, scale=args.scale, force=args.force)
+    finally:
+        ctx.db.dispose()
+    print(text("demo.done", orgs=result.organizations, people=result.people))
+    for user in result.users:
+        role = user.role.zh if args.lang == "zh_CN" else user.role.value
+        print(f"  {user.username} / {user.password} / {role}")
+    return EXIT_OK
