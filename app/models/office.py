@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned
@@ -56,5 +58,29 @@ class Person(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     organization: Mapped[Organization | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+
+class Absence(Versioned, Base):
+    """An absence notice (外出报备): a person away from ``starts_on`` to ``ends_on`` inclusive.
+
+    The contact book shows the person as away; the roster treats them as unavailable.
+    """
+
+    __tablename__ = "absence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    starts_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    ends_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="trip")  # trip, leave, other
+    place: Mapped[str] = mapped_column(String(200), default="")
+    deputy_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    deputy: Mapped[Person | None] = relationship(foreign_keys=[deputy_id])
 
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import OrgKind, UserRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.models import Office, Organization, Person, User
+from app.models import Base, Office, Organization, Person, User
 from app.services import audit
 from app.services.context import Context
 from app.services.users import add_user_in
@@ -30,6 +31,7 @@ AREA = "0576"
 CITY = "江州市"
 BUREAU = "江州市应急管理局"
 BATCH = 10_000
+_KEEP_ON_RESET = {"audit_event", "chain_head"}
 
 # Surnames by rough frequency; the polyphonic ones (单 Shàn, 解 Xiè, 仇 Qiú, 区 Ōu …) are rare.
 _SURNAMES = (
@@ -109,6 +111,21 @@ _EXTRA_TITLES = {  # titles of the generated people at the large scale, by kind 
     OrgKind.ENTERPRISE: ("安全员", "工程师", "班组长", "值班员"),
 }
 _EXTRA_DEFAULT = ("科员", "科员", "值班员", "工作人员", "联络员", "副科长")
+
+
+@dataclass(frozen=True)
+class DemoScope:
+    """What a feature's demo extension gets: the open transaction, the actor and the seeded
+    generator. Extensions run after the office, units, people and users exist."""
+
+    session: Session
+    ctx: Context
+    rng: random.Random
+    scale: str
+
+
+# Each feature appends its demo filler here (roster, contacts, deadlines, incidents, log …).
+EXTENSIONS: list[Callable[[DemoScope], None]] = []
 
 
 @dataclass(frozen=True)
@@ -235,13 +252,14 @@ def _table_counts(session: Session) -> dict[str, int]:
 
 
 def _clear(session: Session) -> None:
-    """Delete the office, its units, people and users; keys first, so no reference dangles."""
-    session.execute(delete(User))
-    session.execute(update(Office).values(organization_id=None))
-    session.execute(delete(Office))
-    session.execute(delete(Person))
-    session.execute(update(Organization).values(parent_id=None))
-    session.execute(delete(Organization))
+    """Delete everything but the audit trail, children before parents.
+
+    Walks every table the models know, so tables added by later features are cleared too.
+    The audit trail is append-only and stays.
+    """
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name not in _KEEP_ON_RESET:
+            session.execute(table.delete())
 
 
 def _bulk_people(session: Session, mk: _Maker, units: list[tuple[int, str, str]], count: int) -> None:
@@ -308,6 +326,8 @@ def create_demo(
             targets = [(org.id, org.kind, block) for org, block, _ in mk.units if org.parent]
             _bulk_people(session, mk, targets, extra)
         organizations = len(mk.units)
+        for extend in EXTENSIONS:
+            extend(DemoScope(session, ctx, mk.rng, scale))
         audit.record(session, ctx, "demo", "office", office.id,
                      after={"organizations": organizations, "people": people + extra,
                             "scale": scale})
