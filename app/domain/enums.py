@@ -51,3 +51,108 @@ class OrgKind(enum.StrEnum):
             OrgKind.ENTERPRISE: "企业",
             OrgKind.TEAM: "队伍",
         }[self]
+
+
+class Category(enum.StrEnum):
+    """The four categories of incident (突发事件应对法 art. 2)."""
+
+    NATURAL = "natural"
+    ACCIDENT = "accident"
+    HEALTH = "health"
+    SOCIAL = "social"
+
+    @property
+    def zh(self) -> str:
+        return {Category.NATURAL: "自然灾害", Category.ACCIDENT: "事故灾难",
+                Category.HEALTH: "公共卫生事件", Category.SOCIAL: "社会安全事件"}[self]
+
+
+class Level(enum.StrEnum):
+    """Incident levels Ⅰ (most severe) to Ⅳ."""
+
+    I = "I"  # noqa: E741 - the official name of the level
+    II = "II"
+    III = "III"
+    IV = "IV"
+
+    @property
+    def zh(self) -> str:
+        return {Level.I: "特别重大", Level.II: "重大", Level.III: "较大", Level.IV: "一般"}[self]
+
+
+class IncidentKind(enum.StrEnum):
+    """An incident that happened, or warning information about a possible one."""
+
+    EVENT = "event"
+    WARNING = "warning"
+
+
+class ReportKind(enum.StrEnum):
+    """What a deadline asks for: a report on an incident or a recurring duty."""
+
+    WARNING = "warning"
+    INITIAL = "initial"
+    FOLLOW_UP = "follow-up"
+    FINAL = "final"
+    VERIFIED = "verified"
+    INSTRUCTION_FEEDBACK = "instruction-feedback"
+    QUARTERLY_REPORT = "quarterly-report"
+    DAILY_REPORT = "daily-report"
+    ROSTER_FILING = "roster-filing"
+    OTHER = "other"
+
+    @property
+    def zh(self) -> str:
+        return {
+            ReportKind.WARNING: "预警信息报送",
+            ReportKind.INITIAL: "首报",
+            ReportKind.FOLLOW_UP: "续报",
+            ReportKind.FINAL: "终报",
+            ReportKind.VERIFIED: "核报",
+            ReportKind.INSTRUCTION_FEEDBACK: "领导批示反馈",
+            ReportKind.QUARTERLY_REPORT: "季度工作报送",
+            ReportKind.DAILY_REPORT: "节假日日报告",
+            ReportKind.ROSTER_FILING: "值班表报备",
+            ReportKind.OTHER: "其他",
+        }[self]
+
+
+class Channel(enum.StrEnum):
+    """How a report goes up: by phone first, then in writing."""
+
+    PHONE = "phone"
+    WRITTEN = "written"
+
+    @property
+    def zh(self) -> str:
+        return {Channel.PHONE: "电话", Channel.WRITTEN: "书面"}[self]
+
+
+class DeadlineStage(enum.StrEnum):
+    """How close a deadline is: escalates notice → urgent → due → overdue."""
+
+    PENDING = "pending"
+    NOTICE = "notice"
+    URGENT = "urgent"
+    DUE = "due"
+    OVERDUE = "overdue"
+
+    @property
+    def rank(self) -> int:
+        return list(DeadlineStage).index(self)
+
+
+class DeadlineOutcome(enum.StrEnum):
+    """What became of a deadline; kept forever (按时 / 迟报 / 漏报)."""
+
+    OPEN = "open"
+    ON_TIME = "on_time"
+    LATE = "late"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+    @property
+    def zh(self) -> str:
+        return {DeadlineOutcome.OPEN: "未办结", DeadlineOutcome.ON_TIME: "按时",
+                DeadlineOutcome.LATE: "迟报", DeadlineOutcome.MISSED: "漏报",
+                DeadlineOutcome.CANCELLED: "已取消"}[self]

@@ -2,7 +2,8 @@
 
 from app.models.audit import AuditEvent, ChainHead
 from app.models.base import Base, TZDateTime
+from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.office import Absence, Office, Organization, Person
 from app.models.user import User
 
-__all__ = ["Absence", "AuditEvent", "Base", "ChainHead", "Office", "Organization", "Person", "TZDateTime", "User"]
+__all__ = ["Absence", "AuditEvent", "Base", "ChainHead", "Deadline", "Office", "Organization", "Person", "RuleProfileRow", "Setting", "TZDateTime", "User"]

@@ -15,10 +15,22 @@ class SchedulerListener(Protocol):
     def housekeeping_done(self, backup_path: str | None) -> None:
         """The daily housekeeping ran; ``backup_path`` when it took a backup."""
 
+    def alarm(self, deadline_id: int, stage: str) -> None:
+        """A deadline reached ``stage`` (notice, urgent, due, overdue) and nobody has seen it."""
+
+    def deadlines_changed(self) -> None:
+        """The open deadlines changed (here, on the command line or on another workstation)."""
+
 
 class NullListener:
     def health_problem(self, message: str) -> None:
         pass
 
     def housekeeping_done(self, backup_path: str | None) -> None:
+        pass
+
+    def alarm(self, deadline_id: int, stage: str) -> None:
+        pass
+
+    def deadlines_changed(self) -> None:
         pass

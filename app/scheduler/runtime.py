@@ -13,8 +13,10 @@ import uuid
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from app.domain.enums import DeadlineStage
+from app.scheduler.alarms import AlarmBook
 from app.scheduler.listener import NullListener, SchedulerListener
-from app.services import housekeeping
+from app.services import deadlines, housekeeping, recurring
 from app.services.context import Actor, Context
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,9 @@ log = logging.getLogger(__name__)
 MISFIRE_GRACE_SECONDS = 24 * 3600
 HOUSEKEEPING_JOB_ID = "housekeeping:daily"
 HOUSEKEEPING_DELAY = dt.timedelta(seconds=20)
+RECONCILE_JOB_ID = "deadlines:reconcile"
+RECONCILE_SECONDS = 5  # how often the table is re-read (command line, other workstations)
+RECURRING_JOB_ID = "deadlines:recurring"
 
 # Job functions find their runtime by id: APScheduler jobs carry ids, never live objects.
 _RUNTIMES: dict[str, DutyScheduler] = {}
@@ -31,6 +36,24 @@ def run_housekeeping(runtime_id: str) -> None:
     runtime = _RUNTIMES.get(runtime_id)
     if runtime is not None:
         runtime.housekeeping_now()
+
+
+def run_reconcile(runtime_id: str) -> None:
+    runtime = _RUNTIMES.get(runtime_id)
+    if runtime is not None:
+        runtime.reconcile_now()
+
+
+def run_recurring(runtime_id: str) -> None:
+    runtime = _RUNTIMES.get(runtime_id)
+    if runtime is not None:
+        runtime.recurring_now()
+
+
+def fire_stage(runtime_id: str, deadline_id: int, stage: str) -> None:
+    runtime = _RUNTIMES.get(runtime_id)
+    if runtime is not None:
+        runtime.alarms.stage_reached(deadline_id, DeadlineStage(stage))
 
 
 class DutyScheduler:
@@ -46,19 +69,51 @@ class DutyScheduler:
                           "max_instances": 1},
         )
 
+        self.alarms = AlarmBook(self.ctx, self._scheduler, self.listener, fire_stage, self.id)
+
     def start(self, *, housekeeping_delay: dt.timedelta = HOUSEKEEPING_DELAY) -> None:
+        """Start the jobs; anything already due alarms before this returns."""
         _RUNTIMES[self.id] = self
         self._scheduler.start()
-        first = dt.datetime.now(dt.UTC) + housekeeping_delay
+        wall = dt.datetime.now(dt.UTC)
         self._scheduler.add_job(
-            run_housekeeping, "interval", hours=24, next_run_time=first, args=[self.id],
-            id=HOUSEKEEPING_JOB_ID, replace_existing=True,
+            run_housekeeping, "interval", hours=24, next_run_time=wall + housekeeping_delay,
+            args=[self.id], id=HOUSEKEEPING_JOB_ID, replace_existing=True,
         )
+        self._scheduler.add_job(
+            run_recurring, "interval", hours=1, next_run_time=wall + dt.timedelta(seconds=2),
+            args=[self.id], id=RECURRING_JOB_ID, replace_existing=True,
+        )
+        self.reconcile_now()
+        self._scheduler.add_job(
+            run_reconcile, "interval", seconds=RECONCILE_SECONDS, args=[self.id],
+            id=RECONCILE_JOB_ID, replace_existing=True,
+        )
+        deadlines.subscribe(self._on_change)
 
     def shutdown(self) -> None:
+        deadlines.unsubscribe(self._on_change)
         _RUNTIMES.pop(self.id, None)
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
+
+    def _on_change(self) -> None:
+        """A service changed the deadlines in this process: re-read them now, in our thread."""
+        if self._scheduler.running:
+            self._scheduler.add_job(run_reconcile, args=[self.id], id="deadlines:reconcile-now",
+                                    replace_existing=True)
+
+    def reconcile_now(self) -> None:
+        try:
+            self.alarms.reconcile()
+        except Exception:  # the next pass tries again; never kill the scheduler thread
+            log.exception("deadline reconciliation failed")
+
+    def recurring_now(self) -> None:
+        try:
+            recurring.ensure(self.ctx)
+        except Exception:
+            log.exception("recurring duties failed")
 
     @property
     def running(self) -> bool:

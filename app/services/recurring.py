@@ -1,0 +1,98 @@
+"""Recurring duties that come from the calendar: the quarterly work report, the daily report
+on holidays. Each creates its deadline ahead of time, once (a unique recurring key)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import select
+
+from app.domain import deadline_rules as dr
+from app.domain.enums import Channel, ReportKind
+from app.models import Deadline
+from app.services import deadlines, rule_profiles
+from app.services.context import Actor, Context
+from app.services.housekeeping import office_zone
+
+log = logging.getLogger(__name__)
+
+HOLIDAY_LOOKAHEAD_DAYS = 14
+
+
+def holiday_days(start: dt.date, end: dt.date) -> tuple[list[tuple[dt.date, str]], list[int]]:
+    """Public holidays in [start, end] from the official schedule, and the years it lacks.
+
+    A year with no official schedule is reported, never guessed.
+    """
+    import chinese_calendar
+
+    found: list[tuple[dt.date, str]] = []
+    unknown: set[int] = set()
+    day = start
+    while day <= end:
+        try:
+            on_holiday, name = chinese_calendar.get_holiday_detail(day)
+        except NotImplementedError:
+            unknown.add(day.year)
+        else:
+            if on_holiday and name and day.weekday() < 7:
+                found.append((day, name))
+        day += dt.timedelta(days=1)
+    return found, sorted(unknown)
+
+
+def ensure(ctx: Context) -> list[int]:
+    """Create the recurring deadlines due soon that do not exist yet; their ids."""
+    ctx = ctx if ctx.actor else ctx.acting_as(Actor.system("calendar"))
+    profile = rule_profiles.active_profile(ctx)
+    zone = office_zone(ctx)
+    now = ctx.clock.now()
+    today = now.astimezone(zone).date()
+    wanted: list[tuple[str, str, ReportKind, Channel, dt.datetime]] = []
+    for rule in profile.rules:
+        if rule.kind != "calendar":
+            continue
+        kind, channel = ReportKind(rule.report_kind), Channel(rule.channel)
+        if rule.event == "quarter_end":
+            year, q, end = dr.quarter_of(today)
+            for key_year, key_q, q_end in ((year, q, end), dr.quarter_of(end + dt.timedelta(days=1))[:3]):
+                due = dr.quarter_report_due(q_end, rule, zone)
+                if due > now - dt.timedelta(days=1):
+                    wanted.append((f"quarterly:{key_year}Q{key_q}",
+                                   f"{key_year}年第{key_q}季度应急工作报送", kind, channel, due))
+        elif rule.event == "holiday_day":
+            days, unknown = holiday_days(today, today + dt.timedelta(days=HOLIDAY_LOOKAHEAD_DAYS))
+            for year in unknown:
+                log.warning("no official holiday schedule for %s: no daily holiday reports planned", year)
+            for day, name in days:
+                due = dr._at_local(day, rule.times[0], zone)
+                if due > now:
+                    wanted.append((f"daily:{day.isoformat()}",
+                                   f"{day.month}月{day.day}日节假日日报告（{_holiday_zh(name)}）",
+                                   kind, channel, due))
+    if not wanted:
+        return []
+    created = []
+    with ctx.db.write() as s:
+        have = set(s.scalars(select(Deadline.recurring_key).where(
+            Deadline.recurring_key.in_([w[0] for w in wanted]))))
+        for key, what, kind, channel, due in wanted:
+            if key not in have:
+                row = deadlines.add_in(s, ctx, what=what, report_kind=kind, channel=channel,
+                                       due_at=due, recurring_key=key, rule_profile=profile.key)
+                created.append(row.id)
+    if created:
+        deadlines.notify_changed()
+    return created
+
+
+_HOLIDAYS_ZH = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利纪念日",
+}
+
+
+def _holiday_zh(name: str) -> str:
+    return _HOLIDAYS_ZH.get(name, name)
