@@ -232,7 +232,7 @@ class PlannedDeadline:
     rule_index: int
 
 
-def _at_local(day: dt.date, hhmm: str, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+def at_local(day: dt.date, hhmm: str, zone: zoneinfo.ZoneInfo) -> dt.datetime:
     h, m = map(int, hhmm.split(":"))
     return dt.datetime.combine(day, dt.time(h, m), zone).astimezone(dt.UTC)
 
@@ -243,7 +243,7 @@ def next_time_of_day(after: dt.datetime, times: tuple[str, ...], zone: zoneinfo.
     for offset in range(3):
         day = local.date() + dt.timedelta(days=offset)
         for t in sorted(times):
-            candidate = _at_local(day, t, zone)
+            candidate = at_local(day, t, zone)
             if candidate > after:
                 return candidate
     raise ValueError("no time of day given")
@@ -269,7 +269,7 @@ def plan_incident(profile: RuleProfile, facts: IncidentFacts, zone: zoneinfo.Zon
 def quarter_report_due(quarter_end: dt.date, rule: DeadlineRule, zone: zoneinfo.ZoneInfo) -> dt.datetime:
     """The quarterly report's deadline: ``rule.day`` of the month after the quarter ends."""
     first = quarter_end + dt.timedelta(days=1)
-    return _at_local(first.replace(day=rule.day), rule.times[0] if rule.times else "17:30", zone)
+    return at_local(first.replace(day=rule.day), rule.times[0] if rule.times else "17:30", zone)
 
 
 def quarter_of(day: dt.date) -> tuple[int, int, dt.date]:

@@ -108,6 +108,12 @@ class AlarmBook:
                 return
             self._fire(deadline_id, stage, self.ctx.clock.now())
 
+    def replay(self) -> None:
+        """Announce again every alarm still ringing (a new window took over the screen)."""
+        with self._lock:
+            for deadline_id, seen in list(self._seen.items()):
+                self.listener.alarm(deadline_id, seen.stage.value)
+
     def _fire(self, deadline_id: int, stage: DeadlineStage, now: dt.datetime) -> None:
         item_due = deadlines.get(self.ctx, deadline_id).due_at
         self._seen[deadline_id] = _Seen(stage, now, item_due)

@@ -109,6 +109,9 @@ class DutyScheduler:
         except Exception:  # the next pass tries again; never kill the scheduler thread
             log.exception("deadline reconciliation failed")
 
+    def replay_alarms(self) -> None:
+        self.alarms.replay()
+
     def recurring_now(self) -> None:
         try:
             recurring.ensure(self.ctx)

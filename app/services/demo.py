@@ -128,6 +128,15 @@ class DemoScope:
 EXTENSIONS: list[Callable[[DemoScope], None]] = []
 
 
+def _load_extensions() -> None:
+    """Each feature's demo filler, imported late (they import this module for DemoScope)."""
+    if EXTENSIONS:
+        return
+    from app.services import deadlines_demo
+
+    EXTENSIONS.append(deadlines_demo.extend)
+
+
 @dataclass(frozen=True)
 class DemoUser:
     username: str
@@ -289,6 +298,7 @@ def create_demo(
     if scale not in SCALES:
         raise ValueError(f"unknown demo scale {scale!r}")
     ctx.require(UserRole.ADMIN)
+    _load_extensions()
     mk = _Maker(random.Random(seed))
     with ctx.db.write() as session:
         counts = _table_counts(session)

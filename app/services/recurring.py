@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import Channel, ReportKind
@@ -46,6 +47,21 @@ def ensure(ctx: Context) -> list[int]:
     """Create the recurring deadlines due soon that do not exist yet; their ids."""
     ctx = ctx if ctx.actor else ctx.acting_as(Actor.system("calendar"))
     profile = rule_profiles.active_profile(ctx)
+    wanted = plan(ctx, profile)
+    if not wanted:
+        return []
+    with ctx.db.write() as s:
+        created = ensure_in(s, ctx, wanted, profile.key)
+    if created:
+        deadlines.notify_changed()
+    return created
+
+
+Wanted = tuple[str, str, ReportKind, Channel, dt.datetime]
+
+
+def plan(ctx: Context, profile: dr.RuleProfile) -> list[Wanted]:
+    """The recurring deadlines the calendar asks for now: (key, what, kind, channel, due)."""
     zone = office_zone(ctx)
     now = ctx.clock.now()
     today = now.astimezone(zone).date()
@@ -66,24 +82,24 @@ def ensure(ctx: Context) -> list[int]:
             for year in unknown:
                 log.warning("no official holiday schedule for %s: no daily holiday reports planned", year)
             for day, name in days:
-                due = dr._at_local(day, rule.times[0], zone)
+                due = dr.at_local(day, rule.times[0], zone)
                 if due > now:
                     wanted.append((f"daily:{day.isoformat()}",
                                    f"{day.month}月{day.day}日节假日日报告（{_holiday_zh(name)}）",
                                    kind, channel, due))
-    if not wanted:
-        return []
+    return wanted
+
+
+def ensure_in(session: Session, ctx: Context, wanted: list[Wanted], profile_key: str) -> list[int]:
+    """Create, in the caller's transaction, those of ``wanted`` that do not exist yet."""
+    have = set(session.scalars(select(Deadline.recurring_key).where(
+        Deadline.recurring_key.in_([w[0] for w in wanted]))))
     created = []
-    with ctx.db.write() as s:
-        have = set(s.scalars(select(Deadline.recurring_key).where(
-            Deadline.recurring_key.in_([w[0] for w in wanted]))))
-        for key, what, kind, channel, due in wanted:
-            if key not in have:
-                row = deadlines.add_in(s, ctx, what=what, report_kind=kind, channel=channel,
-                                       due_at=due, recurring_key=key, rule_profile=profile.key)
-                created.append(row.id)
-    if created:
-        deadlines.notify_changed()
+    for key, what, kind, channel, due in wanted:
+        if key not in have:
+            row = deadlines.add_in(session, ctx, what=what, report_kind=kind, channel=channel,
+                                   due_at=due, recurring_key=key, rule_profile=profile_key)
+            created.append(row.id)
     return created
 
 

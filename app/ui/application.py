@@ -20,6 +20,7 @@ from app.services import backup, health, office
 from app.services.context import Context
 from app.ui import style
 from app.ui.bridge import SchedulerBridge
+from app.ui.deadlines.alarm import AlarmSound
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
@@ -168,14 +169,19 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx = Context(db, SystemClock())
     bridge = SchedulerBridge()
     scheduler = DutyScheduler(ctx, bridge)
-    scheduler.start()  # alarms and checks run before anyone signs in
+    # Alarms run before anyone signs in: until the main window takes over, they sound.
+    early_sound = AlarmSound()
+    bridge.sig_alarm.connect(early_sound.play)
+    scheduler.start()
     try:
         signed_in = sign_in(ctx)
         if signed_in is None:
             return 0
-        main = MainWindow(signed_in, app_settings())
+        main = MainWindow(signed_in, app_settings(), bridge)
         window.append(main)
         bridge.sig_health_problem.connect(main.show_health_problem)
+        bridge.sig_alarm.disconnect(early_sound.play)
+        scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
         return app.exec()
     finally:

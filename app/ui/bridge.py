@@ -12,6 +12,8 @@ class SchedulerBridge(QObject):
     Signals:
         sig_health_problem(str): the background check found a problem.
         sig_housekeeping_done(str): the daily housekeeping ran (backup path or "").
+        sig_alarm(int, str): a deadline reached a stage.
+        sig_deadlines_changed(): the open deadlines changed.
     """
 
     sig_health_problem = Signal(str)
@@ -19,6 +21,18 @@ class SchedulerBridge(QObject):
 
     sig_housekeeping_done = Signal(str)
     """The path of the backup just taken, or an empty string."""
+
+    sig_alarm = Signal(int, str)
+    """A deadline (id) reached a stage (notice, urgent, due, overdue) nobody has seen."""
+
+    sig_deadlines_changed = Signal()
+    """The open deadlines changed somewhere (here, the command line, another workstation)."""
+
+    def alarm(self, deadline_id: int, stage: str) -> None:
+        self.sig_alarm.emit(deadline_id, stage)
+
+    def deadlines_changed(self) -> None:
+        self.sig_deadlines_changed.emit()
 
     def health_problem(self, message: str) -> None:
         self.sig_health_problem.emit(message)

@@ -22,6 +22,10 @@ from app.domain.enums import UserRole
 from app.services import office
 from app.services.context import Context
 from app.services.housekeeping import office_zone
+from app.ui.bridge import SchedulerBridge
+from app.ui.deadlines.controller import DeadlineAlarms
+from app.ui.deadlines.page import DeadlinesPage
+from app.ui.deadlines.strip import CountdownStrip
 from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
 
@@ -36,7 +40,8 @@ class MainWindow(QMainWindow):
     sig_operator_changed = Signal()
     """The signed-in operator changed; pages refresh what they may show."""
 
-    def __init__(self, ctx: Context, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, settings: QSettings, bridge: SchedulerBridge | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
@@ -69,12 +74,16 @@ class MainWindow(QMainWindow):
         self.health_banner.setWordWrap(True)
         self.health_banner.hide()
 
+        self.strip = CountdownStrip(ctx)
+
         # sections
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.deadlines_page = DeadlinesPage(ctx, self.zone)
         self.settings_page = SettingsPage(ctx, self.zone)
+        self._add_section(self.tr("Deadlines"), self.deadlines_page)
         self._add_section(self.tr("Settings"), self.settings_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.strip)
         layout.addWidget(self.health_banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -98,6 +108,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.status_operator)
 
+        self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
+        self.alarms.sig_changed.connect(self.deadlines_page.reload)
+        self.deadlines_page.sig_changed.connect(self.alarms.refresh)
+        self.strip.sig_open_deadline.connect(self.open_deadline)
+        self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         self._build_menus()
         self.refresh_office()
         self.refresh_operator()
@@ -131,6 +146,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        duty_menu = self.menuBar().addMenu(self.tr("&Duty"))
+        self.ack_action = QAction(self.tr("&Acknowledge the top alarm"), self)
+        self.ack_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.ack_action.triggered.connect(self.alarms.acknowledge_top)
+        duty_menu.addAction(self.ack_action)
+        new_deadline = QAction(self.tr("&New deadline…"), self)
+        new_deadline.triggered.connect(self.deadlines_page.new_deadline)
+        duty_menu.addAction(new_deadline)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About DutyDesk"), self)
         about.triggered.connect(self.show_about)
@@ -147,8 +170,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- live parts ---------------------------------------------------------------
+    def show_section(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def open_deadline(self, deadline_id: int) -> None:
+        self.deadlines_page.open_deadline(deadline_id)
+
     def tick(self) -> None:
         """Redraw the clock from the clock itself (never by counting ticks)."""
+        self.deadlines_page.tick()
         now = self.ctx.clock.now().astimezone(self.zone)
         self.clock_label.setText(now.strftime("%H:%M:%S"))
         weekday = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
@@ -190,6 +220,8 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.settings_page.set_context(ctx)
+        self.deadlines_page.set_context(ctx)
+        self.alarms.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()
 

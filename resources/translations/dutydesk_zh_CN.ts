@@ -97,6 +97,23 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>CountdownStrip</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <source>No open deadlines</source>
+        <translation>暂无未办结的报送时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>&amp;Back up now</source>
@@ -146,10 +163,229 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineAlarms</name>
+    <message>
+        <source>Reporting deadline approaching</source>
+        <translation>报送时限临近</translation>
+    </message>
+    <message>
+        <source>Reporting deadline close</source>
+        <translation>报送时限紧急</translation>
+    </message>
+    <message>
+        <source>Reporting deadline due now</source>
+        <translation>报送时限已到</translation>
+    </message>
+    <message>
+        <source>Reporting deadline OVERDUE</source>
+        <translation>报送已超时</translation>
+    </message>
+    <message>
+        <source>Reporting deadline</source>
+        <translation>报送时限</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>报送要求：</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件编号：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>提醒阶段：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>报送情况：</translation>
+    </message>
+    <message>
+        <source>Seen by:</source>
+        <translation>确认人：</translation>
+    </message>
+    <message>
+        <source>By phone to the city emergency office</source>
+        <translation>电话报市应急办</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>传真报送</translation>
+    </message>
+    <message>
+        <source>Through the reporting system</source>
+        <translation>信息报送系统报送</translation>
+    </message>
+    <message>
+        <source>By official document</source>
+        <translation>公文报送</translation>
+    </message>
+    <message>
+        <source>How it was sent:</source>
+        <translation>报送方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>已报送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge alarm</source>
+        <translation>确认提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel deadline…</source>
+        <translation>取消时限(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;missed…</source>
+        <translation>记为漏报(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel deadline</source>
+        <translation>取消时限</translation>
+    </message>
+    <message>
+        <source>Record as missed</source>
+        <translation>记为漏报</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>报送要求</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>not yet</source>
+        <translation>未到提醒</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>预先提醒</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>On-time rate by month and kind</source>
+        <translation>按月份和类别的按时报送率</translation>
+    </message>
+    <message>
+        <source>Late and missed reports</source>
+        <translation>迟报、漏报明细</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline…</source>
+        <translation>新建时限(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>导出报送记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>报送时限</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -170,6 +406,18 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Duty</source>
+        <translation>值守(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the top alarm</source>
+        <translation>确认最紧急的提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline…</source>
+        <translation>新建时限(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -247,6 +495,37 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>NewDeadlineDialog</name>
+    <message>
+        <source>New deadline</source>
+        <translation>新建报送时限</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>报送要求(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <source>Office &amp;name:</source>
@@ -305,6 +584,133 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>Use this &amp;profile</source>
+        <translation>采用此方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as our own…</source>
+        <translation>复制为本单位方案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation>添加规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rule kind</source>
+        <translation>规则类型</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报送类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Incident or warning</source>
+        <translation>事件/预警</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感事件</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时起点</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>每日时刻</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历事项</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save &amp;alarm stages</source>
+        <translation>保存提醒设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>规则方案：</translation>
+    </message>
+    <message>
+        <source>Notice before the deadline:</source>
+        <translation>截止前预先提醒：</translation>
+    </message>
+    <message>
+        <source>Urgent before the deadline:</source>
+        <translation>截止前紧急提醒：</translation>
+    </message>
+    <message>
+        <source>Repeat when overdue every:</source>
+        <translation>超时后重复提醒间隔：</translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation>（当前采用）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Built in, read-only: copy it to change it.</source>
+        <translation>内置方案，只读；如需修改请先复制。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own profile.</source>
+        <translation>本单位自定方案。</translation>
+    </message>
+    <message>
+        <source>Now in force: %1</source>
+        <translation>当前采用：%1</translation>
+    </message>
+    <message>
+        <source>Copy profile</source>
+        <translation>复制规则方案</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source> (ours)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Office</source>
@@ -313,6 +719,10 @@ Database: %1</source>
     <message>
         <source>&amp;Users</source>
         <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;rules</source>
+        <translation>时限规则(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
@@ -411,6 +821,48 @@ Database: %1</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>报送要求</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show DutyDesk</source>
+        <translation>显示应急值守台</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
     </message>
 </context>
 <context>
@@ -516,6 +968,21 @@ Database: %1</source>
     <message>
         <source>Only an administrator can manage users; you can change your own password.</source>
         <translation>只有管理员可以管理用户；您可以修改自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Acknowledge an overdue alarm</source>
+        <translation>确认超时提醒</translation>
+    </message>
+    <message>
+        <source>Why is it overdue, and what is being done?</source>
+        <translation>超时原因及正在采取的措施：</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
     </message>
 </context>
 </TS>

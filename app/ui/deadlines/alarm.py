@@ -1,0 +1,95 @@
+"""Making an alarm heard: sound (or the system beep), a tray message, the window alert."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+
+from app import paths
+
+log = logging.getLogger(__name__)
+
+
+class AlarmSound(QObject):
+    """Plays resources/sounds/alarm.wav; falls back to the system beep when it cannot.
+
+    QSoundEffect fails silently without an audio device, so its status is checked, and
+    QtMultimedia itself may be missing (no PulseAudio library): both fall back and say so
+    once in the log.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.effect = None
+        self.fallback_reason = ""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as exc:
+            self.fallback_reason = f"QtMultimedia unavailable: {exc}"
+        else:
+            if not QMediaDevices.audioOutputs():
+                self.fallback_reason = "no audio output device"
+            else:
+                self.effect = QSoundEffect(self)
+                self.effect.setSource(QUrl.fromLocalFile(str(paths.resources_dir() / "sounds" / "alarm.wav")))
+                self.effect.setVolume(0.9)
+        if self.fallback_reason:
+            log.warning("alarm sound falls back to the system beep: %s", self.fallback_reason)
+
+    @property
+    def uses_beep(self) -> bool:
+        return self.effect is None
+
+    def play(self) -> str:
+        """Sound the alarm; returns "sound" or "beep" (what was actually used)."""
+        if self.effect is not None:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            if self.effect.status() == QSoundEffect.Status.Error:
+                log.warning("alarm sound failed to load; falling back to the system beep")
+                self.effect = None
+            else:
+                self.effect.play()
+                return "sound"
+        QApplication.beep()
+        return "beep"
+
+
+class Tray(QObject):
+    """The tray icon, where the system has one (absent offscreen and on some desktops).
+
+    Signals:
+        sig_show_requested(): the operator clicked the icon or "Show".
+    """
+
+    sig_show_requested = Signal()
+    """Bring the main window back."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.icon: QSystemTrayIcon | None = None
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            log.info("no system tray: alarms use the window alert and the countdown strip")
+            return
+        icon = QSystemTrayIcon(QIcon(str(paths.resources_dir() / "icons" / "dutydesk.svg")), parent)
+        menu = QMenu(parent)
+        menu.addAction(self.tr("Show DutyDesk")).triggered.connect(self.sig_show_requested.emit)
+        icon.setContextMenu(menu)
+        icon.activated.connect(lambda _r: self.sig_show_requested.emit())
+        icon.setToolTip(self.tr("DutyDesk"))
+        icon.show()
+        self.icon = icon
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def message(self, title: str, text: str, critical: bool) -> bool:
+        if self.icon is None:
+            return False
+        kind = QSystemTrayIcon.MessageIcon.Critical if critical else QSystemTrayIcon.MessageIcon.Warning
+        self.icon.showMessage(title, text, kind, 15000)
+        return True

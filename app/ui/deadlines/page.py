@@ -1,0 +1,243 @@
+"""The deadlines section (报送时限): open ones, the whole record, statistics and export."""
+
+from __future__ import annotations
+
+import zoneinfo
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import deadline_rules as dr
+from app.domain.enums import DeadlineStage
+from app.domain.errors import DutyDeskError
+from app.services import deadline_report, deadlines, rule_profiles
+from app.services.context import Context
+from app.services.deadlines import DeadlineInfo
+from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
+
+Index = QModelIndex | QPersistentModelIndex
+STAGE_COLOURS = {
+    DeadlineStage.NOTICE: "#fff4c2", DeadlineStage.URGENT: "#ffd8a8",
+    DeadlineStage.DUE: "#ffc9c9", DeadlineStage.OVERDUE: "#ff8787",
+}
+
+
+class DeadlineModel(QAbstractTableModel):
+    """Deadlines, one row each; the time left is computed from the clock when drawn."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.zone = zone
+        self.rows: list[DeadlineInfo] = []
+        self.stages = dr.StageSettings()
+        self._headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
+                         self.tr("Time left"), self.tr("State")]
+
+    def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.stages = stages
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        d = self.rows[index.row()]
+        now = self.ctx.clock.now()
+        stage = dr.stage_at(d.due_at, now, self.stages) if d.is_open else None
+        if role == Qt.ItemDataRole.BackgroundRole and stage in STAGE_COLOURS:
+            return QBrush(QColor(STAGE_COLOURS[stage]))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == 0:
+            return d.what
+        if col == 1:
+            return deadlines.label(d.report_kind, d.channel)
+        if col == 2:
+            return d.incident_number or ""
+        if col == 3:
+            return d.due_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        if col == 4:
+            return dr.format_remaining(d.remaining_seconds(now)) if d.is_open else ""
+        return stage_name(stage) if stage else d.outcome.zh
+
+    def info_at(self, row: int) -> DeadlineInfo:
+        return self.rows[row]
+
+
+class DeadlinesPage(QWidget):
+    """Signals:
+        sig_changed(): the operator changed a deadline here.
+    """
+
+    sig_changed = Signal()
+    """A deadline was created, met, cancelled or acknowledged from this page."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.zone = zone
+        self.open_model = DeadlineModel(ctx, zone)
+        self.all_model = DeadlineModel(ctx, zone)
+        self.open_view = self._view(self.open_model)
+        self.all_view = self._view(self.all_model)
+        self.stats_model = StatsModel()
+        self.stats_view = QTableView()
+        self.stats_view.setModel(self.stats_model)
+        self.stats_view.verticalHeader().hide()
+        self.stats_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.problems_model = DeadlineModel(ctx, zone)
+        self.problems_view = self._view(self.problems_model)
+        self.export_button = QPushButton(self.tr("&Export to Excel…"))
+        self.export_button.clicked.connect(self.export)
+        self.export_result = QLabel()
+        stats = QWidget()
+        sl = QVBoxLayout(stats)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("On-time rate by month and kind")))
+        top.addStretch()
+        top.addWidget(self.export_result)
+        top.addWidget(self.export_button)
+        sl.addLayout(top)
+        sl.addWidget(self.stats_view, 1)
+        sl.addWidget(QLabel(self.tr("Late and missed reports")))
+        sl.addWidget(self.problems_view, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.open_view, self.tr("Open"))
+        self.tabs.addTab(self.all_view, self.tr("Record"))
+        self.tabs.addTab(stats, self.tr("Statistics"))
+        self.new_button = QPushButton(self.tr("&New deadline…"))
+        self.new_button.clicked.connect(self.new_deadline)
+        self.open_button = QPushButton(self.tr("&Details…"))
+        self.open_button.clicked.connect(self.open_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.open_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence("Return"), self.open_view, self.open_selected)
+        self.reload()
+
+    def _view(self, model: DeadlineModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda idx, m=model: self.open_deadline(m.info_at(idx.row()).id))
+        return view
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        for m in (self.open_model, self.all_model, self.problems_model):
+            m.ctx = ctx
+        self.reload()
+
+    def reload(self) -> None:
+        stages = rule_profiles.stage_settings(self.ctx)
+        self.open_model.set_rows(deadlines.list_open(self.ctx), stages)
+        self.all_model.set_rows(deadlines.list_all(self.ctx, limit=2000), stages)
+        months, problems = deadlines.statistics(self.ctx)
+        self.stats_model.set_rows(months)
+        self.problems_model.set_rows(problems, stages)
+
+    def tick(self) -> None:
+        if self.open_model.rowCount():
+            top = self.open_model.index(0, 4)
+            bottom = self.open_model.index(self.open_model.rowCount() - 1, 5)
+            self.open_model.dataChanged.emit(top, bottom)
+
+    def open_selected(self) -> None:
+        view = self.tabs.currentWidget()
+        if isinstance(view, QTableView):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                self.open_deadline(view.model().info_at(rows[0].row()).id)  # type: ignore[attr-defined]
+
+    def open_deadline(self, deadline_id: int) -> None:
+        if DeadlineDialog(self.ctx, deadline_id, self.zone, self).exec():
+            self.reload()
+            self.sig_changed.emit()
+
+    def new_deadline(self) -> None:
+        if NewDeadlineDialog(self.ctx, self.zone, self).exec():
+            self.reload()
+            self.sig_changed.emit()
+
+    def export(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record"),
+                                                  "报送时限统计.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            deadline_report.export(self.ctx, path)
+        except (DutyDeskError, OSError) as exc:
+            self.export_result.setText(str(exc))
+            return
+        self.export_result.setText(self.tr("Saved to %1").replace("%1", str(path)))
+
+
+class StatsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[deadlines.MonthStats] = []
+        self._headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
+                         self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
+
+    def set_rows(self, rows: list[deadlines.MonthStats]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        m = self.rows[index.row()]
+        return [m.month, m.report_kind.zh, m.total, m.on_time, m.late, m.missed,
+                f"{m.on_time_rate:.0%}"][index.column()]
+
+
