@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import uuid
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -69,6 +70,8 @@ class DutyScheduler:
                           "max_instances": 1},
         )
 
+        self._dirty = threading.Event()
+        self._in_pass = False
         self.alarms = AlarmBook(self.ctx, self._scheduler, self.listener, fire_stage, self.id)
 
     def start(self, *, housekeeping_delay: dt.timedelta = HOUSEKEEPING_DELAY) -> None:
@@ -98,16 +101,28 @@ class DutyScheduler:
             self._scheduler.shutdown(wait=False)
 
     def _on_change(self) -> None:
-        """A service changed the deadlines in this process: re-read them now, in our thread."""
-        if self._scheduler.running:
+        """A service changed the deadlines in this process: re-read them now, in our thread.
+
+        If a pass is already running the new job is skipped by APScheduler (one instance per
+        job), so the flag makes the running pass go round once more instead.
+        """
+        self._dirty.set()
+        if self._scheduler.running and not self._in_pass:
             self._scheduler.add_job(run_reconcile, args=[self.id], id="deadlines:reconcile-now",
                                     replace_existing=True)
 
     def reconcile_now(self) -> None:
+        self._in_pass = True
         try:
-            self.alarms.reconcile()
+            while True:
+                self._dirty.clear()
+                self.alarms.reconcile()
+                if not self._dirty.is_set():
+                    break
         except Exception:  # the next pass tries again; never kill the scheduler thread
             log.exception("deadline reconciliation failed")
+        finally:
+            self._in_pass = False
 
     def replay_alarms(self) -> None:
         self.alarms.replay()
