@@ -253,16 +253,20 @@ def plan_incident(profile: RuleProfile, facts: IncidentFacts, zone: zoneinfo.Zon
     """The deadlines an incident starts under ``profile`` (after-clock rules and the first
     follow-up of time-of-day rules)."""
     planned: list[PlannedDeadline] = []
-    for index, rule in enumerate(profile.rules):
-        if not rule.applies_to(facts.kind, facts.category, facts.level, facts.sensitive):
-            continue
+    applicable = [(i, r) for i, r in enumerate(profile.rules)
+                  if r.applies_to(facts.kind, facts.category, facts.level, facts.sensitive)]
+    for index, rule in applicable:
         if rule.kind == "after":
             base = facts.occurred_at if rule.clock == "occurred" and facts.occurred_at else facts.received_at
             planned.append(PlannedDeadline(rule.report_kind, rule.channel,
                                            base + dt.timedelta(minutes=rule.minutes), index))
-        elif rule.kind == "time_of_day":
+    # The first follow-up falls at the first set time after the initial reports are due, not
+    # minutes after the call came in.
+    after = max([p.due_at for p in planned], default=facts.received_at)
+    for index, rule in applicable:
+        if rule.kind == "time_of_day":
             planned.append(PlannedDeadline(rule.report_kind, rule.channel,
-                                           next_time_of_day(facts.received_at, rule.times, zone), index))
+                                           next_time_of_day(after, rule.times, zone), index))
     return planned
 
 

@@ -173,6 +173,17 @@ CATALOG: dict[str, tuple[str, str]] = {
     "deadline.due_in_past": (
         "{field}不能早于现在。", "{field} cannot be in the past.",
     ),
+    # incidents
+    "incident.missing": ("缺少必报要素：{name}（{field}）", "Missing required element: {name} ({field})"),
+    "incident.bad_value": (
+        "{name}（{field}）的值“{value}”无效{hint}", "{name} ({field}): \"{value}\" is not valid{hint}",
+    ),
+    "incident.unknown_field": ("未知字段“{field}”", "Unknown field \"{field}\""),
+    "incident.not_json": ("不是有效的 JSON：{detail}", "Not valid JSON: {detail}"),
+    "incident.closed": ("事件 {number} 已终报办结。", "Incident {number} is closed (final report sent)."),
+    "incident.not_found": ("找不到事件 {number}。", "No incident {number}."),
+    "report.not_found": ("事件 {number} 没有{kind}{seq}。", "Incident {number} has no {kind} report {seq}."),
+    "report.already_sent": ("该报告已于 {when} 报送。", "This report was already sent at {when}."),
     "cli.unexpected": (
         "意外错误：{detail}（详情见日志 {log}）",
         "Unexpected error: {detail} (details in the log {log})",
