@@ -534,7 +534,7 @@ _ROW_COLUMNS = (Incident.id, Incident.number, Incident.title, Incident.kind, Inc
                 Incident.status, Incident.occurred_at, Incident.received_at, Incident.location)
 
 
-def _filtered(query: Select, f: ListFilter) -> Select:
+def filtered(query: Select, f: ListFilter) -> Select:
     if f.open_only:
         query = query.where(Incident.status == "open")
     if f.status:
@@ -556,7 +556,7 @@ def _filtered(query: Select, f: ListFilter) -> Select:
 
 def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[IncidentRow]:
     """One page of the list: open cases first, then the newest first (keyset-friendly order)."""
-    query = _filtered(select(*_ROW_COLUMNS), f).order_by(
+    query = filtered(select(*_ROW_COLUMNS), f).order_by(
         (Incident.status == "open").desc(), Incident.received_at.desc(), Incident.id.desc())
     with ctx.db.read() as s:
         return [IncidentRow(*r) for r in s.execute(query.offset(offset).limit(limit))]
@@ -564,7 +564,7 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[Inci
 
 def count(ctx: Context, f: ListFilter) -> int:
     with ctx.db.read() as s:
-        return s.scalar(_filtered(select(func.count()).select_from(Incident), f)) or 0
+        return s.scalar(filtered(select(func.count()).select_from(Incident), f)) or 0
 
 
 # --- drafts -----------------------------------------------------------------------------------
@@ -598,3 +598,32 @@ def discard_draft(ctx: Context, draft_id: int) -> None:
         draft = s.get(IntakeDraft, draft_id)
         if draft is not None:
             s.delete(draft)
+
+
+@dataclass(frozen=True)
+class SourceSuggestion:
+    """A unit or a person the caller may be, for completing the source fields by typing."""
+
+    label: str
+    unit: str
+    person: str
+    title: str
+    phone: str
+
+
+def source_suggestions(ctx: Context, limit: int = 5000) -> list[SourceSuggestion]:
+    """Units (with their duty phones) and people (with title and mobile) from the contact book."""
+    from app.models import Organization, Person
+
+    out: list[SourceSuggestion] = []
+    with ctx.db.read() as s:
+        for name, phone in s.execute(select(Organization.name, Organization.duty_phone)
+                                     .order_by(Organization.sort_order, Organization.id).limit(limit)):
+            out.append(SourceSuggestion(name, name, "", "", phone or ""))
+        rows = s.execute(select(Person.name, Person.title, Person.mobile, Organization.name)
+                         .join(Organization, Person.organization_id == Organization.id, isouter=True)
+                         .order_by(Person.id).limit(limit))
+        for name, title, mobile, unit in rows:
+            out.append(SourceSuggestion(f"{name}（{unit or ''} {title or ''}）", unit or "", name,
+                                        title or "", mobile or ""))
+    return out

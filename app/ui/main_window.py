@@ -26,6 +26,7 @@ from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.page import DeadlinesPage
 from app.ui.deadlines.strip import CountdownStrip
+from app.ui.intake.page import IntakePage
 from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
 
@@ -81,8 +82,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.intake_page = IntakePage(ctx, self.zone)
         self.deadlines_page = DeadlinesPage(ctx, self.zone)
         self.settings_page = SettingsPage(ctx, self.zone)
+        self._add_section(self.tr("Intake"), self.intake_page)
         self._add_section(self.tr("Deadlines"), self.deadlines_page)
         self._add_section(self.tr("Settings"), self.settings_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.alarms.sig_changed.connect(self.deadlines_page.reload)
         self.deadlines_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_open_deadline.connect(self.open_deadline)
+        self.intake_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         self._build_menus()
         self.refresh_office()
@@ -151,6 +155,10 @@ class MainWindow(QMainWindow):
         self.ack_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.ack_action.triggered.connect(self.alarms.acknowledge_top)
         duty_menu.addAction(self.ack_action)
+        new_intake = QAction(self.tr("New &intake"), self)
+        new_intake.setShortcut(QKeySequence("Ctrl+N"))
+        new_intake.triggered.connect(self.new_intake)
+        duty_menu.addAction(new_intake)
         new_deadline = QAction(self.tr("&New deadline…"), self)
         new_deadline.triggered.connect(self.deadlines_page.new_deadline)
         duty_menu.addAction(new_deadline)
@@ -170,6 +178,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- live parts ---------------------------------------------------------------
+    def new_intake(self) -> None:
+        self.show_section(self.intake_page)
+        self.intake_page.new_intake()
+
     def show_section(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
@@ -221,6 +233,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings_page.set_context(ctx)
         self.deadlines_page.set_context(ctx)
+        self.intake_page.set_context(ctx)
         self.alarms.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()

@@ -378,10 +378,418 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent…</source>
+        <translation>标记已报送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>新建续报(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal report</source>
+        <translation>终报(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Update facts / regrade…</source>
+        <translation>更新情况/重新定级(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s &amp;instruction…</source>
+        <translation>领导批示(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Instruction &amp;done…</source>
+        <translation>批示已落实(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Report chain</source>
+        <translation>报告链</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; instructions</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 已报送</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>已落实：%1</translation>
+    </message>
+    <message>
+        <source>pending feedback</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Update facts: %1</source>
+        <translation>更新情况：%1</translation>
+    </message>
+    <message>
+        <source>Instruction done</source>
+        <translation>批示落实情况</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>落实情况：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>事发地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>[Warning] </source>
+        <translation>【预警】</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <source>Search title, place or number</source>
+        <translation>搜索标题、地点或编号</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>共 %n 起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>导出事件台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>批示内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>批示领导(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;within:</source>
+        <translation>反馈时限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>突发事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning information</source>
+        <translation>预警信息(&amp;W)</translation>
+    </message>
+    <message>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>D&amp;rill</source>
+        <translation>演练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;ve (reported whatever its level)</source>
+        <translation>敏感事件(&amp;V)（不论级别均须报告）</translation>
+    </message>
+    <message>
+        <source>&amp;Record and start the clocks (Ctrl+Enter)</source>
+        <translation>保存并开始计时(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Flash report: record what is known</source>
+        <translation>先报(&amp;F)：按已掌握情况保存</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>事件标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time recei&amp;ved:</source>
+        <translation>接报时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Time of &amp;occurrence:</source>
+        <translation>事发时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source (unit):</source>
+        <translation>信息来源（单位）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s na&amp;me:</source>
+        <translation>报告人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s title:</source>
+        <translation>报告人职务：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s p&amp;hone:</source>
+        <translation>报告人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>事发地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>事件类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Sub-t&amp;ype:</source>
+        <translation>事件子类(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>事件级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>受伤</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <source>Trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <source>Direct loss:</source>
+        <translation>直接经济损失：</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>事件性质(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Scope of &amp;impact:</source>
+        <translation>影响范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trend:</source>
+        <translation>发展趋势(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Measures taken &amp;&amp; effect:</source>
+        <translation>已采取措施及效果：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>下一步措施(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Leaders on site:</source>
+        <translation>领导到场情况：</translation>
+    </message>
+    <message>
+        <source>Already told (whom, when):</source>
+        <translation>已通报单位及时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes (Ctrl+Enter)</source>
+        <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Figures reach: %1 (%2)</source>
+        <translation>按伤亡损失数字应为：%1（%2）</translation>
+    </message>
+    <message>
+        <source> — differs from the chosen level</source>
+        <translation> —— 与所选级别不一致</translation>
+    </message>
+    <message>
+        <source> Sensitive: reported whatever its level.</source>
+        <translation> 敏感事件：不论级别均须报告。</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved intake from %1.</source>
+        <translation>已恢复 %1 未保存的接报草稿。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1; its deadlines are running.</source>
+        <translation>已登记为 %1，报送时限开始计时。</translation>
+    </message>
+    <message>
+        <source> Still to report: %1.</source>
+        <translation> 待补报：%1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>新接报(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件列表(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接报</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -414,6 +822,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Acknowledge the top alarm</source>
         <translation>确认最紧急的提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>新接报(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;New deadline…</source>
@@ -708,6 +1120,37 @@ Database: %1</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Mark sent: %1</source>
+        <translation>标记已报送：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>报送方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>途径(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>报送对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>签发人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,55 @@
+"""The intake section (接报): the form for a new call and the list of incidents."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.services.context import Context
+from app.ui.intake.detail import IncidentDialog
+from app.ui.intake.form import IntakeForm
+from app.ui.intake.incident_list import IncidentListPage
+
+
+class IntakePage(QWidget):
+    """Signals:
+        sig_changed(): an incident was recorded or changed here (deadlines may have moved).
+    """
+
+    sig_changed = Signal()
+    """Refresh what shows incidents or deadlines."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.zone = zone
+        self.form = IntakeForm(ctx, zone)
+        self.list = IncidentListPage(ctx, zone)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("&New intake"))
+        self.tabs.addTab(self.list, self.tr("&Incidents"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.form.sig_recorded.connect(self._recorded)
+        self.list.sig_open_incident.connect(self.open_incident)
+        self.restored = self.form.restore_latest_draft()
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.form.ctx = ctx
+        self.list.set_context(ctx)
+
+    def new_intake(self) -> None:
+        self.tabs.setCurrentWidget(self.form)
+        self.form.title.setFocus()
+
+    def _recorded(self, number: str) -> None:
+        self.list.apply_filter()
+        self.sig_changed.emit()
+
+    def open_incident(self, number: str) -> None:
+        IncidentDialog(self.ctx, number, self.zone, self).exec()
+        self.list.apply_filter()
+        self.sig_changed.emit()
