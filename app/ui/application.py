@@ -183,6 +183,8 @@ def run_gui(args: argparse.Namespace) -> int:
         bridge.sig_alarm.disconnect(early_sound.play)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
+        main.raise_()
+        main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
     finally:
         scheduler.shutdown()

@@ -208,8 +208,9 @@ class IntakeForm(QWidget):
                       or getattr(w, "toggled", None))
             signal.connect(self._changed)
         self.category.currentIndexChanged.connect(self._fill_subtypes)
-        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.submit(flash=False))
-        QShortcut(QKeySequence("Ctrl+Enter"), self, lambda: self.submit(flash=False))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda: self.submit(flash=False))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._completions_loaded = False
         if editing is None:
             self.clear()

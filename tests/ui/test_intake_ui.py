@@ -1,0 +1,166 @@
+"""The intake form, the list and the incident dialog; a draft survives killing the program."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+import zoneinfo
+
+from PySide6.QtCore import Qt
+
+from app.services import deadlines, incidents
+from app.services.context import Context
+from app.ui.intake.detail import IncidentDialog, write_pdf
+from app.ui.intake.form import IntakeForm
+from app.ui.intake.incident_list import IncidentListModel
+from app.ui.intake.page import IntakePage
+from tests.test_incidents import LANDSLIDE
+from tests.ui.conftest import type_text
+
+SH = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+def fill(qtbot, form: IntakeForm, data: dict) -> None:  # type: ignore[no-untyped-def]
+    for key in ("title", "source", "source_person", "source_title", "source_phone", "location"):
+        type_text(qtbot, getattr(form, key), data[key])
+    for key in ("nature", "impact", "trend", "measures", "next_steps"):
+        type_text(qtbot, form.texts[key], data[key])
+    form.category.setCurrentIndex(form.category.findData("natural"))
+    form.subtype.setCurrentIndex(form.subtype.findData("geological"))
+    form.level.setCurrentIndex(form.level.findData("III"))
+    form.counts["deaths"].setValue(1)
+    form.occurred_at.setDateTime(form.occurred_at.dateTime().addSecs(-1800))
+
+
+def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    assert form.hints["nature"].text() == "必填" and form.hints["title"].text() == "必填"
+    type_text(qtbot, form.title, "西山县石门镇山体滑坡")
+    assert form.hints["title"].text() == ""
+    qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "缺少必报要素：事件性质（nature）" in form.message.text()
+    assert incidents.count(office_ctx, incidents.ListFilter()) == 0
+    fill(qtbot, form, LANDSLIDE)
+    with qtbot.waitSignal(form.sig_recorded) as recorded:
+        qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    number = recorded.args[0]
+    assert "已登记为" in form.message.text() and form.title.text() == ""
+    info = incidents.get(office_ctx, number)
+    assert info.fields["subtype"] == "geological" and info.fields["deaths"] == 1
+    assert any(d.incident_number == number for d in deadlines.list_open(office_ctx))
+    assert incidents.drafts(office_ctx) == []  # recorded: the draft is gone
+
+
+def test_flash_report_from_the_form(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    type_text(qtbot, form.title, "东湖区化工园区储罐泄漏")
+    form.flash_button.click()
+    assert "待补报" in form.message.text()
+
+
+def test_level_suggestion_beside_the_chosen_level(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    form.category.setCurrentIndex(form.category.findData("accident"))
+    form.level.setCurrentIndex(form.level.findData("IV"))
+    form.counts["deaths"].setValue(12)
+    assert "重大" in form.suggestion.text() and "不一致" in form.suggestion.text()
+    form.sensitive.setChecked(True)
+    assert "不论级别" in form.suggestion.text()
+
+
+def test_a_draft_survives_killing_the_program_mid_typing(qtbot, office_ctx: Context, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script = textwrap.dedent(f"""
+        import os, signal, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        from app.domain.clock import SystemClock
+        from app.services import health, users
+        from app.services.context import Context
+        from app.ui.intake.form import IntakeForm
+        import zoneinfo
+        app = QApplication([])
+        db = health.open_database({str(db_path)!r}).db
+        ctx = Context(db, SystemClock())
+        ctx = ctx.acting_as(users.authenticate(ctx, "admin", "admin-pass-1"))
+        form = IntakeForm(ctx, zoneinfo.ZoneInfo("Asia/Shanghai"))
+        form.show()
+        form.title.setText("北岭区暴雨内涝")  # typing…
+        form.texts["nature"].setPlainText("城区多处积水")
+        end = time.time() + 1.5
+        while time.time() < end:
+            app.processEvents()
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGKILL)  # the power goes
+    """)
+    env = dict(os.environ, DUTYDESK_HOME=str(tmp_path / "home"), PYTHONPATH=os.getcwd())
+    proc = subprocess.run([sys.executable, "-c", script], env=env, timeout=60, capture_output=True, text=True)
+    assert proc.returncode == -9, proc.stderr
+    page = IntakePage(office_ctx, SH)
+    qtbot.addWidget(page)
+    assert page.restored
+    assert page.form.title.text() == "北岭区暴雨内涝"
+    assert page.form.texts["nature"].toPlainText() == "城区多处积水"
+    assert "已恢复" in page.form.message.text()
+
+
+def test_incident_list_is_lazy_and_filters(qtbot, qtmodeltester, office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    with office_ctx.db.write() as s:
+        from app.models import Incident
+
+        for i in range(450):
+            s.add(Incident(number=f"2025-{i + 1:04d}", kind="event", status="closed" if i % 3 else "open",
+                           title=f"事件{i}", received_at=clock.now() - dt.timedelta(hours=i),
+                           category="accident" if i % 2 else "natural", level="IV", missing_elements=[]))
+    model = IncidentListModel(office_ctx, SH)
+    model.reload()
+    assert model.rowCount() == 200 and model.total == 450
+    assert model.data(model.index(0, 6)) == "办理中"
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 450
+    qtmodeltester.check(model)
+    model.reload(incidents.ListFilter(category="natural", status="open"))
+    assert model.total == len([i for i in range(450) if i % 2 == 0 and i % 3 == 0])
+
+
+def test_incident_dialog_sends_follows_up_and_prints(qtbot, office_ctx: Context, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    info = incidents.record(office_ctx, LANDSLIDE)
+    dialog = IncidentDialog(office_ctx, info.number, SH)
+    qtbot.addWidget(dialog)
+    assert dialog.chain.count() == 1 and dialog.text.toPlainText().startswith("关于西山县石门镇山体滑坡的首报")
+    from app.ui.intake import detail
+
+    class AutoSend(detail.SendDialog):
+        def exec(self) -> int:  # type: ignore[override]
+            self.channel.setCurrentIndex(self.channel.findData("written"))
+            self.issued_by.setText("张副局长")
+            self.submit()
+            return self.result()
+
+    monkeypatch.setattr(detail, "SendDialog", AutoSend)
+    dialog.buttons["send"].click()
+    assert "已报送" in dialog.chain.item(0).text()
+    assert "签发人：张副局长" in dialog.text.toPlainText()
+    dialog.buttons["follow"].click()
+    assert dialog.chain.count() == 2 and dialog.chain.item(1).text().startswith("续报一")
+    pdf = dialog.export_pdf(tmp_path / "首报.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    dialog.buttons["copy"].click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().startswith("关于西山县石门镇山体滑坡")
+
+
+def test_pdf_holds_real_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = write_pdf("关于测试的首报\n\n一、事发时间：2026年11月28日", tmp_path / "t.pdf")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"/Font" in data  # text with fonts, not a bitmap
