@@ -60,5 +60,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     except Exception as exc:
         log.exception("command %s failed", args.command)
-        stderr(text("cli.unexpected", detail=exc, log=paths.log_dir() / "dutydesk.log"))
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        stderr(text("cli.unexpected", detail=detail, log=paths.log_dir() / "dutydesk.log"))
         return EXIT_FAILURE
