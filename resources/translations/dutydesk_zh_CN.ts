@@ -378,6 +378,29 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ElementsTab</name>
+    <message>
+        <source>&amp;Save required elements</source>
+        <translation>保存必报要素(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the defaults</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ticked elements must be filled in before a report of that kind goes (a flash report may go first without them).</source>
+        <translation>勾选的要素在报送该类报告前必须填写（先报可以先行报送，随后补报）。</translation>
+    </message>
+    <message>
+        <source>The initial report must at least require its title.</source>
+        <translation>首报至少须要求填写事件标题。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>&amp;Copy text</source>
@@ -402,6 +425,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Fi&amp;nal report</source>
         <translation>终报(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified report</source>
+        <translation>核报(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Update facts / regrade…</source>
@@ -548,6 +575,26 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>All levels</source>
         <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>近一年</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -1166,6 +1213,10 @@ Database: %1</source>
     <message>
         <source>Deadline &amp;rules</source>
         <translation>时限规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Required &amp;elements</source>
+        <translation>必报要素(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>

@@ -164,3 +164,21 @@ def test_pdf_holds_real_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = write_pdf("关于测试的首报\n\n一、事发时间：2026年11月28日", tmp_path / "t.pdf")
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/Font" in data  # text with fonts, not a bitmap
+
+
+def test_required_elements_are_configurable(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.settings.elements_tab import ELEMENTS, KINDS, ElementsTab
+
+    tab = ElementsTab(office_ctx)
+    qtbot.addWidget(tab)
+    row, col = ELEMENTS.index("leaders_on_site"), [k.value for k in KINDS].index("initial")
+    tab.table.item(row, col).setCheckState(Qt.CheckState.Checked)
+    tab.save()
+    assert tab.message.text() == "已保存。"
+    assert "leaders_on_site" in incidents.required_elements(office_ctx)["initial"]
+    import pytest
+
+    from app.domain.errors import InputError
+
+    with pytest.raises(InputError, match="领导到场情况"):
+        incidents.record(office_ctx, LANDSLIDE)

@@ -173,6 +173,7 @@ class IncidentDialog(QDialog):
         for key, label in (("copy", self.tr("&Copy text")), ("preview", self.tr("Print pre&view…")),
                            ("pdf", self.tr("&PDF…")), ("send", self.tr("Mark &sent…")),
                            ("follow", self.tr("New &follow-up")), ("final", self.tr("Fi&nal report")),
+                           ("verified", self.tr("&Verified report")),
                            ("edit", self.tr("&Update facts / regrade…")),
                            ("instruct", self.tr("Leader's &instruction…")), ("done", self.tr("Instruction &done…"))):
             b[key] = QPushButton(label)
@@ -183,11 +184,12 @@ class IncidentDialog(QDialog):
         b["send"].clicked.connect(self.send)
         b["follow"].clicked.connect(lambda: self.new_report(ReportKind.FOLLOW_UP))
         b["final"].clicked.connect(lambda: self.new_report(ReportKind.FINAL))
+        b["verified"].clicked.connect(lambda: self.new_report(ReportKind.VERIFIED))
         b["edit"].clicked.connect(self.edit)
         b["instruct"].clicked.connect(self.instruct)
         b["done"].clicked.connect(self.instruction_done)
         top = QHBoxLayout()
-        for key in ("send", "follow", "final", "edit", "instruct"):
+        for key in ("send", "follow", "final", "verified", "edit", "instruct"):
             top.addWidget(b[key])
         top.addStretch()
         right_buttons = QHBoxLayout()
@@ -243,8 +245,9 @@ class IncidentDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, i.id)
             self.instructions.addItem(item)
         closed = self.info.status == "closed"
-        for key in ("follow", "final", "edit"):
+        for key in ("follow", "final", "verified", "edit"):
             self.buttons[key].setEnabled(not closed)
+        self.buttons["verified"].setVisible(f.get("category") == "natural")  # 核报: natural disasters
 
     def current_report(self) -> incidents.ReportInfo | None:
         row = self.chain.currentRow()

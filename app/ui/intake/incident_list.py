@@ -3,6 +3,7 @@ million incidents open as fast as ten."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import (
@@ -145,12 +146,16 @@ class IncidentListPage(QWidget):
         self.level.addItem(self.tr("All levels"), None)
         for lv in Level:
             self.level.addItem(lv.zh, lv.value)
+        self.period = QComboBox()
+        for label, days in ((self.tr("Any time"), None), (self.tr("Today"), 0), (self.tr("Last 7 days"), 7),
+                            (self.tr("Last 30 days"), 30), (self.tr("Last 365 days"), 365)):
+            self.period.addItem(label, days)
         self.count_label = QLabel()
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for w in (self.status, self.category, self.level):
+        for w in (self.status, self.category, self.level, self.period):
             bar.addWidget(w)
         bar.addWidget(self.count_label)
         bar.addWidget(self.export_button)
@@ -162,7 +167,7 @@ class IncidentListPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        for box in (self.status, self.category, self.level):
+        for box in (self.status, self.category, self.level, self.period):
             box.currentIndexChanged.connect(self.apply_filter)
         self.apply_filter()
 
@@ -172,8 +177,14 @@ class IncidentListPage(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> ListFilter:
+        since = None
+        days = self.period.currentData()
+        if days is not None:
+            local = self.ctx.clock.now().astimezone(self.model.zone)
+            start = local.replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(days=days)
+            since = start.astimezone(dt.UTC)
         return ListFilter(status=self.status.currentData(), category=self.category.currentData(),
-                          level=self.level.currentData(), text=self.search.text())
+                          level=self.level.currentData(), text=self.search.text(), since=since)
 
     def apply_filter(self) -> None:
         self.model.reload(self.current_filter())
