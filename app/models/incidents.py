@@ -60,7 +60,7 @@ class Incident(Versioned, Base):
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 
-class Report(Base):
+class Report(Versioned, Base):
     """One report up the chain: initial, numbered follow-ups, final, verified.
 
     ``content`` is the snapshot of the incident's fields the report was written from, so a
@@ -82,6 +82,8 @@ class Report(Base):
     sent_to: Mapped[str] = mapped_column(String(200), default="")
     issued_by: Mapped[str] = mapped_column(String(50), default="")
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 
 class Instruction(Versioned, Base):

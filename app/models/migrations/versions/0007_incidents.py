@@ -98,6 +98,7 @@ def upgrade() -> None:
     sa.Column('sent_to', sa.String(length=200), nullable=False),
     sa.Column('issued_by', sa.String(length=50), nullable=False),
     sa.Column('recorded_by', sa.String(length=100), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], name=op.f('fk_report_incident_id_incident')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_report'))
     )
