@@ -58,7 +58,8 @@ opened.db.dispose()
 
 def timed(code: str, *args: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
+                   stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +26,13 @@ from app.services.context import Context
 from app.services.housekeeping import office_zone
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
-from app.ui.deadlines.page import DeadlinesPage
 from app.ui.deadlines.strip import CountdownStrip
 from app.ui.intake.page import IntakePage
-from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from app.ui.deadlines.page import DeadlinesPage
+    from app.ui.settings.page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -82,15 +86,15 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        self._sections: list[tuple[str, Callable[[], QWidget]]] = []
         self.intake_page = IntakePage(ctx, self.zone)
-        self.deadlines_page = DeadlinesPage(ctx, self.zone)
-        self.settings_page = SettingsPage(ctx, self.zone)
-        self._add_section(self.tr("Intake"), self.intake_page)
-        self._add_section(self.tr("Deadlines"), self.deadlines_page)
-        self._add_section(self.tr("Settings"), self.settings_page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._add_section("intake", self.tr("Intake"), lambda: self.intake_page)
+        self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
+        self._add_section("settings", self.tr("Settings"), self._make_settings_page)
+        self._build("intake")
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
-        self.settings_page.office_tab.sig_office_changed.connect(self.refresh_office)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_operator)
 
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
-        self.alarms.sig_changed.connect(self.deadlines_page.reload)
-        self.deadlines_page.sig_changed.connect(self.alarms.refresh)
+        self.alarms.sig_changed.connect(lambda: self._if_built("deadlines", "reload"))
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
@@ -129,15 +132,60 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- construction -------------------------------------------------------------
-    def _add_section(self, title: str, page: QWidget) -> None:
+    def _add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        """A section whose page is built the first time it is shown (start-up stays fast)."""
+        self._sections.append((key, factory))
         self.navigation.addItem(title)
-        self.pages.addWidget(page)
+        self.pages.addWidget(QWidget())
         number = self.navigation.count()
         if number <= 9:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
+
+    def _build(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            index = [k for k, _ in self._sections].index(key)
+            page = self._sections[index][1]()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[key] = page
+        return page
+
+    def _if_built(self, key: str, method: str) -> None:
+        page = self._built.get(key)
+        if page is not None:
+            getattr(page, method)()
+
+    def _show_row(self, row: int) -> None:
+        self._build(self._sections[row][0])
+        self.pages.setCurrentIndex(row)
+
+    def _make_deadlines_page(self) -> QWidget:
+        from app.ui.deadlines import page as deadlines_module  # imported when first shown
+
+        page = deadlines_module.DeadlinesPage(self.ctx, self.zone)
+        page.sig_changed.connect(self.alarms.refresh)
+        return page
+
+    def _make_settings_page(self) -> QWidget:
+        from app.ui.settings import page as settings_module  # imported when first shown
+
+        page = settings_module.SettingsPage(self.ctx, self.zone)
+        page.office_tab.sig_office_changed.connect(self.refresh_office)
+        return page
+
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        return self._build("deadlines")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._build("settings")  # type: ignore[return-value]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -160,7 +208,7 @@ class MainWindow(QMainWindow):
         new_intake.triggered.connect(self.new_intake)
         duty_menu.addAction(new_intake)
         new_deadline = QAction(self.tr("&New deadline…"), self)
-        new_deadline.triggered.connect(self.deadlines_page.new_deadline)
+        new_deadline.triggered.connect(lambda: self.deadlines_page.new_deadline())
         duty_menu.addAction(new_deadline)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About DutyDesk"), self)
@@ -186,11 +234,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def open_deadline(self, deadline_id: int) -> None:
-        self.deadlines_page.open_deadline(deadline_id)
+        from app.ui.deadlines.dialogs import DeadlineDialog
+
+        if DeadlineDialog(self.ctx, deadline_id, self.zone, self).exec():
+            self.alarms.refresh()
 
     def tick(self) -> None:
         """Redraw the clock from the clock itself (never by counting ticks)."""
-        self.deadlines_page.tick()
+        self._if_built("deadlines", "tick")
         now = self.ctx.clock.now().astimezone(self.zone)
         self.clock_label.setText(now.strftime("%H:%M:%S"))
         weekday = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
@@ -231,9 +282,8 @@ class MainWindow(QMainWindow):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.settings_page.set_context(ctx)
-        self.deadlines_page.set_context(ctx)
-        self.intake_page.set_context(ctx)
+        for page in self._built.values():
+            page.set_context(ctx)  # type: ignore[attr-defined]
         self.alarms.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()

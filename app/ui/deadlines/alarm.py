@@ -25,6 +25,14 @@ class AlarmSound(QObject):
         super().__init__(parent)
         self.effect = None
         self.fallback_reason = ""
+        self._ready = False
+
+    def prepare(self) -> None:
+        """Load QtMultimedia and the sound (a few hundred milliseconds: kept off start-up,
+        done after the window shows or at the first alarm, whichever comes first)."""
+        if self._ready:
+            return
+        self._ready = True
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:
@@ -41,10 +49,12 @@ class AlarmSound(QObject):
 
     @property
     def uses_beep(self) -> bool:
+        self.prepare()
         return self.effect is None
 
     def play(self) -> str:
         """Sound the alarm; returns "sound" or "beep" (what was actually used)."""
+        self.prepare()
         if self.effect is not None:
             from PySide6.QtMultimedia import QSoundEffect
 

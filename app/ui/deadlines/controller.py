@@ -58,6 +58,7 @@ class DeadlineAlarms(QObject):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.strip.tick)
         self._timer.start()
+        QTimer.singleShot(1500, self.sound.prepare)  # after the window is up
         self.refresh()
 
     def set_context(self, ctx: Context) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Category, Level
-from app.services import incident_report, incidents
+from app.services import incidents
 from app.services.context import Context
 from app.services.incidents import IncidentRow, ListFilter
 
@@ -204,6 +204,8 @@ class IncidentListPage(QWidget):
             if not name:
                 return
             path = Path(name)
+        from app.services import incident_report  # openpyxl loads only when exporting
+
         incident_report.export_list(self.ctx, self.current_filter(), path)
         self.count_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
