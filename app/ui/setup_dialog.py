@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InputError
 from app.services import office
 from app.services.context import Actor, Context
-from app.ui.widgets import timezone_box
+from app.ui.widgets import error_label, ok_cancel, timezone_box
 
 
 class SetupDialog(QDialog):
@@ -58,18 +57,9 @@ class SetupDialog(QDialog):
         form2.addRow(self.tr("&Password:"), self.password)
         form2.addRow(self.tr("&Confirm password:"), self.confirm)
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Create"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import SignInFailed
 from app.services import users
 from app.services.context import Actor, Context
+from app.ui.widgets import error_label
 
 
 class SignInDialog(QDialog):
@@ -40,10 +41,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]
 
@@ -43,3 +45,23 @@ class TimezoneBox(QComboBox):
 
 def timezone_box(current: str = "Asia/Shanghai") -> TimezoneBox:
     return TimezoneBox(current)
+
+
+def error_label() -> QLabel:
+    """The red line under a form where a refused input is explained (hidden until needed)."""
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
+    """OK (named ``ok_text``) runs ``on_ok``, which accepts the dialog when the input is good."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel"))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

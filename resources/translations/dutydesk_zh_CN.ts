@@ -378,6 +378,13 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ElementsTab</name>
     <message>
         <source>&amp;Save required elements</source>
@@ -644,10 +651,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Record</source>
         <translation>登记</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -979,10 +982,6 @@ Database: %1</source>
         <source>Create</source>
         <translation>创建</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>OfficeTab</name>
@@ -1036,10 +1035,6 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1195,10 +1190,6 @@ Database: %1</source>
         <source>Record</source>
         <translation>登记</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1284,10 +1275,6 @@ Database: %1</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1396,10 +1383,6 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

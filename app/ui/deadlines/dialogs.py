@@ -26,6 +26,7 @@ from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import DutyDeskError
 from app.services import deadlines, rule_profiles
 from app.services.context import Context
+from app.ui.widgets import error_label, ok_cancel
 
 
 def stage_name(stage: DeadlineStage) -> str:
@@ -103,10 +104,7 @@ class DeadlineDialog(QDialog):
         self.how.addItems([self.tr("By phone to the city emergency office"),
                            self.tr("By fax"), self.tr("Through the reporting system"),
                            self.tr("By official document")])
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if self.info.is_open:
@@ -187,15 +185,8 @@ class NewDeadlineDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Due:"), self.due)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self, self.tr("Create"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

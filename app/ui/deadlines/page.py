@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,15 +26,15 @@ from app.services import deadline_report, deadlines, rule_profiles
 from app.services.context import Context
 from app.services.deadlines import DeadlineInfo
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 STAGE_COLOURS = {
     DeadlineStage.NOTICE: "#fff4c2", DeadlineStage.URGENT: "#ffd8a8",
     DeadlineStage.DUE: "#ffc9c9", DeadlineStage.OVERDUE: "#ff8787",
 }
 
 
-class DeadlineModel(QAbstractTableModel):
+class DeadlineModel(RowsModel):
     """Deadlines, one row each; the time left is computed from the clock when drawn."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
@@ -43,7 +43,7 @@ class DeadlineModel(QAbstractTableModel):
         self.zone = zone
         self.rows: list[DeadlineInfo] = []
         self.stages = dr.StageSettings()
-        self._headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
+        self.headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
                          self.tr("Time left"), self.tr("State")]
 
     def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings) -> None:
@@ -51,17 +51,6 @@ class DeadlineModel(QAbstractTableModel):
         self.rows = rows
         self.stages = stages
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -210,28 +199,12 @@ class DeadlinesPage(QWidget):
         self.export_result.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
 
-class StatsModel(QAbstractTableModel):
+class StatsModel(RowsModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[deadlines.MonthStats] = []
-        self._headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
+        self.headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
                          self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
-
-    def set_rows(self, rows: list[deadlines.MonthStats]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -7,9 +7,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -32,12 +30,12 @@ from app.domain.enums import Category, Level
 from app.services import incidents
 from app.services.context import Context
 from app.services.incidents import IncidentRow, ListFilter
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
-class IncidentListModel(QAbstractTableModel):
+class IncidentListModel(RowsModel):
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx = ctx
@@ -45,7 +43,7 @@ class IncidentListModel(QAbstractTableModel):
         self.filter = ListFilter()
         self.rows: list[IncidentRow] = []
         self.total = 0
-        self._headers = [self.tr("Number"), self.tr("Received"), self.tr("Title"), self.tr("Category"),
+        self.headers = [self.tr("Number"), self.tr("Received"), self.tr("Title"), self.tr("Category"),
                          self.tr("Level"), self.tr("Location"), self.tr("Status")]
 
     def reload(self, f: ListFilter | None = None) -> None:
@@ -69,17 +67,6 @@ class IncidentListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

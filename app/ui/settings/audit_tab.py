@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import zoneinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,27 +19,27 @@ from PySide6.QtWidgets import (
 from app.services import audit
 from app.services.audit import AuditRow
 from app.services.context import Context
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Audit entries, newest first; more rows arrive as the view scrolls (fetchMore)."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx = ctx
         self.zone = zone
-        self._rows: list[AuditRow] = []
+        self.rows: list[AuditRow] = []
         self._exhausted = False
-        self._headers = [self.tr("Time"), self.tr("Operator"), self.tr("Action"),
+        self.headers = [self.tr("Time"), self.tr("Operator"), self.tr("Action"),
                          self.tr("Record"), self.tr("Change")]
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = audit.recent(self.ctx, PAGE, 0)
-        self._exhausted = len(self._rows) < PAGE
+        self.rows = audit.recent(self.ctx, PAGE, 0)
+        self._exhausted = len(self.rows) < PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -48,28 +48,17 @@ class AuditModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = audit.recent(self.ctx, PAGE, len(self._rows))
+        more = audit.recent(self.ctx, PAGE, len(self.rows))
         self._exhausted = len(more) < PAGE
         if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
             self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if col == 0:
             return r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,8 +23,8 @@ from app.domain.errors import DutyDeskError
 from app.services import users
 from app.services.context import Context
 from app.services.users import UserInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import error_label, ok_cancel
 
 
 def role_label(role: UserRole) -> str:
@@ -38,38 +37,22 @@ def role_label(role: UserRole) -> str:
     }[role]
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsModel):
     """The users, one row each."""
 
     def __init__(self, rows: list[UserInfo] | None = None) -> None:
         super().__init__()
-        self._rows = rows or []
-        self._headers = [self.tr("User name"), self.tr("Name"), self.tr("Role"),
+        self.rows = rows or []
+        self.headers = [self.tr("User name"), self.tr("Name"), self.tr("Role"),
                          self.tr("Active"), self.tr("Last sign-in")]
 
-    def set_rows(self, rows: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def user_at(self, row: int) -> UserInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return self.rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        u = self._rows[index.row()]
+        u = self.rows[index.row()]
         col = index.column()
         if col == 0:
             return u.username
@@ -111,15 +94,8 @@ class UserDialog(QDialog):
         if user is None:
             form.addRow(self.tr("&Password:"), self.password)
             form.addRow(self.tr("&Confirm password:"), self.confirm)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self, self.tr("Save"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -169,11 +145,7 @@ class PasswordDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Save"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
