@@ -39,6 +39,7 @@ COMPOUND_SURNAMES: dict[str, str] = {
 }
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
+_NOT_DIGIT = re.compile(r"\D+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -55,12 +56,13 @@ def split_surname(name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
-def _syllables(text: str) -> list[str]:
+@functools.lru_cache(maxsize=100_000)
+def _syllables(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in lazy_pinyin(text, style=Style.NORMAL, errors="default", v_to_u=False):
         key = _NOT_KEY.sub(" ", part.lower()).split()
         out.extend(key)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -91,7 +93,7 @@ def digits(*numbers: str) -> str:
     """The digits of each number, space separated: "0576-8800 1234" → "057688001234"."""
     out = []
     for number in numbers:
-        d = "".join(ch for ch in number or "" if ch.isdigit())
-        if d:
+        d = number if number.isdigit() else _NOT_DIGIT.sub("", number or "")
+        if d and d not in out:
             out.append(d)
-    return " ".join(dict.fromkeys(out))
+    return " ".join(out)
