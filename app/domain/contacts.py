@@ -50,6 +50,13 @@ def _split(text: str) -> list[str]:
     return [w for w in (p.strip() for p in text.split("|")) if w]
 
 
+def split_numbers(text: str) -> list[str]:
+    """Several numbers typed in one cell or field ("139…、0576-…"); spaces stay inside numbers."""
+    for sep in "、，,;；/\n":
+        text = text.replace(sep, "|")
+    return list(dict.fromkeys(w for w in (p.strip() for p in (text or "").split("|")) if w))
+
+
 def split_list(text: str) -> list[str]:
     """A free list typed in one cell ("危险化学品、消防") as its items."""
     return list(dict.fromkeys(_split(text or "")))

@@ -290,7 +290,7 @@ def save_person(ctx: Context, person_id: int | None, data: PersonInput,
         raise InputError(problems)
     try:
         with ctx.db.write() as session:
-            person = save_person_in(session, ctx, person_id, data, expected_version)
+            person, _ = save_person_in(session, ctx, person_id, data, expected_version)
             new_id = person.id
     except StaleDataError as exc:
         raise StaleRecord() from exc
@@ -300,10 +300,11 @@ def save_person(ctx: Context, person_id: int | None, data: PersonInput,
 def save_person_in(session: Session, ctx: Context, person_id: int | None, data: PersonInput,
                    expected_version: int | None = None, *,
                    only_labels: Sequence[ContactLabel] | None = None,
-                   keep_empty: bool = False, note: str = "") -> Person:
+                   keep_empty: bool = False, note: str = "") -> tuple[Person, bool]:
     """The write itself, in the caller's transaction (the import uses it row by row).
 
     With ``keep_empty`` blank fields leave what is held (an import updates, never erases).
+    Returns the person and whether anything changed.
     """
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
         raise NotFound(text("not_found", what=text("field.person.organization")))
@@ -332,10 +333,11 @@ def save_person_in(session: Session, ctx: Context, person_id: int | None, data: 
                           only_labels=labels, note=note)
     session.flush()
     after = audit.snapshot(person, PERSON_FIELDS)
-    if before != after or changes or before is None:
+    changed = before != after or bool(changes) or before is None
+    if changed:
         audit.record(session, ctx, "create" if before is None else "update", "person", person.id,
                      before=before, after={**after, "numbers": changes} if changes else after)
-    return person
+    return person, changed
 
 
 def delete_person(ctx: Context, person_id: int, expected_version: int | None = None) -> None:
