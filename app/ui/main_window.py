@@ -22,6 +22,7 @@ from app.domain.enums import UserRole
 from app.services import office
 from app.services.context import Context
 from app.services.housekeeping import office_zone
+from app.ui.contacts.page import ContactsPage
 from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
 
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.contacts_page = ContactsPage(ctx, self.zone)
+        self._add_section(self.tr("Contacts"), self.contacts_page)
         self.settings_page = SettingsPage(ctx, self.zone)
         self._add_section(self.tr("Settings"), self.settings_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -127,6 +130,10 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.switch_operator)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
+        find_action = QAction(self.tr("&Find contact…"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_contact)
+        file_menu.addAction(find_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -187,8 +194,14 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.actor is not None:
             self.set_context(self.ctx.acting_as(dialog.actor))
 
+    def find_contact(self) -> None:
+        """Ctrl+F: the contacts section, its search box ready for typing."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.contacts_page))
+        self.contacts_page.focus_search()
+
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.contacts_page.set_context(ctx)
         self.settings_page.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()
