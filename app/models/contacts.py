@@ -30,6 +30,8 @@ class ContactPoint(Versioned, Base):
     label: Mapped[str] = mapped_column(String(10))
     number: Mapped[str] = mapped_column(String(32))
     digits: Mapped[str] = mapped_column(String(32), index=True)
+    # the digits backwards: "the last four digits" becomes an indexed prefix search
+    digits_reversed: Mapped[str] = mapped_column(String(32), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     last_verified_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime(), index=True)
 
@@ -122,7 +124,8 @@ def _digits(number: str) -> str:
 def _insert_points(connection, owner: str, owner_id: int, numbers: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
     rows = [{"person_id": owner_id if owner == "person" else None,
              "organization_id": owner_id if owner == "organization" else None,
-             "label": label, "number": number.strip(), "digits": _digits(number), "position": 0,
+             "label": label, "number": number.strip(), "digits": _digits(number),
+             "digits_reversed": _digits(number)[::-1], "position": 0,
              "last_verified_at": None, "version": 1}
             for label, number in numbers if (number or "").strip()]
     if rows:
@@ -141,3 +144,10 @@ def _person_points(_mapper, connection, target: Person) -> None:  # type: ignore
 def _organization_points(_mapper, connection, target: Organization) -> None:  # type: ignore[no-untyped-def]
     _insert_points(connection, "organization", target.id,
                    (("duty", target.duty_phone or ""), ("fax", target.fax or "")))
+
+
+@event.listens_for(ContactPoint, "before_insert")
+@event.listens_for(ContactPoint, "before_update")
+def _point_digits(_mapper, _connection, target: ContactPoint) -> None:  # type: ignore[no-untyped-def]
+    target.digits = _digits(target.number or "")
+    target.digits_reversed = target.digits[::-1]

@@ -105,10 +105,14 @@ def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, An
                  .order_by(Person.pinyin_key)),
                 (SUBSTRING, pid.where(Person.pinyin_key.contains(text, autoescape=True)))]
     cp = select(ContactPoint.person_id).where(ContactPoint.person_id.is_not(None))
+    key = Person.digits_key
     return [(EXACT, cp.where(ContactPoint.digits == text)),
             (PREFIX, cp.where(_prefix(session, ContactPoint.digits, text))
              .order_by(ContactPoint.digits)),
-            (SUBSTRING, pid.where(Person.digits_key.contains(text, autoescape=True)))]
+            # the last digits of a number ("the last four of his mobile") before other fragments
+            (SUBSTRING, cp.where(_prefix(session, ContactPoint.digits_reversed, text[::-1]))
+             .order_by(ContactPoint.digits_reversed)),
+            (SUBSTRING, pid.where(key.contains(text, autoescape=True)))]
 
 
 def _unit_stages(session: Session, q: Query) -> list[tuple[int, Any]]:
@@ -130,6 +134,7 @@ def _unit_stages(session: Session, q: Query) -> list[tuple[int, Any]]:
     cp = select(ContactPoint.organization_id).where(ContactPoint.organization_id.is_not(None))
     return [(EXACT, cp.where(ContactPoint.digits == text)),
             (PREFIX, cp.where(_prefix(session, ContactPoint.digits, text))),
+            (SUBSTRING, cp.where(_prefix(session, ContactPoint.digits_reversed, text[::-1]))),
             (SUBSTRING, cp.where(ContactPoint.digits.contains(text, autoescape=True)))]
 
 

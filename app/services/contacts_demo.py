@@ -119,7 +119,8 @@ def _keys_and_numbers(session: Session, rng: Any, now: dt.datetime) -> None:
                 if number:
                     new_points.append({
                         "person_id": pid, "organization_id": None, "label": label,
-                        "number": number, "digits": pinyin.digits(number), "position": 0,
+                        "number": number, "digits": pinyin.digits(number),
+                        "digits_reversed": pinyin.digits(number)[::-1], "position": 0,
                         "last_verified_at": _verified(rng, now), "version": 1})
         session.execute(update(people).where(people.c.id == bindparam("pid"))
                         .values(pinyin_key=bindparam("p"), initials_key=bindparam("i"),

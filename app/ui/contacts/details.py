@@ -36,7 +36,8 @@ class DetailsPanel(QWidget):
         self.tags = QLabel()
         self.numbers = QListWidget()
         self.numbers.setObjectName("detailNumbers")
-        self.numbers.setMaximumHeight(150)
+        self.numbers.setMaximumHeight(170)
+        self.numbers.setWordWrap(True)
         self.absence = QLabel()
         self.absence.setWordWrap(True)
         self.extra = QLabel()
@@ -71,7 +72,7 @@ class DetailsPanel(QWidget):
         for p in phones:
             when = (p.last_verified_at.astimezone(self.zone).strftime("%Y-%m-%d")
                     if p.last_verified_at else self.tr("never"))
-            item = QListWidgetItem(f"{label_text(p.label)}  {p.number}   "
+            item = QListWidgetItem(f"{label_text(p.label)}  {p.number}\n    "
                                    + self.tr("(verified %1)").replace("%1", when))
             item.setData(POINT_ID_ROLE, p.id)
             self.numbers.addItem(item)

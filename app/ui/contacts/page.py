@@ -72,6 +72,7 @@ class ContactsPage(QWidget):
         self.ctx = ctx
         self.zone = zone
         self.units: list[UnitInfo] = []
+        self._shown = False
         self.setStyleSheet(PAGE_STYLE)
 
         self.search = QLineEdit()
@@ -91,7 +92,7 @@ class ContactsPage(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(180)
+        self.tree.setMinimumWidth(150)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.model = ContactListModel()
@@ -105,7 +106,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((80, 150, 130, 120, 140, 80, 50)):
+        for col, width in enumerate((64, 120, 120, 108, 108, 56, 40)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.installEventFilter(self)
@@ -153,7 +154,7 @@ class ContactsPage(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
-        split.setSizes([200, 760, 280])
+        split.setSizes([190, 720, 250])
         book_layout = QVBoxLayout(book)
         book_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -175,6 +176,12 @@ class ContactsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_details())
         self.sig_copied.connect(self.note.setText)
         self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._shown:  # the first time: ready for typing a name
+            self._shown = True
+            QTimer.singleShot(0, self.focus_search)
 
     # --- context ---------------------------------------------------------------------
     def set_context(self, ctx: Context) -> None:

@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("label", sa.String(length=10), nullable=False),
         sa.Column("number", sa.String(length=32), nullable=False),
         sa.Column("digits", sa.String(length=32), nullable=False),
+        sa.Column("digits_reversed", sa.String(length=32), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("last_verified_at", app.models.base.TZDateTime(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -53,6 +54,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_contact_point_person_id"), "contact_point", ["person_id"])
     op.create_index(op.f("ix_contact_point_organization_id"), "contact_point", ["organization_id"])
     op.create_index(op.f("ix_contact_point_digits"), "contact_point", ["digits"])
+    op.create_index(op.f("ix_contact_point_digits_reversed"), "contact_point", ["digits_reversed"])
     op.create_index(op.f("ix_contact_point_last_verified_at"), "contact_point", ["last_verified_at"])
     op.create_table(
         "number_change",
@@ -130,10 +132,12 @@ def _point(conn, owner: str, owner_id: int, label: str, number: str | None, posi
     number = (number or "").strip()
     if not number:
         return
-    conn.execute(sa.text(f"INSERT INTO contact_point ({owner}, label, number, digits, position, version) "
-                         "VALUES (:owner, :label, :number, :digits, :position, 1)"),
-                 {"owner": owner_id, "label": label, "number": number,
-                  "digits": pinyin.digits(number).replace(" ", ""), "position": position})
+    digits = pinyin.digits(number).replace(" ", "")
+    conn.execute(sa.text(f"INSERT INTO contact_point ({owner}, label, number, digits, digits_reversed, "
+                         "position, version) VALUES (:owner, :label, :number, :digits, :reversed, "
+                         ":position, 1)"),
+                 {"owner": owner_id, "label": label, "number": number, "digits": digits,
+                  "reversed": digits[::-1], "position": position})
 
 
 def downgrade() -> None:
