@@ -80,6 +80,7 @@ class PersonDetails:
     away: bool
     specialties: tuple[str, ...]
     version: int
+    expert_subtypes: tuple[str, ...] = ()
 
     @property
     def main_phone(self) -> str:
@@ -261,14 +262,16 @@ def get_person(ctx: Context, person_id: int) -> PersonDetails:
         today = office_today(session, ctx)
         org = person.organization
         phones = phones_of(session, person_ids=[person_id]).get(("person", person_id), [])
-        specialties = session.scalar(select(Expert.specialties).where(Expert.person_id == person_id))
+        expert = session.execute(select(Expert.specialties, Expert.subtypes)
+                                 .where(Expert.person_id == person_id)).first()
         head = (person.id, person.name, person.organization_id, org.name if org else "",
                 org.duty_phone if org else "", person.title, tuple(stored_tags(person.tags)),
                 person.notes, tuple(phones))
         version = person.version
     absences = tuple(list_absences(ctx, person_id=person_id, from_day=today))
     return PersonDetails(*head, absences, any(a.covers(today) for a in absences),
-                         tuple(specialties or ()), version)
+                         tuple(expert[0] or ()) if expert else (), version,
+                         tuple(expert[1] or ()) if expert else ())
 
 
 def person_problems(data: PersonInput, prefix: str = "person") -> list[Problem]:

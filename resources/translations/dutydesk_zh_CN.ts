@@ -288,6 +288,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>待核实号码(&amp;Y)</translation>
     </message>
     <message>
+        <source>Experts and tea&amp;ms</source>
+        <translation>专家和救援队伍(&amp;M)</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -461,6 +465,97 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ExpertsTab</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>擅长的事件子类</translation>
+    </message>
+    <message>
+        <source>Main number</source>
+        <translation>主要号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s mobile</source>
+        <translation>负责人手机</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>主要装备</translation>
+    </message>
+    <message>
+        <source>Enter: copy the number · F9: team ready / deployed</source>
+        <translation>回车：复制号码 · F9：队伍待命 / 出动切换</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <source>All sub-types</source>
+        <translation>全部子类</translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2)</source>
+        <translation>已复制 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>FreshnessTab</name>
     <message>
         <source> days</source>
@@ -479,6 +574,37 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>
             <numerusform>%n 个号码</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTypes</name>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>事故灾难</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社会安全事件</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>出动中</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>休整</translation>
     </message>
 </context>
 <context>
@@ -677,6 +803,18 @@ Database: %1</source>
     <message>
         <source>Tags:</source>
         <translation>类别：</translation>
+    </message>
+    <message>
+        <source>For the expert pool, e.g. 危险化学品、消防</source>
+        <translation>列入专家库时填写，如：危险化学品、消防</translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation>专长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Helps with:</source>
+        <translation>擅长的事件：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

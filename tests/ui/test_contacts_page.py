@@ -210,3 +210,41 @@ def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context, book) 
     stale.show_pages(lambda offset, limit: contacts.stale_numbers(office_ctx, 0, offset=offset, limit=limit))
     assert stale.rowCount() == 2  # the unit numbers of the first-run setup, never verified
     qtmodeltester.check(stale)
+
+
+def test_experts_tab_suggests_and_switches_a_team(qtbot, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.contacts import TeamKind, TeamStatus
+    from app.domain.incident_types import Category, Subtype
+    from app.services import experts
+    from app.ui.contacts.experts_tab import ExpertsTab
+
+    experts.save_team(office_ctx, None, experts.TeamInput(
+        "森林消防大队", TeamKind.FOREST_FIRE, leader_id=book["张三"], phone="0576-88990000", headcount=36))
+    experts.save_team(office_ctx, None, experts.TeamInput(
+        "公安特警", TeamKind.POLICE, phone="0576-88990001", headcount=80))
+    dialog = PersonDialog(office_ctx, contacts.list_units(office_ctx), None, book["城关镇"])
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "林工")
+    type_text(qtbot, dialog.specialties, "森林防火、扑火指挥")
+    forest = next(i for i in range(dialog.subtypes.count())
+                  if dialog.subtypes.item(i).data(256) == Subtype.FOREST_FIRE.value)
+    dialog.subtypes.item(forest).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    assert dialog.saved is not None and dialog.saved.specialties == ("森林防火", "扑火指挥")
+    assert PersonTag.EXPERT in dialog.saved.tags
+    tab = ExpertsTab(office_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.expert_model.rowCount() == 1 and tab.team_model.rowCount() == 2
+    tab.choose(Category.NATURAL, Subtype.FOREST_FIRE)
+    assert [tab.team_model.row_at(i).name for i in range(tab.team_model.rowCount())] == ["森林消防大队"]
+    assert tab.expert_model.row_at(0).name == "林工"
+    tab.choose(Category.SOCIAL, Subtype.TERRORISM)
+    assert tab.expert_model.rowCount() == 0 and tab.team_model.row_at(0).name == "公安特警"
+    tab.team_table.setFocus()
+    tab.team_table.selectRow(0)
+    qtbot.keyClick(tab.team_table, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "0576-88990001"
+    qtbot.keyClick(tab.team_table, Qt.Key.Key_F9)
+    assert experts.list_teams(office_ctx)[1].status is TeamStatus.DEPLOYED
+    assert tab.team_model.data(tab.team_model.index(0, 7)) == "出动中"

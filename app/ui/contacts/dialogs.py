@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.contacts import AbsenceKind, ContactLabel, PersonTag, split_numbers
+from app.domain.contacts import AbsenceKind, ContactLabel, PersonTag, split_list, split_numbers
 from app.domain.errors import DutyDeskError
-from app.services import absences, contacts
+from app.domain.incident_types import Subtype
+from app.services import absences, contacts, experts
 from app.services.absences import AbsenceInfo
 from app.services.contacts import PersonDetails, PersonInput, UnitInfo
 from app.services.context import Context
@@ -87,6 +88,22 @@ class PersonDialog(QDialog):
             tags_row.addWidget(box)
         tags_row.addStretch()
         form.addRow(self.tr("Tags:"), tags_row)
+        self.specialties = QLineEdit("、".join(person.specialties) if person else "")
+        self.specialties.setPlaceholderText(self.tr("For the expert pool, e.g. 危险化学品、消防"))
+        form.addRow(self.tr("&Specialties:"), self.specialties)
+        self.subtypes = QListWidget()
+        self.subtypes.setFlow(QListWidget.Flow.LeftToRight)
+        self.subtypes.setWrapping(True)
+        self.subtypes.setFixedHeight(96)
+        held_subtypes = set(person.expert_subtypes) if person else set()
+        for sub in Subtype:
+            item = QListWidgetItem(sub.zh)
+            item.setData(256, sub.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if sub.value in held_subtypes
+                               else Qt.CheckState.Unchecked)
+            self.subtypes.addItem(item)
+        form.addRow(self.tr("Helps with:"), self.subtypes)
         self.notes = QPlainTextEdit(person.notes if person else "")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -112,11 +129,23 @@ class PersonDialog(QDialog):
             tags=[t for t, box in self.tags.items() if box.isChecked()],
             notes=self.notes.toPlainText())
 
+    def chosen_subtypes(self) -> list[str]:
+        return [self.subtypes.item(i).data(256) for i in range(self.subtypes.count())
+                if self.subtypes.item(i).checkState() == Qt.CheckState.Checked]
+
     def submit(self) -> None:
         try:
+            data = self.data()
+            specialties = split_list(self.specialties.text())
+            if specialties and PersonTag.EXPERT not in data.tags:
+                data.tags.append(PersonTag.EXPERT)
             self.saved = contacts.save_person(
-                self.ctx, self.person.id if self.person else None, self.data(),
+                self.ctx, self.person.id if self.person else None, data,
                 expected_version=self.person.version if self.person else None)
+            self.person = self.saved  # saved: a retry after an error below edits, never re-adds
+            if specialties:
+                experts.save_expert(self.ctx, self.saved.id, specialties, self.chosen_subtypes())
+                self.saved = contacts.get_person(self.ctx, self.saved.id)
         except DutyDeskError as exc:
             self.error.setText(exc.message)
             self.error.show()

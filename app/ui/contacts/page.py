@@ -41,6 +41,7 @@ from app.services.contacts import UnitInfo
 from app.services.context import Context
 from app.ui.contacts.details import DetailsPanel
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
+from app.ui.contacts.experts_tab import ExpertsTab
 from app.ui.contacts.freshness import FreshnessTab
 from app.ui.contacts.models import ContactListModel, ContactRow
 
@@ -169,6 +170,8 @@ class ContactsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(book, self.tr("&Contacts"))
         self.tabs.addTab(self.freshness, self.tr("Numbers to verif&y"))
+        self.experts = ExpertsTab(ctx)
+        self.tabs.addTab(self.experts, self.tr("Experts and tea&ms"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -187,6 +190,7 @@ class ContactsPage(QWidget):
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.freshness.set_context(ctx)
+        self.experts.set_context(ctx)
         self.reload()
 
     def reload(self) -> None:
