@@ -295,27 +295,33 @@ def _expert(session: Session, person_id: int, specialties: list[str]) -> bool:
 # --- export -------------------------------------------------------------------------
 def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[list[str]]:
     units = _Units(session)
-    query = select(Person).order_by(Person.organization_id, Person.id)
+    query = select(Person.id, Person.name, Person.organization_id, Person.title, Person.tags,
+                   Person.notes).order_by(Person.organization_id, Person.id)
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
-    people = list(session.scalars(query))
-    numbers: dict[int, list[ContactPoint]] = defaultdict(list)
+    people = session.execute(query).all()
+    wanted = None if person_ids is None else set(person_ids)
+    numbers: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    points = select(ContactPoint.person_id, ContactPoint.label, ContactPoint.number).where(
+        ContactPoint.person_id.is_not(None)).order_by(ContactPoint.person_id,
+                                                      ContactPoint.position, ContactPoint.id)
+    for person_id, label, number in session.execute(points):
+        if wanted is None or person_id in wanted:
+            numbers[person_id][label].append(number)
     experts = dict(session.execute(select(Expert.person_id, Expert.specialties)).all())
-    ids = [p.id for p in people]
-    for start in range(0, len(ids), 5000):
-        for point in session.scalars(select(ContactPoint).where(
-                ContactPoint.person_id.in_(ids[start:start + 5000]))):
-            numbers[point.person_id or 0].append(point)
+    names: dict[int, str] = {}
     rows = []
-    for p in people:
-        phones = sort_phones(numbers.get(p.id, []))
-        by_label = {label: contacts_xlsx.SEPARATOR.join(ph.number for ph in phones if ph.label is label)
+    for person_id, name, unit_id, title, tags, notes in people:
+        if unit_id is not None and unit_id not in names:
+            names[unit_id] = units.display(unit_id)
+        held = numbers.get(person_id, {})
+        by_label = {label: contacts_xlsx.SEPARATOR.join(held.get(label.value, []))
                     for label in NUMBER_COLUMNS.values()}
-        rows.append([p.name, units.display(p.organization_id) if p.organization_id else "",
-                     p.title, by_label[ContactLabel.MOBILE], by_label[ContactLabel.OFFICE],
+        rows.append([name, names.get(unit_id, "") if unit_id is not None else "", title,
+                     by_label[ContactLabel.MOBILE], by_label[ContactLabel.OFFICE],
                      by_label[ContactLabel.DUTY], by_label[ContactLabel.FAX],
-                     "、".join(t.zh for t in stored_tags(p.tags)),
-                     "、".join(experts.get(p.id) or []), p.notes])
+                     "、".join(t.zh for t in stored_tags(tags)),
+                     "、".join(experts.get(person_id) or []), notes])
     return rows
 
 
