@@ -385,21 +385,23 @@ def stale_numbers(ctx: Context, days: int = 90, *, offset: int = 0,
                   limit: int = PAGE) -> list[StaleNumber]:
     """Numbers not verified in ``days`` days, never-verified and oldest first."""
     owner_unit = Organization.__table__.alias("owner_unit")
+    above = Organization.__table__.alias("above")
     person_unit = Organization.__table__.alias("person_unit")
     with ctx.db.read() as session:
         rows = session.execute(
             select(ContactPoint.id, ContactPoint.person_id, ContactPoint.organization_id,
-                   Person.name, person_unit.c.name, owner_unit.c.name, owner_unit.c.parent_id,
+                   Person.name, person_unit.c.name, owner_unit.c.name, above.c.name,
                    ContactPoint.label, ContactPoint.number, ContactPoint.last_verified_at)
             .outerjoin(Person, Person.id == ContactPoint.person_id)
             .outerjoin(person_unit, person_unit.c.id == Person.organization_id)
             .outerjoin(owner_unit, owner_unit.c.id == ContactPoint.organization_id)
+            .outerjoin(above, above.c.id == owner_unit.c.parent_id)
             .where(_stale_where(ctx, days))
             .order_by(ContactPoint.last_verified_at.is_not(None), ContactPoint.last_verified_at,
                       ContactPoint.id)
             .offset(offset).limit(limit)).all()
         return [StaleNumber(r[0], "person" if r[1] else "organization", r[1] or r[2] or 0,
-                            r[3] if r[1] else r[5] or "", r[4] or "" if r[1] else "",
+                            (r[3] if r[1] else r[5]) or "", (r[4] if r[1] else r[6]) or "",
                             ContactLabel(r[7]), r[8], r[9]) for r in rows]
 
 

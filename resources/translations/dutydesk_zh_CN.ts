@@ -292,6 +292,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>专家和救援队伍(&amp;M)</translation>
     </message>
     <message>
+        <source>Only an administrator can import.</source>
+        <translation>只有管理员可以导入。</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>

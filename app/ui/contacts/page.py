@@ -6,8 +6,9 @@ row; every action has a key. A second tab is the freshness worklist.
 
 from __future__ import annotations
 
+import contextlib
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
 from app.services import contact_search, contacts, contacts_io
 from app.services.contacts import UnitInfo
@@ -56,6 +58,16 @@ QLabel#awayBadge { background: #c62828; color: white; font-weight: bold; padding
 QLabel#detailName { font-size: 14pt; font-weight: bold; }
 QLabel#copyNote { color: #0b4f8a; }
 """
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while a long import or export runs."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 class ContactsPage(QWidget):
@@ -196,6 +208,9 @@ class ContactsPage(QWidget):
     def reload(self) -> None:
         """Reread units and the current list (after an import or an edit elsewhere)."""
         self.units = contacts.list_units(self.ctx)
+        admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
+        self.import_button.setEnabled(admin)  # the administrator keeps the book (DESIGN.md)
+        self.import_button.setToolTip("" if admin else self.tr("Only an administrator can import."))
         self._fill_tree()
         self.refresh_list()
 
@@ -380,6 +395,8 @@ class ContactsPage(QWidget):
         self.freshness.refresh()
 
     def choose_import(self) -> None:
+        if not self.import_button.isEnabled():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
@@ -388,7 +405,8 @@ class ContactsPage(QWidget):
     def import_file(self, path: Path, *, confirm: bool = True) -> contacts_io.ImportReport | None:
         """Check the whole file first; write only when it is good (and the operator agrees)."""
         try:
-            report = contacts_io.import_contacts(self.ctx, path, dry_run=True)
+            with busy():
+                report = contacts_io.import_contacts(self.ctx, path, dry_run=True)
         except InputError as exc:
             self._problems(self.tr("The file was not imported"), exc)
             return None
@@ -403,7 +421,8 @@ class ContactsPage(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return None
         try:
-            report = contacts_io.import_contacts(self.ctx, path)
+            with busy():
+                report = contacts_io.import_contacts(self.ctx, path)
         except DutyDeskError as exc:
             QMessageBox.warning(self, self.tr("Import contacts"), exc.message)
             return None
@@ -424,7 +443,8 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "通讯录.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
-            count = contacts_io.export_contacts(self.ctx, Path(path))
+            with busy():
+                count = contacts_io.export_contacts(self.ctx, Path(path))
             self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))
                               .replace("%2", path))
 
