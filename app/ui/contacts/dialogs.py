@@ -56,7 +56,7 @@ class PersonDialog(QDialog):
         self.person = person
         self.saved: PersonDetails | None = None
         self.setWindowTitle(self.tr("Edit contact") if person else self.tr("Add contact"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
         self.name = QLineEdit(person.name if person else "")
         self.unit = QComboBox()
         self.unit.setEditable(True)
@@ -92,12 +92,10 @@ class PersonDialog(QDialog):
         self.specialties.setPlaceholderText(self.tr("For the expert pool, e.g. 危险化学品、消防"))
         form.addRow(self.tr("&Specialties:"), self.specialties)
         self.subtypes = QListWidget()
-        self.subtypes.setFlow(QListWidget.Flow.LeftToRight)
-        self.subtypes.setWrapping(True)
         self.subtypes.setFixedHeight(96)
         held_subtypes = set(person.expert_subtypes) if person else set()
         for sub in Subtype:
-            item = QListWidgetItem(sub.zh)
+            item = QListWidgetItem(f"{sub.zh}（{sub.category.zh}）")
             item.setData(256, sub.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if sub.value in held_subtypes
@@ -171,6 +169,7 @@ class AbsenceDialog(QDialog):
         self.person = person
         self.today = today
         self.setWindowTitle(self.tr("Absence notice: %1").replace("%1", person.name))
+        self.setMinimumWidth(420)
         self.starts = QDateEdit(_qdate(today))
         self.ends = QDateEdit(_qdate(today))
         for edit in (self.starts, self.ends):

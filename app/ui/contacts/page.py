@@ -146,7 +146,7 @@ class ContactsPage(QWidget):
             (self.vcard_button, self.choose_vcard, "Ctrl+Shift+V"),
             (self.template_button, self.choose_template, None),
         ]
-        book = QWidget()  # the contacts tab; its keys do not reach the worklist tab
+        book = QWidget()  # the contacts tab: its keys work while it shows, wherever the focus
         buttons = QHBoxLayout()
         for button, slot, key in actions:
             button.clicked.connect(slot)
@@ -154,7 +154,7 @@ class ContactsPage(QWidget):
             buttons.addWidget(button)
             if key:
                 shortcut = QShortcut(QKeySequence(key), book)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while the tab shows
                 shortcut.activated.connect(slot)
         buttons.addStretch()
         self.note = QLabel()
@@ -196,7 +196,13 @@ class ContactsPage(QWidget):
         super().showEvent(event)
         if not self._shown:  # the first time: ready for typing a name
             self._shown = True
-            QTimer.singleShot(0, self.focus_search)
+            QTimer.singleShot(0, self._first_focus)
+
+    def _first_focus(self) -> None:
+        # Without a window manager (a kiosk session) nobody activates the window after the
+        # sign-in dialog closes, and window shortcuts stay dead until it is.
+        self.window().activateWindow()
+        self.focus_search()
 
     # --- context ---------------------------------------------------------------------
     def set_context(self, ctx: Context) -> None:
