@@ -8,7 +8,10 @@ from pathlib import Path
 
 from app.cli.common import EXIT_OK, open_context
 from app.domain.messages import language, text
-from app.services import contact_search, contacts_io
+
+# The services load when a contacts command runs, not when the parser is built: starting the
+# desktop program builds the parser too, and openpyxl and pypinyin are slow to import.
+DEFAULT_LIMIT, MAX_LIMIT = 20, 500
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                 "initials or any digits of a number")
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print one JSON array")
-    search.add_argument("--limit", type=int, default=contact_search.DEFAULT_LIMIT)
+    search.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     search.set_defaults(handler=cmd_search)
 
     imp = commands.add_parser("import", help="add and update people from a workbook")
@@ -31,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                              "(or vCards, for a file ending in .vcf)")
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--query", help="only the people this search finds")
-    exp.add_argument("--limit", type=int, default=contact_search.MAX_LIMIT)
+    exp.add_argument("--limit", type=int, default=MAX_LIMIT)
     exp.set_defaults(handler=cmd_export)
 
     tpl = commands.add_parser("template", help="write an empty import workbook")
@@ -44,6 +47,8 @@ def _label(value: object) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from app.services import contact_search
+
     ctx = open_context(args)
     try:
         hits = contact_search.search(ctx, args.query, limit=args.limit)
@@ -69,6 +74,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import contacts_io
+
     ctx = open_context(args)
     try:
         report = contacts_io.import_contacts(ctx, args.file.expanduser(), dry_run=args.dry_run)
@@ -80,6 +87,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import contact_search, contacts_io
+
     ctx = open_context(args)
     path = args.output.expanduser()
     try:
@@ -102,6 +111,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from app.services import contacts_io
+
     path = args.output.expanduser()
     contacts_io.write_template(path)
     print(text("contacts.template", path=path))

@@ -11,8 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 # Single-character surnames whose surname reading differs from pypinyin's default.
 SURNAME_READINGS: dict[str, str] = {
     "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha",
@@ -58,6 +56,9 @@ def split_surname(name: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _syllables(text: str) -> tuple[str, ...]:
+    # imported here: its dictionaries take a fifth of a second, kept off the start-up path
+    from pypinyin import Style, lazy_pinyin
+
     out: list[str] = []
     for part in lazy_pinyin(text, style=Style.NORMAL, errors="default", v_to_u=False):
         key = _NOT_KEY.sub(" ", part.lower()).split()

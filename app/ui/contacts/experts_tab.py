@@ -151,6 +151,7 @@ class ExpertsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.note)
+        self._stale = True  # loaded when first shown: kept off the start-up path
         self._fill_subtypes()
 
     def _table(self, model: RowsModel) -> QTableView:
@@ -185,7 +186,20 @@ class ExpertsTab(QWidget):
         self.subtype.setCurrentIndex(self.subtype.findData(subtype.value if subtype else None))
         self.refresh()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
     def refresh(self) -> None:
+        """Reload now if the tab shows, else when it is next shown."""
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
+
+    def load(self) -> None:
+        self._stale = False
         category, subtype = self.category.currentData(), self.subtype.currentData()
         if category is None and subtype is None:
             pool: list[ExpertInfo] = experts.list_experts(self.ctx)

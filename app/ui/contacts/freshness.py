@@ -57,13 +57,26 @@ class FreshnessTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.refresh()
+        self._stale = True  # loaded when first shown: kept off the start-up path
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.refresh()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
     def refresh(self) -> None:
+        """Reload now if the tab shows, else when it is next shown."""
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
+
+    def load(self) -> None:
+        self._stale = False
         days, ctx = self.days.value(), self.ctx
         self.model.show_pages(lambda offset, limit: contacts.stale_numbers(
             ctx, days, offset=offset, limit=limit))

@@ -11,7 +11,16 @@ import zoneinfo
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -38,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
-from app.services import contact_search, contacts, contacts_io
+from app.services import contact_search, contacts
 from app.services.contacts import UnitInfo
 from app.services.context import Context
 from app.ui.contacts.details import DetailsPanel
@@ -217,7 +226,9 @@ class ContactsPage(QWidget):
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
         self.import_button.setEnabled(admin)  # the administrator keeps the book (DESIGN.md)
         self.import_button.setToolTip("" if admin else self.tr("Only an administrator can import."))
+        blocker = QSignalBlocker(self.tree.selectionModel())  # one listing, not two
         self._fill_tree()
+        blocker.unblock()
         self.refresh_list()
 
     def _fill_tree(self) -> None:
@@ -408,8 +419,11 @@ class ContactsPage(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, *, confirm: bool = True) -> contacts_io.ImportReport | None:
-        """Check the whole file first; write only when it is good (and the operator agrees)."""
+    def import_file(self, path: Path, *, confirm: bool = True):  # type: ignore[no-untyped-def]
+        """Check the whole file first; write only when it is good (and the operator agrees).
+
+        Returns the import's report, or None when nothing was written."""
+        from app.services import contacts_io  # openpyxl: loaded on first use, not at start
         try:
             with busy():
                 report = contacts_io.import_contacts(self.ctx, path, dry_run=True)
@@ -449,6 +463,8 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "通讯录.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
+            from app.services import contacts_io
+
             with busy():
                 count = contacts_io.export_contacts(self.ctx, Path(path))
             self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))
@@ -458,6 +474,8 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Import template"), "通讯录导入模板.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
+            from app.services import contacts_io
+
             contacts_io.write_template(Path(path))
             self.note.setText(self.tr("Template written to %1").replace("%1", path))
 
@@ -469,6 +487,8 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCards"), "联系人.vcf",
                                               self.tr("vCards (*.vcf)"))
         if path:
+            from app.services import contacts_io
+
             count = contacts_io.export_vcard(self.ctx, Path(path), ids)
             self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))
                               .replace("%2", path))
