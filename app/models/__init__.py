@@ -2,9 +2,14 @@
 
 from app.models.audit import AuditEvent, ChainHead
 from app.models.base import Base, TZDateTime
+from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.incidents import Incident, Instruction, IntakeDraft, Report
 from app.models.office import Absence, Office, Organization, Person
 from app.models.user import User
 
-__all__ = ["Absence", "AuditEvent", "Base", "ChainHead", "Deadline", "Incident", "Instruction", "IntakeDraft", "Office", "Organization", "Person", "Report", "RuleProfileRow", "Setting", "TZDateTime", "User"]
+__all__ = [
+    "Absence", "AuditEvent", "Base", "ChainHead", "ContactPoint", "Deadline", "Expert", "Incident",
+    "Instruction", "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "Report",
+    "RescueTeam", "RuleProfileRow", "Setting", "TZDateTime", "User",
+]

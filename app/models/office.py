@@ -1,4 +1,4 @@
-"""The office, its units and its people (the contacts issue extends these)."""
+"""The office, its units and its people; the contact book's other tables are in contacts.py."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ class Organization(Versioned, Base):
     fax: Mapped[str] = mapped_column(String(32), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # search keys, kept by app.services.contact_keys on every write
+    pinyin_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    initials_key: Mapped[str] = mapped_column(String(100), default="", index=True)
 
     parent: Mapped[Organization | None] = relationship(remote_side=[id])
 
@@ -56,6 +59,13 @@ class Person(Versioned, Base):
     mobile: Mapped[str] = mapped_column(String(32), default="")
     office_phone: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # person tags (app.domain.contacts.PersonTag), comma separated: "leader,expert"
+    tags: Mapped[str] = mapped_column(String(100), default="")
+    # search keys, kept by app.services.contact_keys on every write: full pinyin with the
+    # surname read as a surname, initials, and the digits of every number, space separated
+    pinyin_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    initials_key: Mapped[str] = mapped_column(String(50), default="", index=True)
+    digits_key: Mapped[str] = mapped_column(String(400), default="", index=True)
 
     organization: Mapped[Organization | None] = relationship()
 

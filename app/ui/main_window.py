@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.intake_page = IntakePage(ctx, self.zone)
         self._add_section("intake", self.tr("Intake"), lambda: self.intake_page)
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
+        self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -172,6 +173,15 @@ class MainWindow(QMainWindow):
         page.sig_changed.connect(self.alarms.refresh)
         return page
 
+    def _make_contacts_page(self) -> QWidget:
+        from app.ui.contacts import page as contacts_module  # imported when first shown
+
+        return contacts_module.ContactsPage(self.ctx, self.zone)
+
+    @property
+    def contacts_page(self) -> QWidget:
+        return self._build("contacts")
+
     def _make_settings_page(self) -> QWidget:
         from app.ui.settings import page as settings_module  # imported when first shown
 
@@ -194,6 +204,10 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.switch_operator)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
+        find_action = QAction(self.tr("&Find contact…"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_contact)
+        file_menu.addAction(find_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -279,6 +293,11 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(self.ctx, info.name if info else "", switching=True, parent=self)
         if dialog.exec() and dialog.actor is not None:
             self.set_context(self.ctx.acting_as(dialog.actor))
+
+    def find_contact(self) -> None:
+        """Ctrl+F: the contacts section, its search box ready for typing."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.contacts_page))
+        self.contacts_page.focus_search()
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Absence notice: %1</source>
+        <translation>外出报备：%1</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出差</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>外出日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To (last day away):</source>
+        <translation>返回日期（最后一天）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>去向(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>代理人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected notice</source>
+        <translation>撤销选中的报备(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Notices on record:</source>
+        <translation>已有的外出报备：</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
@@ -94,6 +157,223 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>
             <numerusform>记录链完整：共 %n 条。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabels</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队员</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Main number</source>
+        <translation>主要号码</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(unit)</source>
+        <translation>（单位）</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Reported away today</source>
+        <translation>今日已报备外出</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search: name, pinyin, initials (zs), any digits of a number, or a unit (Ctrl+F)</source>
+        <translation>搜索：姓名、拼音、首字母（如 zs）、号码中的任意数字或单位名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New contact (Ins)</source>
+        <translation>新增联系人(&amp;N) Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (F2)</source>
+        <translation>编辑(&amp;E) F2</translation>
+    </message>
+    <message>
+        <source>&amp;Absence notice (F7)</source>
+        <translation>外出报备(&amp;A) F7</translation>
+    </message>
+    <message>
+        <source>&amp;Verified (F6)</source>
+        <translation>号码已核实(&amp;V) F6</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (Ctrl+I)</source>
+        <translation>导入(&amp;I)… Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport… (Ctrl+E)</source>
+        <translation>导出(&amp;X)… Ctrl+E</translation>
+    </message>
+    <message>
+        <source>vCar&amp;d… (Ctrl+Shift+V)</source>
+        <translation>导出名片(&amp;D)… Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Import &amp;template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>通讯录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Numbers to verif&amp;y</source>
+        <translation>待核实号码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Experts and tea&amp;ms</source>
+        <translation>专家和救援队伍(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import.</source>
+        <translation>只有管理员可以导入。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2)</source>
+        <translation>已复制 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Marked as verified today.</source>
+        <translation>已标记为今日核实。</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
+        <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix these and import again:</source>
+        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>模板已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Select the people to export first.</source>
+        <translation>请先选择要导出的人员。</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>导出名片（vCard）</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf)</source>
+        <translation>名片文件 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -378,6 +658,49 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Numbers (F6: verified):</source>
+        <translation>号码（F6：标记已核实）：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>(verified %1)</source>
+        <translation>（核实：%1）</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Away %1 to %2</source>
+        <translation>外出 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>, deputy: %1</source>
+        <translation>，代理人：%1</translation>
+    </message>
+    <message>
+        <source>Specialties: %1</source>
+        <translation>专长：%1</translation>
+    </message>
+    <message>
+        <source>Unit duty phone: %1</source>
+        <translation>单位值班电话：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -405,6 +728,118 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsTab</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>擅长的事件子类</translation>
+    </message>
+    <message>
+        <source>Main number</source>
+        <translation>主要号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s mobile</source>
+        <translation>负责人手机</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>主要装备</translation>
+    </message>
+    <message>
+        <source>Enter: copy the number · F9: team ready / deployed</source>
+        <translation>回车：复制号码 · F9：队伍待命 / 出动切换</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <source>All sub-types</source>
+        <translation>全部子类</translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2)</source>
+        <translation>已复制 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessTab</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Enter: copy the number to dial · Space or F6: verified, next</source>
+        <translation>回车：复制号码以便拨打 · 空格或 F6：已核实并转到下一个</translation>
+    </message>
+    <message>
+        <source>&amp;Not verified for more than</source>
+        <translation>超过多少天未核实(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,6 +1062,37 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>IncidentTypes</name>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>事故灾难</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社会安全事件</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>出动中</translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation>休整</translation>
+    </message>
+</context>
+<context>
     <name>InstructionDialog</name>
     <message>
         <source>Leader&apos;s instruction</source>
@@ -846,6 +1312,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>报送时限</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -860,6 +1330,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Switch operator…</source>
         <translation>切换操作员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact…</source>
+        <translation>查找联系人(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1035,6 +1509,61 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Several numbers: separate with 、</source>
+        <translation>多个号码用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>For the expert pool, e.g. 危险化学品、消防</source>
+        <translation>列入专家库时填写，如：危险化学品、消防</translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation>专长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Helps with:</source>
+        <translation>擅长的事件：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1831,33 @@ Database: %1</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNumbersModel</name>
+    <message>
+        <source>Name or unit</source>
+        <translation>姓名或单位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>号码类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>上次核实</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未核实</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,221 @@
+"""The contact book as a workbook (DESIGN.md "Contact import"): write it, write the empty
+template, and read one back into plain rows with their row numbers and column letters.
+
+Reading checks only the shape (a header row naming 姓名 and 单位, no repeated column); what the
+cells say is judged by the service, which knows the units and people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain.errors import InputError
+from app.domain.messages import Problem
+
+COLUMNS = ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
+REQUIRED = ("姓名", "单位")
+WIDTHS = {"姓名": 10, "单位": 28, "职务": 18, "手机": 16, "办公电话": 18, "值班电话": 18,
+          "传真": 18, "类别": 14, "专长": 24, "备注": 30}
+ALIASES = {  # headers offices commonly use for the same column
+    "名字": "姓名", "联系人": "姓名", "单位名称": "单位", "所在单位": "单位", "工作单位": "单位",
+    "职务职称": "职务", "职位": "职务", "手机号": "手机", "手机号码": "手机", "移动电话": "手机",
+    "办公室电话": "办公电话", "座机": "办公电话", "固定电话": "办公电话", "值班室电话": "值班电话",
+    "传真号码": "传真", "人员类别": "类别", "标签": "类别", "专业特长": "专长", "说明": "备注",
+}
+HEADER_SEARCH_ROWS = 10
+SEPARATOR = "、"  # several numbers of one kind in one cell
+STYLED_ROWS = 20_000
+FONT = "宋体"
+
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: str
+    row: int  # as Excel numbers it
+    column: str  # letter, as Excel names it
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    row: int
+    cells: dict[str, Cell]  # by column name (COLUMNS)
+
+    def get(self, name: str) -> str:
+        cell = self.cells.get(name)
+        return cell.value if cell else ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    header_row: int
+    columns: dict[str, str]  # column name -> letter
+    rows: list[SheetRow]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone number typed as a number
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _header_name(value: object) -> str:
+    name = "".join(_text(value).split()).rstrip("*＊")
+    return ALIASES.get(name, name)
+
+
+def read_contacts(path: Path) -> Sheet:
+    """The rows of the first sheet below its header row; InputError when the shape is wrong."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # not a workbook, damaged, missing: the operator's file
+        raise InputError(Problem("import.unreadable", None, {"path": path, "detail": exc})) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = list(sheet.iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    header_index = None
+    for i, values in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        names = {_header_name(v) for v in values}
+        if len(names & set(COLUMNS)) >= 2 or names & set(REQUIRED):
+            header_index = i
+            break
+    if header_index is None:
+        raise InputError(Problem("import.no_header", None, {"rows": HEADER_SEARCH_ROWS}))
+    header_row = header_index + 1
+    columns: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, value in enumerate(rows[header_index]):
+        name = _header_name(value)
+        if name not in COLUMNS:
+            continue
+        if name in columns:
+            problems.append(Problem("import.duplicate_column", None, {
+                "row": header_row, "col": get_column_letter(index + 1), "column": name,
+                "first": get_column_letter(columns[name] + 1)}))
+        else:
+            columns[name] = index
+    for name in REQUIRED:
+        if name not in columns:
+            problems.append(Problem("import.missing_column", None,
+                                    {"row": header_row, "column": name}))
+    if problems:
+        raise InputError(problems)
+    out: list[SheetRow] = []
+    for offset, values in enumerate(rows[header_index + 1:], start=header_row + 1):
+        cells = {
+            name: Cell(_text(values[index]) if index < len(values) else "", offset,
+                       get_column_letter(index + 1))
+            for name, index in columns.items()
+        }
+        if any(c.value for c in cells.values()):
+            out.append(SheetRow(offset, cells))
+    return Sheet(header_row, {n: get_column_letter(i + 1) for n, i in columns.items()}, out)
+
+
+def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: str = "通讯录") -> int:
+    """Write ``rows`` (values in COLUMNS order) under the header row; how many were written.
+
+    Streamed (openpyxl's write-only mode), so the whole book of 100,000 people takes seconds.
+    Up to ``STYLED_ROWS`` rows every cell gets its border and text format, for printing;
+    beyond that the values go plain (nobody prints such a list, and styling doubles the time).
+    """
+    rows = list(rows)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title)
+    for col, name in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
+    sheet.freeze_panes = "A2"
+    _page(sheet)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+    header = []
+    for name in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font, cell.fill, cell.border = Font(name=FONT, bold=True), _HEADER_FILL, _BORDER
+        cell.alignment = Alignment(horizontal="center")
+        header.append(cell)
+    sheet.append(header)
+    styled = len(rows) <= STYLED_ROWS
+    if styled:
+        workbook.add_named_style(NamedStyle(name="contact_cell", font=Font(name=FONT, size=11),
+                                            border=_BORDER, number_format="@"))
+    for values in rows:
+        if styled:
+            line = []
+            for value in values:
+                cell = WriteOnlyCell(sheet, value=value or None)
+                cell.style = "contact_cell"  # numbers stay text: leading zeros of area codes survive
+                line.append(cell)
+            sheet.append(line)
+        else:
+            sheet.append([value or None for value in values])
+    workbook.save(path)
+    return len(rows)
+
+
+def write_template(path: Path) -> None:
+    """An empty workbook in the import layout, with a sheet explaining each column."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "通讯录"
+    _header(sheet)
+    for row in range(2, 202):
+        for col in range(1, len(COLUMNS) + 1):
+            sheet.cell(row=row, column=col).number_format = "@"
+    _page(sheet)
+    notes = workbook.create_sheet("填写说明")
+    lines = (
+        ("列", "说明"),
+        ("姓名", "必填。同一单位中已有同名人员时，导入会更新此人，不会重复添加。"),
+        ("单位", "必填。系统中没有的单位会自动新建；重名单位请写出上级，如“东湖区/城关街道”。"),
+        ("职务", "选填。"),
+        ("手机、办公电话、值班电话、传真", "选填。一人有多个号码时用“、”分隔。号码按文本填写，保留区号前的 0。"),
+        ("类别", "选填：领导、值班员、专家、队员，多个用“、”分隔。"),
+        ("专长", "选填。填写后此人列入专家库，多个专长用“、”分隔。"),
+        ("备注", "选填。"),
+        ("其他", "列的顺序不限；空白单元格不会清除系统中已有的内容；文件有任何错误时不导入任何数据。"),
+    )
+    for r, (a, b) in enumerate(lines, start=1):
+        notes.cell(row=r, column=1, value=a).font = Font(bold=r == 1)
+        notes.cell(row=r, column=2, value=b).alignment = Alignment(wrap_text=True)
+    notes.column_dimensions["A"].width = 28
+    notes.column_dimensions["B"].width = 80
+    workbook.save(path)
+
+
+def _header(sheet) -> None:  # type: ignore[no-untyped-def]
+    for col, name in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(row=1, column=col, value=name)
+        cell.font = Font(name=FONT, bold=True)
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+        cell.alignment = Alignment(horizontal="center")
+        sheet.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
+    sheet.freeze_panes = "A2"
+
+
+def _page(sheet) -> None:  # type: ignore[no-untyped-def]
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.oddFooter.center.text = "第 &P 页 / 共 &N 页"

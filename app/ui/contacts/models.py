@@ -1,0 +1,239 @@
+"""Table models of the contacts section: the people (or search results) list and the
+freshness worklist. Both fetch lazily, page by page, so 100,000 people open at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.contacts import ContactLabel, PersonTag
+from app.services.contact_search import ContactHit
+from app.services.contacts import PersonRow, StaleNumber
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+AWAY_COLOR = QColor("#c62828")
+
+
+def label_text(label: ContactLabel) -> str:
+    return {
+        ContactLabel.MOBILE: QCoreApplication.translate("ContactLabels", "Mobile"),
+        ContactLabel.OFFICE: QCoreApplication.translate("ContactLabels", "Office"),
+        ContactLabel.DUTY: QCoreApplication.translate("ContactLabels", "Duty phone"),
+        ContactLabel.HOME: QCoreApplication.translate("ContactLabels", "Home"),
+        ContactLabel.FAX: QCoreApplication.translate("ContactLabels", "Fax"),
+    }[label]
+
+
+def tag_text(tag: PersonTag) -> str:
+    return {
+        PersonTag.LEADER: QCoreApplication.translate("ContactLabels", "Leader"),
+        PersonTag.DUTY_OFFICER: QCoreApplication.translate("ContactLabels", "Duty officer"),
+        PersonTag.EXPERT: QCoreApplication.translate("ContactLabels", "Expert"),
+        PersonTag.TEAM_MEMBER: QCoreApplication.translate("ContactLabels", "Team member"),
+    }[tag]
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the list: a person, or a unit found by the search."""
+
+    kind: str  # "person" or "organization"
+    id: int
+    name: str
+    organization: str
+    title: str
+    main_phone: str
+    other_phones: str
+    tags: tuple[PersonTag, ...]
+    away: bool
+
+    @classmethod
+    def from_person(cls, r: PersonRow) -> ContactRow:
+        main = r.mobile or r.office_phone
+        other = r.office_phone if r.mobile else ""
+        return cls("person", r.id, r.name, r.organization, r.title, main, other, r.tags, r.away)
+
+    @classmethod
+    def from_hit(cls, h: ContactHit) -> ContactRow:
+        others = "  ".join(p.number for p in h.phones[1:3])
+        return cls(h.kind, h.id, h.name, h.organization, h.title, h.main_phone, others, h.tags,
+                   h.away)
+
+
+class ContactListModel(QAbstractTableModel):
+    """People of the chosen units (fetched as the view scrolls) or the ranked search results."""
+
+    NAME, UNIT, TITLE, MAIN, OTHER, TAGS, STATUS = range(7)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ContactRow] = []
+        self._fetch: Callable[[int, int], list[ContactRow]] | None = None
+        self._exhausted = True
+        self._headers = [self.tr("Name"), self.tr("Unit"), self.tr("Title"),
+                         self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
+                         self.tr("Status")]
+
+    def show_pages(self, fetch: Callable[[int, int], list[ContactRow]]) -> None:
+        """List what ``fetch(offset, limit)`` gives, the first page now, more on scrolling."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = fetch(0, PAGE)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def show_rows(self, rows: list[ContactRow]) -> None:
+        """A fixed list (search results)."""
+        self.beginResetModel()
+        self._fetch = None
+        self._rows = list(rows)
+        self._exhausted = True
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ContactRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted and self._fetch is not None
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._fetch is None or self._exhausted:
+            return
+        more = self._fetch(len(self._rows), PAGE)
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return r.name
+            if col == self.UNIT:
+                return r.organization
+            if col == self.TITLE:
+                return r.title if r.kind == "person" else self.tr("(unit)")
+            if col == self.MAIN:
+                return r.main_phone
+            if col == self.OTHER:
+                return r.other_phones
+            if col == self.TAGS:
+                return "、".join(tag_text(t) for t in r.tags)
+            if col == self.STATUS:
+                return self.tr("Away") if r.away else ""
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and r.away:
+            return QBrush(AWAY_COLOR)
+        if role == Qt.ItemDataRole.FontRole and (col == self.MAIN or r.kind == "organization"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS and r.away:
+            return self.tr("Reported away today")
+        return None
+
+
+class StaleNumbersModel(QAbstractTableModel):
+    """Numbers not verified for a while, the longest unchecked first (fetched lazily)."""
+
+    def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
+        super().__init__()
+        self.zone = zone
+        self._rows: list[StaleNumber] = []
+        self._fetch: Callable[[int, int], list[StaleNumber]] | None = None
+        self._exhausted = True
+        self._headers = [self.tr("Name or unit"), self.tr("Unit"), self.tr("Kind"),
+                         self.tr("Number"), self.tr("Last verified")]
+
+    def show_pages(self, fetch: Callable[[int, int], list[StaleNumber]]) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = fetch(0, PAGE)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StaleNumber | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def mark_done(self, row: int, when: dt.datetime) -> None:
+        """Show a number as just verified without refetching the list."""
+        old = self._rows[row]
+        self._rows[row] = StaleNumber(old.id, old.owner_kind, old.owner_id, old.owner_name,
+                                      old.organization, old.label, old.number, when)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted and self._fetch is not None
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._fetch is None or self._exhausted:
+            return
+        more = self._fetch(len(self._rows), PAGE)
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.owner_name
+            if col == 1:
+                return r.organization
+            if col == 2:
+                return label_text(r.label)
+            if col == 3:
+                return r.number
+            if r.last_verified_at is None:
+                return self.tr("Never")
+            return r.last_verified_at.astimezone(self.zone).strftime("%Y-%m-%d")
+        if role == Qt.ItemDataRole.FontRole and col == 3:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,130 @@
+"""Search latency per keystroke at 100,000 people: the service against the bare indexed query.
+
+    python bench/contacts_search.py [--db FILE] [--people 40]
+
+Without ``--db`` it makes the large demo office (``dutydesk demo --scale large``) in a
+temporary folder. For a sample of people it types, one keystroke at a time, what an operator
+would: their initials, their full pinyin, their name (as the input method commits it), the
+last four digits of their mobile, a unit's name, and a query that finds nothing (the slowest
+case: every substring scan runs to the end). Each keystroke is timed through
+``contact_search.search`` (session, ranked queries, numbers, tags, absences: what the screen
+gets) and, next to it, as the single indexed prefix query a hand-written lookup would run on
+the same connection. Printed: p50 and p95 in milliseconds per kind of query and overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select, text  # noqa: E402
+
+from app.domain.clock import FixedClock  # noqa: E402
+from app.models import Organization, Person  # noqa: E402
+from app.services import contact_search, health  # noqa: E402
+from app.services.context import Actor, Context  # noqa: E402
+
+BARE = {  # the one indexed query a hand-written lookup would send for each kind of input
+    "letters": "SELECT id FROM person WHERE initials_key >= :lo AND initials_key < :hi "
+               "ORDER BY initials_key LIMIT 20",
+    "han": "SELECT id FROM person WHERE name >= :lo AND name < :hi ORDER BY name LIMIT 20",
+    "digits": "SELECT person_id FROM contact_point WHERE digits >= :lo AND digits < :hi "
+              "ORDER BY digits LIMIT 20",
+}
+
+
+def keystrokes(word: str) -> list[str]:
+    return [word[:i] for i in range(1, len(word) + 1)]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="a database with the large demo (default: make one)")
+    parser.add_argument("--people", type=int, default=40, help="people whose names are typed")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db_file = args.db
+        if db_file is None:
+            db_file = str(Path(tmp) / "large.db")
+            env = dict(os.environ, DUTYDESK_HOME=tmp)
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "app", "--db", db_file, "demo", "--scale",
+                            "large"], check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+            print(f"large demo made in {time.perf_counter() - started:.1f} s")
+        run(db_file, args.people)
+
+
+def run(db_file: str, sample: int) -> None:
+    opened = health.open_database(db_file)
+    ctx = Context(opened.db, FixedClock(dt.datetime.now(dt.UTC)), Actor.system("bench"))
+    rng = random.Random(7)
+    with ctx.db.read() as s:
+        total = s.scalar(text("SELECT count(*) FROM person"))
+        top = s.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 1
+        people = []
+        while len(people) < sample:
+            row = s.execute(select(Person.name, Person.initials_key, Person.pinyin_key,
+                                   Person.mobile).where(Person.id == rng.randint(1, top))).first()
+            if row and row.mobile:
+                people.append(row)
+        units = list(s.scalars(select(Organization.name).order_by(Organization.id)))
+    queries: dict[str, list[str]] = {"initials": [], "pinyin": [], "name": [], "digits": [],
+                                     "unit": [], "nothing": []}
+    for p in people:
+        queries["initials"] += keystrokes(p.initials_key)
+        queries["pinyin"] += keystrokes(p.pinyin_key)
+        queries["name"] += keystrokes(p.name)
+        queries["digits"] += keystrokes(p.mobile[-4:])
+    for name in rng.sample(units, min(10, len(units))):
+        queries["unit"] += keystrokes(name[:4])
+    queries["nothing"] += keystrokes("qxzvqxzv") + keystrokes("99999999999") + keystrokes("嚟嚟")
+    for q in ("zs", "138", "王"):  # warm the page cache, as a running program has it
+        contact_search.search(ctx, q)
+    print(f"{total} people; times per keystroke in ms (service: contact_search.search, limit 20; "
+          f"bare: one indexed prefix query)")
+    print(f"{'query':10} {'keys':>5} {'service p50':>12} {'p95':>7} {'bare p50':>10} {'p95':>7}")
+    all_service: list[float] = []
+    all_bare: list[float] = []
+    with opened.db.engine.connect() as conn:
+        for kind, typed in queries.items():
+            service, bare = [], []
+            for q in typed:
+                started = time.perf_counter()
+                contact_search.search(ctx, q, limit=20)
+                service.append((time.perf_counter() - started) * 1000)
+                parsed = contact_search.Query.parse(q)
+                if parsed.mode:
+                    lo = parsed.text
+                    hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+                    started = time.perf_counter()
+                    conn.execute(text(BARE[parsed.mode]), {"lo": lo, "hi": hi}).all()
+                    bare.append((time.perf_counter() - started) * 1000)
+            all_service += service
+            all_bare += bare
+            print(f"{kind:10} {len(typed):5d} {statistics.median(service):12.2f} "
+                  f"{percentile(service, 95):7.2f} {statistics.median(bare):10.2f} "
+                  f"{percentile(bare, 95):7.2f}")
+    print(f"{'all':10} {len(all_service):5d} {statistics.median(all_service):12.2f} "
+          f"{percentile(all_service, 95):7.2f} {statistics.median(all_bare):10.2f} "
+          f"{percentile(all_bare, 95):7.2f}   (goal: service p95 <= 20 ms)")
+    opened.db.dispose()
+
+
+if __name__ == "__main__":
+    main()

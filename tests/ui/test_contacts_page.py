@@ -1,0 +1,250 @@
+"""The contacts section: search as you type, Enter copies, keys for every action, absences,
+the worklist, import, and the lazy models (checked by qtmodeltester)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.domain.contacts import ContactLabel, PersonTag
+from app.services import absences, contacts
+from app.services.context import Context
+from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
+from app.ui.contacts.models import ContactListModel, ContactRow, StaleNumbersModel
+from app.ui.contacts.page import ContactsPage
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import type_text
+
+ZONE = zoneinfo.ZoneInfo("Asia/Shanghai")
+TODAY = dt.date(2026, 11, 28)
+M, OF = ContactLabel.MOBILE, ContactLabel.OFFICE
+
+
+@pytest.fixture
+def book(office_ctx: Context) -> dict[str, int]:
+    root = contacts.list_units(office_ctx)[0].id
+    town = contacts.save_unit(office_ctx, None, contacts.UnitInput(
+        "城关镇", root, "township", duty_phone="0576-86001234"))
+    ids = {"root": root, "城关镇": town.id}
+    for name, unit, mobile in (("张三", root, "13900001234"), ("单雄信", town.id, "13700004444"),
+                               ("李四", town.id, "13600005555")):
+        ids[name] = contacts.save_person(office_ctx, None, contacts.PersonInput(
+            name, unit, "科员", [(M, mobile), (OF, "0576-88001111")], [PersonTag.LEADER])).id
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, office_ctx: Context, book) -> ContactsPage:  # type: ignore[no-untyped-def]
+    widget = ContactsPage(office_ctx, ZONE)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def names(page: ContactsPage) -> list[str]:
+    return [page.model.row_at(i).name for i in range(page.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_typing_searches_after_a_pause_and_enter_copies_the_main_number(qtbot, page: ContactsPage) -> None:  # type: ignore[no-untyped-def]
+    assert page.count_label.text() == "4 人" and page.model.rowCount() == 4
+    type_text(qtbot, page.search, "sxx")
+    assert page.search_timer.isActive()  # debounced: nothing searched per keystroke yet
+    assert page.model.rowCount() == 4
+    page.search_timer.timeout.emit()
+    assert names(page) == ["单雄信"] and page.count_label.text() == "找到 1 个"
+    assert page.details.name.text() == "单雄信"
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "13700004444"
+    assert "13700004444" in page.note.text()
+
+
+def test_chinese_digits_and_units_in_the_same_box(qtbot, page: ContactsPage) -> None:  # type: ignore[no-untyped-def]
+    type_text(qtbot, page.search, "城关")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # Enter searches at once, then copies
+    assert names(page)[:3] == ["城关镇", "单雄信", "李四"]
+    assert QGuiApplication.clipboard().text() == "0576-86001234"
+    assert page.model.data(page.model.index(0, ContactListModel.TITLE)) == "（单位）"
+    page.search.clear()
+    type_text(qtbot, page.search, "5555")
+    page.run_search()
+    assert names(page) == ["李四"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.model.rowCount() == 4
+
+
+def test_the_unit_tree_filters_the_list(qtbot, page: ContactsPage, book) -> None:  # type: ignore[no-untyped-def]
+    everyone = page.tree_model.index(0, 0)
+    root = page.tree_model.index(0, 0, everyone)
+    town = page.tree_model.index(0, 0, root)
+    assert town.data() == "城关镇"
+    page.tree.setCurrentIndex(town)
+    assert names(page) == ["单雄信", "李四"]
+    page.tree.setCurrentIndex(root)
+    assert len(names(page)) == 4  # the unit and everything below it
+
+
+def test_the_keyboard_reaches_the_list_and_f6_verifies(qtbot, page: ContactsPage, office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(dt.timedelta(days=2))
+    type_text(qtbot, page.search, "张三")
+    page.run_search()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F6)
+    phones = contacts.get_person(office_ctx, page.current_row().id).phones  # type: ignore[union-attr]
+    assert phones[0].last_verified_at == clock.now() and phones[1].last_verified_at != clock.now()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "13900001234"
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert page.search.hasFocus()
+
+
+def test_an_absence_shows_as_away(qtbot, page: ContactsPage, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    person = contacts.get_person(office_ctx, book["李四"])
+    dialog = AbsenceDialog(office_ctx, person, [(book["单雄信"], "单雄信")], TODAY, page)
+    qtbot.addWidget(dialog)
+    dialog.ends.setDate(dialog.ends.date().addDays(2))
+    type_text(qtbot, dialog.place, "省城")
+    dialog.deputy.setCurrentIndex(1)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert absences.unavailable_on(office_ctx, TODAY + dt.timedelta(days=2)) == {book["李四"]}
+    page.refresh_list()
+    row = names(page).index("李四")
+    assert page.model.data(page.model.index(row, ContactListModel.STATUS)) == "外出"
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    assert page.details.away_badge.isVisibleTo(page) and "省城" in page.details.absence.text()
+    assert "代理人：单雄信" in page.details.absence.text()
+
+
+def test_adding_and_editing_a_person(qtbot, page: ContactsPage, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(office_ctx, page.units, None, book["城关镇"], page)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "曾国华")
+    type_text(qtbot, dialog.numbers[M], "13900007777、13900008888")
+    dialog.tags[PersonTag.EXPERT].setChecked(True)
+    dialog.submit()
+    assert dialog.saved is not None and dialog.saved.organization == "城关镇"
+    assert [p.number for p in dialog.saved.phones] == ["13900007777", "13900008888"]
+    type_text(qtbot, page.search, "zgh")
+    page.run_search()
+    assert names(page) == ["曾国华"]
+    edit = PersonDialog(office_ctx, page.units, dialog.saved, None, page)
+    qtbot.addWidget(edit)
+    edit.numbers[M].setText("abc")
+    edit.submit()
+    assert edit.error.isVisibleTo(edit) and "手机“abc”" in edit.error.text()
+
+
+def test_import_from_the_page(qtbot, page: ContactsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wb = Workbook()
+    wb.active.append(["姓名", "单位", "手机"])
+    wb.active.append(["王五", "新桥镇", "13500001111"])
+    wb.save(tmp_path / "in.xlsx")
+    report = page.import_file(tmp_path / "in.xlsx", confirm=False)
+    assert report is not None and (report.added, report.units_created) == (1, 1)
+    assert any(u.name == "新桥镇" for u in page.units)
+    assert page.note.text().startswith("已导入")
+
+
+def test_freshness_worklist_space_marks_and_moves_on(qtbot, page: ContactsPage, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(dt.timedelta(days=120))
+    tab = page.freshness
+    assert tab.model.rowCount() == 0  # not loaded until shown
+    page.tabs.setCurrentWidget(tab)
+    total = tab.model.rowCount()
+    assert total >= 8 and tab.count.text() == f"{total} 个号码"
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == tab.model.row_at(0).number  # type: ignore[union-attr]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert tab.table.currentIndex().row() == 1
+    assert tab.count.text() == f"{total - 1} 个号码"
+    assert tab.model.data(tab.model.index(0, 4)) == "2027-03-28"
+
+
+def test_ctrl_f_in_the_main_window_lands_in_the_search(qtbot, office_ctx: Context, settings) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(office_ctx, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.navigation.setCurrentRow(win.navigation.count() - 1)
+    win.navigation.setFocus()
+    qtbot.keyClick(win.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.pages.currentWidget() is win.contacts_page
+    assert win.contacts_page.search.hasFocus()
+
+
+def _row(i: int) -> ContactRow:
+    return ContactRow("person", i, f"人{i}", "单位", "科员", f"139{i:08d}", "", (), i % 7 == 0)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    def pages(offset: int, limit: int) -> list[ContactRow]:
+        return [_row(i) for i in range(offset, min(offset + limit, 450))]
+
+    lazy = ContactListModel()
+    lazy.show_pages(pages)
+    assert lazy.rowCount() == 200 and lazy.canFetchMore(lazy.index(-1, -1))  # one page at a time
+    lazy.fetchMore(lazy.index(-1, -1))
+    lazy.fetchMore(lazy.index(-1, -1))
+    assert lazy.rowCount() == 450 and not lazy.canFetchMore(lazy.index(-1, -1))
+    model = ContactListModel()
+    model.show_pages(pages)
+    qtmodeltester.check(model)
+    model.show_rows([_row(1), _row(7)])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and not model.canFetchMore(model.index(-1, -1))
+    stale = StaleNumbersModel(ZONE)
+    stale.show_pages(lambda offset, limit: contacts.stale_numbers(office_ctx, 0, offset=offset, limit=limit))
+    assert stale.rowCount() == 2  # the unit numbers of the first-run setup, never verified
+    qtmodeltester.check(stale)
+
+
+def test_experts_tab_suggests_and_switches_a_team(qtbot, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.contacts import TeamKind, TeamStatus
+    from app.domain.incident_types import Category, Subtype
+    from app.services import experts
+    from app.ui.contacts.experts_tab import ExpertsTab
+
+    experts.save_team(office_ctx, None, experts.TeamInput(
+        "森林消防大队", TeamKind.FOREST_FIRE, leader_id=book["张三"], phone="0576-88990000", headcount=36))
+    experts.save_team(office_ctx, None, experts.TeamInput(
+        "公安特警", TeamKind.POLICE, phone="0576-88990001", headcount=80))
+    dialog = PersonDialog(office_ctx, contacts.list_units(office_ctx), None, book["城关镇"])
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "林工")
+    type_text(qtbot, dialog.specialties, "森林防火、扑火指挥")
+    forest = next(i for i in range(dialog.subtypes.count())
+                  if dialog.subtypes.item(i).data(256) == Subtype.FOREST_FIRE.value)
+    dialog.subtypes.item(forest).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    assert dialog.saved is not None and dialog.saved.specialties == ("森林防火", "扑火指挥")
+    assert PersonTag.EXPERT in dialog.saved.tags
+    tab = ExpertsTab(office_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.expert_model.rowCount() == 1 and tab.team_model.rowCount() == 2
+    tab.choose(Category.NATURAL, Subtype.FOREST_FIRE)
+    assert [tab.team_model.row_at(i).name for i in range(tab.team_model.rowCount())] == ["森林消防大队"]
+    assert tab.expert_model.row_at(0).name == "林工"
+    tab.choose(Category.SOCIAL, Subtype.TERRORISM)
+    assert tab.expert_model.rowCount() == 0 and tab.team_model.row_at(0).name == "公安特警"
+    tab.team_table.setFocus()
+    tab.team_table.selectRow(0)
+    qtbot.keyClick(tab.team_table, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "0576-88990001"
+    qtbot.keyClick(tab.team_table, Qt.Key.Key_F9)
+    assert experts.list_teams(office_ctx)[1].status is TeamStatus.DEPLOYED
+    assert tab.team_model.data(tab.team_model.index(0, 7)) == "出动中"
