@@ -216,15 +216,15 @@ def filings(ctx: Context, start: dt.date, end: dt.date) -> list[FilingInfo]:
     with ctx.db.read() as session:
         days_before = rules_in(session).filing_days_before
         cal = calendar_in(session, range(start.year, end.year + 1))
-        stored = {f.first_day: f for f in session.execute(select(RosterFiling).where(
-            RosterFiling.first_day >= start, RosterFiling.first_day <= end)).scalars()}
+        stored = {f.first_day: (f.due_on, f.filed_at, f.filed_by, f.id)
+                  for f in session.execute(select(RosterFiling).where(
+                      RosterFiling.first_day >= start, RosterFiling.first_day <= end)).scalars()}
     out = []
     for period in cal.holiday_periods(start, end):
-        row = stored.get(period.first_day)
-        due = row.due_on if row else period.first_day - dt.timedelta(days=days_before)
-        out.append(FilingInfo(period.name, period.first_day, period.last_day, due,
-                              row.filed_at if row else None, row.filed_by if row else "",
-                              row.id if row else None))
+        default = (period.first_day - dt.timedelta(days=days_before), None, "", None)
+        due, filed_at, filed_by, row_id = stored.get(period.first_day, default)
+        out.append(FilingInfo(period.name, period.first_day, period.last_day, due, filed_at,
+                              filed_by, row_id))
     return out
 
 

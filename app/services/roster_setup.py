@@ -191,7 +191,7 @@ def save_shift(ctx: Context, *, shift_id: int | None, name: str, start_time: dt.
                     raise NotFound(text("not_found", what=text("field.shift.name")))
                 if expected_version is not None and shift.version != expected_version:
                     raise StaleRecord()
-                before = {**audit.snapshot(shift, SHIFT_FIELDS), "roles": _roles_of(shift)}
+                before = _shift_snapshot(shift)
                 shift.name, shift.start_time = name.strip(), start_time
                 shift.length_minutes, shift.active, shift.sort_order = length_minutes, active, sort_order
             held = {DutyRole(r.role): r for r in shift.roles}
@@ -205,15 +205,17 @@ def save_shift(ctx: Context, *, shift_id: int | None, name: str, start_time: dt.
                     shift.roles.remove(held[role])
             session.flush()
             audit.record(session, ctx, "create" if before is None else "update", "shift",
-                         shift.id, before=before,
-                         after={**audit.snapshot(shift, SHIFT_FIELDS), "roles": _roles_of(shift)})
+                         shift.id, before=before, after=_shift_snapshot(shift))
             return _shift_info(shift)
     except StaleDataError as exc:
         raise StaleRecord() from exc
 
 
-def _roles_of(shift: ShiftTemplate) -> dict[str, int]:
-    return {r.role: r.count for r in shift.roles}
+def _shift_snapshot(shift: ShiftTemplate) -> dict[str, object]:
+    picture = audit.snapshot(shift, SHIFT_FIELDS)
+    picture["start_time"] = shift.start_time.strftime("%H:%M")
+    picture["roles"] = {r.role: r.count for r in shift.roles}
+    return picture
 
 
 # --- pools -------------------------------------------------------------------------------
