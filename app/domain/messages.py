@@ -240,7 +240,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "roster.show.current": ("当前值班（{date} {shift}，{starts} 至 {ends}）：",
                             "On duty now ({date} {shift}, {starts} to {ends}):"),
     "roster.show.next": ("下一班（{date} {shift}，{starts} 起）：", "Next shift ({date} {shift}, from {starts}):"),
-    "roster.show.person": ("  {role}：{name}  {phone}", "  {role}: {name}  {phone}"),
+    "roster.show.person": ("  {role}：{name}  电话 {phone}", "  {role}: {name}  {phone}"),
     "roster.show.nobody": ("  （未排班）", "  (nobody assigned)"),
     "roster.show.none": ("此时没有班次。", "No shift runs at that time."),
     "roster.export.done": ("值班安排表已写入 {path}（{rows} 行）。", "Roster written to {path} ({rows} rows)."),
