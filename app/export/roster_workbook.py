@@ -98,26 +98,23 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
     n = len(sheet.columns)
     last = get_column_letter(n)
     # title
+    # a merged range takes its outline from the first cell's border when merged (openpyxl)
     ws.append([sheet.title])
-    ws.merge_cells(f"A1:{last}1")
-    for col in range(1, n + 1):
-        ws.cell(1, col).border = st.border
     cell = ws["A1"]
-    cell.font, cell.alignment = st.title_font, st.center
+    cell.font, cell.alignment, cell.border = st.title_font, st.center, st.border
+    ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 32
     # filer: label, value pairs; the date is a real date
     info: list[Any] = ["填报单位", sheet.unit, None, "填报人", sheet.filer, "联系电话",
                        sheet.filer_phone, "填报日期", sheet.filed_on]
     ws.append(info + [None] * (n - len(info)))
-    ws.merge_cells("B2:C2")
-    if n > 9:
-        ws.merge_cells(f"I2:{last}2")
     for col, value in enumerate(info, start=1):
         c = ws.cell(2, col)
         c.font = st.bold if value in ("填报单位", "填报人", "联系电话", "填报日期") else st.font
-        c.alignment = st.left
-    for col in range(1, n + 1):
-        ws.cell(2, col).border = st.border
+        c.alignment, c.border = st.left, st.border
+    ws.merge_cells("B2:C2")
+    if n > 9:
+        ws.merge_cells(f"I2:{last}2")
     ws["I2"].number_format = DATE_FORMAT
     ws.row_dimensions[2].height = 22
     # header
@@ -135,14 +132,14 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
             c.font, c.border = st.font, st.border
             c.alignment = st.left if col in wide else st.center
         ws.cell(r, date_col).number_format = DATE_FORMAT
+        ws.row_dimensions[r].height = 20
     # footer
     footer = f"值班电话：{sheet.duty_phone}" + (f"　　传真：{sheet.fax}" if sheet.fax else "")
     ws.append([footer])
     r = ws.max_row
+    cell = ws.cell(r, 1)
+    cell.font, cell.alignment, cell.border = st.font, st.left, st.border
     ws.merge_cells(f"A{r}:{last}{r}")
-    ws.cell(r, 1).font, ws.cell(r, 1).alignment = st.font, st.left
-    for col in range(1, n + 1):
-        ws.cell(r, col).border = st.border
     ws.row_dimensions[r].height = 22
     for col, name in enumerate(sheet.columns, start=1):
         ws.column_dimensions[get_column_letter(col)].width = WIDTHS.get(name, 12)
