@@ -269,6 +269,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "roster.import.note_without_people": ("第 {row} 行 {col} 列：该行没有值班人员，备注无处保存。",
                                           "Row {row}, column {col}: the row has nobody on duty to keep the note with."),
+    "swap.not_yours": ("值班员只能为自己的班次申请调班或撤回自己的申请。",
+                       "An officer may ask for a swap only of their own duty, and withdraw only their own request."),
+    "swap.same_person": ("{field}不能是原值班人本人。", "The {field} cannot be the person already on duty."),
+    "swap.other_mismatch": ("互换的班次不是{field}的班次。", "The duty to trade is not the {field}'s."),
+    "swap.not_pending": ("该调班申请已处理。", "This swap request has already been decided."),
+    "swap.gone": ("相关班次已被改动或删除，无法执行此调班，请重新申请。",
+                  "The duty has changed or is gone since the request; ask again."),
     "cli.unexpected": (
         "意外错误：{detail}（详情见日志 {log}）",
         "Unexpected error: {detail} (details in the log {log})",
