@@ -22,7 +22,7 @@ from app.domain.enums import OrgKind, UserRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem
 from app.models import Base, Office, Organization, Person, User
-from app.services import audit
+from app.services import audit, roster_demo
 from app.services.context import Context
 from app.services.users import add_user_in
 
@@ -126,6 +126,7 @@ class DemoScope:
 
 # Each feature appends its demo filler here (roster, contacts, deadlines, incidents, log …).
 EXTENSIONS: list[Callable[[DemoScope], None]] = []
+EXTENSIONS.append(roster_demo.extend)
 
 
 @dataclass(frozen=True)
