@@ -302,3 +302,8 @@ def history(ctx: Context, limit: int = 200, offset: int = 0) -> list[AuditRow]:
             .order_by(AuditEvent.seq.desc()).limit(limit).offset(offset)).scalars()
         return [AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.before, r.after)
                 for r in rows]
+
+
+def person_names(ctx: Context, ids: set[int]) -> dict[int, str]:
+    with ctx.db.read() as session:
+        return names_in(session, ids)

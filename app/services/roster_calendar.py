@@ -72,10 +72,10 @@ class FilingInfo:
 # --- holidays ------------------------------------------------------------------------------
 def calendar_year(ctx: Context, year: int) -> YearCalendar:
     with ctx.db.read() as session:
-        rows = _table_year(session, year)
+        rows = [CalendarEntry(r.date, CalendarKind(r.kind), r.name, r.source)
+                for r in _table_year(session, year)]
     if rows:
-        return YearCalendar(year, "table", [CalendarEntry(r.date, CalendarKind(r.kind), r.name,
-                                                          r.source) for r in rows])
+        return YearCalendar(year, "table", rows)
     if year in package_years():
         return YearCalendar(year, "chinesecalendar", package_entries(year))
     return YearCalendar(year, "", [])

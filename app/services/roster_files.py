@@ -295,3 +295,10 @@ def export_ics(ctx: Context, start: dt.date, end: dt.date, path: Path,
 
 def text_role(role: DutyRole) -> str:
     return role.zh  # documents are in Chinese whatever the UI language
+
+
+def filing_html(ctx: Context, start: dt.date, end: dt.date, title: str | None = None) -> str:
+    """The filing sheet as HTML, for print preview and PDF (the workbook's content)."""
+    from app.export.roster_html import filing_html as render
+
+    return render(filing_sheet(ctx, start, end, title))

@@ -22,6 +22,8 @@ from app.domain.enums import UserRole
 from app.services import office
 from app.services.context import Context
 from app.services.housekeeping import office_zone
+from app.ui.roster.on_duty import OnDutyWidget
+from app.ui.roster.page import RosterPage
 from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
 
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         hl = QHBoxLayout(header)
         hl.addWidget(self.office_label)
+        self.on_duty = OnDutyWidget(ctx, self.zone)
+        hl.addWidget(self.on_duty)
         hl.addStretch()
         hl.addWidget(self.operator_label)
         hl.addSpacing(24)
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.roster_page = RosterPage(ctx, self.zone)
+        self._add_section(self.tr("Roster"), self.roster_page)
+        self.roster_page.sig_roster_changed.connect(self.on_duty.refresh)
+        self.sig_operator_changed.connect(lambda: self.roster_page.set_context(self.ctx))
         self.settings_page = SettingsPage(ctx, self.zone)
         self._add_section(self.tr("Settings"), self.settings_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
