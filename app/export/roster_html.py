@@ -43,7 +43,7 @@ p.footer {{ margin-top: 4px; }}
 </style></head><body>
 <h1>{escape(sheet.title)}</h1>
 <p class="filer">{filer}</p>
-<table border="1" cellspacing="0" cellpadding="3">
+<table border="1" cellspacing="0" cellpadding="3" width="100%">
 <thead><tr>{head}</tr></thead>
 <tbody>
 {chr(10).join(body)}

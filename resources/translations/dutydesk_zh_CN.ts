@@ -414,7 +414,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1408,11 +1408,11 @@ Database: %1</source>
     </message>
     <message>
         <source>From</source>
-        <translation>开始</translation>
+        <translation>原值班人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>结束</translation>
+        <translation>替班人</translation>
     </message>
     <message>
         <source>Traded duty</source>

@@ -214,3 +214,23 @@ def test_models_of_an_empty_month(qtmodeltester) -> None:  # type: ignore[no-unt
     places.load([], [])
     for m in (month, listing, places):
         qtmodeltester.check(m)
+
+
+def test_the_duty_tab_edits_pools_and_rules(qtbot, qtmodeltester, window: MainWindow,  # type: ignore[no-untyped-def]
+                                            office_ctx: Context) -> None:
+    from tests.ui.conftest import type_text
+
+    tab = window.settings_page.duty_tab
+    assert tab.role.currentData() == DutyRole.LEADER and tab.pool_model.rowCount() == 5
+    assert tab.shifts_model.rows == [("全天", "08:30", "24 小时", "带班领导×1、值班员×2", "是")]
+    tab.role.setCurrentIndex(tab.role.findData(DutyRole.STANDBY))
+    type_text(qtbot, tab.search, "王建国")
+    assert tab.found.count() == 1
+    tab.found.setCurrentRow(0)
+    tab.add_member()
+    assert [r[0] for r in tab.pool_model.rows] == ["王建国"]
+    qtmodeltester.check(tab.pool_model)
+    tab.rest.setValue(48)
+    tab.on_save_rules()
+    assert tab.message.text() == "已保存。"
+    assert page_module.roster_setup.get_rules(office_ctx).min_rest_hours == 48

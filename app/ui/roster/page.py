@@ -200,15 +200,16 @@ class RosterPage(QWidget):
 
     # --- setup ---------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        def add(view: QWidget, key: str, slot) -> None:  # type: ignore[no-untyped-def]
+        def add(view: QWidget, key: str, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> None:  # type: ignore[no-untyped-def]
             action = QAction(view)
             action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(context)
             action.triggered.connect(slot)
             view.addAction(action)
 
-        add(self, "Ctrl+PgUp", lambda: self.move_month(-1))
-        add(self, "Ctrl+PgDown", lambda: self.move_month(1))
+        # while the section shows (a hidden widget's shortcuts do not fire)
+        add(self, "Ctrl+PgUp", lambda: self.move_month(-1), Qt.ShortcutContext.WindowShortcut)
+        add(self, "Ctrl+PgDown", lambda: self.move_month(1), Qt.ShortcutContext.WindowShortcut)
         add(self.places_view, "Delete", self.clear_place)
         add(self.places_view, "F2", self.edit_place)
         add(self.places_view, "Ctrl+K", self.toggle_lock)  # Ctrl+L switches the operator

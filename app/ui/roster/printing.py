@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -21,10 +21,34 @@ def _setup(printer: QPrinter) -> None:
 
 
 def print_document(doc: QTextDocument, printer: QPrinter) -> None:
-    """Fit the text to the page's width and print it (page numbers: Qt's own)."""
+    """Lay the text out on the printer's pages and print each with "第 N 页 / 共 M 页".
+
+    The layout runs on the printer itself, so point sizes are true on paper; the table's
+    header row (<thead>) is repeated on every page by Qt's pagination.
+    """
+    doc.documentLayout().setPaintDevice(printer)
     rect = printer.pageLayout().paintRectPixels(printer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(printer)
+    footer = printer.resolution() * 0.3  # about 7.5 mm under the text for the page number
+    height = rect.height() - footer
+    doc.setPageSize(QSizeF(rect.width(), height))
+    pages = doc.pageCount()
+    painter = QPainter(printer)
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(9)
+    painter.setFont(font)
+    try:
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, rect.width(), height))
+            painter.restore()
+            painter.drawText(QRectF(0, height, rect.width(), footer),
+                             Qt.AlignmentFlag.AlignCenter,
+                             f"第 {page + 1} 页 / 共 {pages} 页")
+    finally:
+        painter.end()
 
 
 def save_pdf(html: str, path: str) -> None:
@@ -43,5 +67,6 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(lambda p: print_document(doc, p))
     dialog.resize(1000, 720)
-    dialog._document = doc  # type: ignore[attr-defined]  # kept alive with the dialog
+    # the dialog does not own the printer: both must live as long as it does
+    dialog._printer, dialog._document = printer, doc  # type: ignore[attr-defined]
     return dialog

@@ -86,6 +86,7 @@ class DutyTab(QWidget):
         self.role = QComboBox()
         for role in DutyRole:
             self.role.addItem(role_word(role), role)
+        self.role.setCurrentIndex(self.role.findData(DutyRole.LEADER))
         self.role.currentIndexChanged.connect(self.reload_pool)
         self.pool_model = _RowsModel([self.tr("Name"), self.tr("Title"), self.tr("Unit"),
                                       self.tr("Mobile"), self.tr("Leader tier"), self.tr("In pool")])
