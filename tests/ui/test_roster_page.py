@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.enums import CalendarKind, DutyRole
-from app.services import roster, roster_generate, roster_swaps
+from app.services import roster, roster_files, roster_generate, roster_swaps
 from app.services.context import Context
 from app.ui.main_window import MainWindow
 from app.ui.roster import page as page_module
@@ -187,12 +187,15 @@ def test_export_import_pdf_and_ics_from_the_screen(window: MainWindow, office_ct
     assert answers[-1].startswith("未导入任何内容：\nr.xlsx 不是可读取的 Excel 工作簿")
     assert page.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
-    html = page_module.roster_files.filing_html(office_ctx, D(2026, 10, 1), D(2026, 10, 7))
+    html = roster_files.filing_html(office_ctx, D(2026, 10, 1), D(2026, 10, 7))
     assert "江州市应急管理局2026年国庆节值班安排表" in html and "国庆节</td>" in html
 
 
 def test_the_calendar_tab_enters_next_years_notice(window: MainWindow, office_ctx: Context) -> None:
     tab = window.settings_page.calendar_tab
+    window.navigation.setCurrentRow(1)
+    window.settings_page.tabs.setCurrentWidget(tab)
+    assert tab.days_model.rowCount() == 39  # 2026, the clock's year
     tab.year.setValue(2027)
     assert "2027 年尚无官方节假日安排" in tab.source.text() and tab.days_model.rowCount() == 0
     assert tab.set_day(D(2027, 1, 1), CalendarKind.HOLIDAY, "元旦")
@@ -221,6 +224,8 @@ def test_the_duty_tab_edits_pools_and_rules(qtbot, qtmodeltester, window: MainWi
     from tests.ui.conftest import type_text
 
     tab = window.settings_page.duty_tab
+    window.navigation.setCurrentRow(1)
+    window.settings_page.tabs.setCurrentWidget(tab)  # filled when first shown
     assert tab.role.currentData() == DutyRole.LEADER and tab.pool_model.rowCount() == 5
     assert tab.shifts_model.rows == [("全天", "08:30", "24 小时", "带班领导×1、值班员×2", "是")]
     tab.role.setCurrentIndex(tab.role.findData(DutyRole.STANDBY))

@@ -7,7 +7,7 @@ import zoneinfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.enums import DutyRole
 from app.services import roster
@@ -37,6 +37,9 @@ class OnDutyWidget(QFrame):
         self.now_label.setObjectName("onDutyNow")
         self.next_label = QLabel()
         self.next_label.setObjectName("onDutyNext")
+        for label in (self.now_label, self.next_label):
+            # long rosters are clipped rather than widening the window (the tooltip has all)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 12, 0)
         layout.setSpacing(0)

@@ -29,16 +29,28 @@ from app.domain.errors import DutyDeskError, InputError
 from app.services import (
     roster,
     roster_calendar,
-    roster_files,
     roster_generate,
     roster_setup,
     roster_swaps,
 )
 from app.services.context import Context
 from app.services.roster import AssignmentInfo, ShiftDay
-from app.ui.roster import printing
 from app.ui.roster.dialogs import GenerateDialog, PlaceDialog, RangeDialog, ReportDialog, SwapDialog
 from app.ui.roster.models import DayListModel, HistoryModel, MonthModel, PlacesModel, SwapsModel
+
+
+def _printing():  # type: ignore[no-untyped-def]
+    from app.ui.roster import printing  # QtPrintSupport: loaded when first printing
+
+    return printing
+
+
+def _files():  # type: ignore[no-untyped-def]
+    """The workbook and calendar-file services, loaded on first use (openpyxl is slow to
+    import and no document is needed to start the program)."""
+    from app.services import roster_files
+
+    return roster_files
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -464,7 +476,7 @@ class RosterPage(QWidget):
 
     def export_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> bool:
         try:
-            roster_files.export_workbook(self.ctx, start, end, path, title)
+            _files().export_workbook(self.ctx, start, end, path, title)
         except (DutyDeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export"), getattr(exc, "message", str(exc)))
             return False
@@ -479,7 +491,7 @@ class RosterPage(QWidget):
     def import_from(self, path: Path) -> bool:
         """Check the file first (nothing written), say what it will replace, then import."""
         try:
-            check = roster_files.import_workbook(self.ctx, path, dry_run=True)
+            check = _files().import_workbook(self.ctx, path, dry_run=True)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("The workbook was refused"),
                                 self.tr("Nothing was imported:") + "\n" + exc.message)
@@ -494,7 +506,7 @@ class RosterPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            roster_files.import_workbook(self.ctx, path)
+            _files().import_workbook(self.ctx, path)
         except DutyDeskError as exc:
             self._error(exc)
             return False
@@ -507,11 +519,11 @@ class RosterPage(QWidget):
             return
         start, end = dialog.range()
         try:
-            html = roster_files.filing_html(self.ctx, start, end, dialog.title_text())
+            html = _files().filing_html(self.ctx, start, end, dialog.title_text())
         except DutyDeskError as exc:
             self._error(exc)
             return
-        printing.preview(html, self).exec()
+        _printing().preview(html, self).exec()
 
     def on_pdf(self) -> None:
         dialog = self._range(self.tr("Roster as PDF"), ask_title=True)
@@ -525,7 +537,7 @@ class RosterPage(QWidget):
 
     def pdf_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> bool:
         try:
-            printing.save_pdf(roster_files.filing_html(self.ctx, start, end, title), str(path))
+            _printing().save_pdf(_files().filing_html(self.ctx, start, end, title), str(path))
         except DutyDeskError as exc:
             self._error(exc)
             return False
@@ -542,6 +554,6 @@ class RosterPage(QWidget):
                                               f"值班_{start}_{end}.ics", self.tr("iCalendar (*.ics)"))
         if path:
             try:
-                roster_files.export_ics(self.ctx, start, end, Path(path), dialog.person_id())
+                _files().export_ics(self.ctx, start, end, Path(path), dialog.person_id())
             except (DutyDeskError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("iCalendar"), getattr(exc, "message", str(exc)))

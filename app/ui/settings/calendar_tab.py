@@ -195,7 +195,12 @@ class CalendarTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        self.reload()
+        self._loaded = False  # filled when first shown: kept off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     @staticmethod
     def _row(*buttons: QPushButton) -> QHBoxLayout:
@@ -207,7 +212,8 @@ class CalendarTab(QWidget):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.reload()
+        if self._loaded:
+            self.reload()
 
     @staticmethod
     def _selected(view: QTableView, model: _RowsModel):  # type: ignore[no-untyped-def]
@@ -215,6 +221,7 @@ class CalendarTab(QWidget):
         return model.items[index.row()] if index.isValid() else None
 
     def reload(self) -> None:
+        self._loaded = True
         year = self.year.value()
         cal = roster_calendar.calendar_year(self.ctx, year)
         kinds = {CalendarKind.HOLIDAY: self.tr("Public holiday"),

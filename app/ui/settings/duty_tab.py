@@ -153,7 +153,12 @@ class DutyTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(pools, 3)
-        self.reload()
+        self._loaded = False  # filled when first shown: kept off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -165,13 +170,15 @@ class DutyTab(QWidget):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.reload()
+        if self._loaded:
+            self.reload()
 
     @property
     def admin(self) -> bool:
         return self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
 
     def reload(self) -> None:
+        self._loaded = True
         shifts = roster_setup.list_shifts(self.ctx)
         yes = self.tr("yes")
         self.shifts_model.load([(s.name, s.start_time.strftime("%H:%M"),
