@@ -3,17 +3,20 @@ phones and the next shift; Ctrl+Shift+C copies the leader's number."""
 
 from __future__ import annotations
 
+import logging
 import zoneinfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.enums import DutyRole
 from app.services import roster
 from app.services.context import Context
 from app.services.roster import OnDuty, ShiftDay
 
+log = logging.getLogger(__name__)
 COPY_KEY = "Ctrl+Shift+C"
 
 
@@ -61,7 +64,12 @@ class OnDutyWidget(QFrame):
 
     def refresh(self) -> None:
         """Read the roster again; called each minute, when a shift ends and on changes."""
-        self.duty = roster.on_duty(self.ctx)
+        try:
+            self.duty = roster.on_duty(self.ctx)
+        except SQLAlchemyError:  # a busy or unreachable database: keep the last lines, retry
+            log.warning("on-duty header: the roster could not be read", exc_info=True)
+            self.timer.start(60_000)
+            return
         current, upcoming = self.duty.current, self.duty.next
         if current is None:
             self.now_label.setText(self.tr("On duty: no shift now"))
