@@ -156,3 +156,82 @@ class DeadlineOutcome(enum.StrEnum):
         return {DeadlineOutcome.OPEN: "未办结", DeadlineOutcome.ON_TIME: "按时",
                 DeadlineOutcome.LATE: "迟报", DeadlineOutcome.MISSED: "漏报",
                 DeadlineOutcome.CANCELLED: "已取消"}[self]
+
+
+class DutyRole(enum.StrEnum):
+    """A place on a shift (GLOSSARY.md): chief leader, leader, supervisor, officer, standby."""
+
+    CHIEF_LEADER = "chief_leader"
+    LEADER = "leader"
+    SUPERVISOR = "supervisor"
+    OFFICER = "officer"
+    STANDBY = "standby"
+
+    @property
+    def zh(self) -> str:
+        return {
+            DutyRole.CHIEF_LEADER: "总带班领导",
+            DutyRole.LEADER: "带班领导",
+            DutyRole.SUPERVISOR: "值班长",
+            DutyRole.OFFICER: "值班员",
+            DutyRole.STANDBY: "备班",
+        }[self]
+
+    @property
+    def order(self) -> int:
+        return list(DutyRole).index(self)
+
+    @property
+    def leads(self) -> bool:
+        """A leader's place: the tier rules of holidays and sensitive periods apply to it."""
+        return self in (DutyRole.CHIEF_LEADER, DutyRole.LEADER)
+
+
+class LeaderTier(enum.IntEnum):
+    """How senior a leader in the pool is; holidays and sensitive periods require a tier."""
+
+    MIDDLE = 1
+    MEMBER = 2
+    PRINCIPAL = 3
+
+    @property
+    def zh(self) -> str:
+        return {LeaderTier.MIDDLE: "中层干部", LeaderTier.MEMBER: "班子成员",
+                LeaderTier.PRINCIPAL: "主要负责人"}[self]
+
+
+class CalendarKind(enum.StrEnum):
+    """An entry of the official calendar: a public holiday or a make-up working day."""
+
+    HOLIDAY = "holiday"
+    MAKEUP_WORKDAY = "makeup_workday"
+
+    @property
+    def zh(self) -> str:
+        return {CalendarKind.HOLIDAY: "法定节假日", CalendarKind.MAKEUP_WORKDAY: "调休上班"}[self]
+
+
+class DutyKind(enum.StrEnum):
+    """What kind of day a duty falls on; the generator keeps each kind fair on its own."""
+
+    WEEKDAY = "weekday"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+
+    @property
+    def zh(self) -> str:
+        return {DutyKind.WEEKDAY: "工作日", DutyKind.WEEKEND: "周末", DutyKind.HOLIDAY: "节假日"}[self]
+
+
+class SwapStatus(enum.StrEnum):
+    """A shift swap (调班) request: asked, then applied or rejected by a leader, or withdrawn."""
+
+    REQUESTED = "requested"
+    APPLIED = "applied"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def zh(self) -> str:
+        return {SwapStatus.REQUESTED: "待审批", SwapStatus.APPLIED: "已批准", SwapStatus.REJECTED: "已驳回",
+                SwapStatus.WITHDRAWN: "已撤回"}[self]

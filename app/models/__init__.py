@@ -6,10 +6,23 @@ from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.incidents import Incident, Instruction, IntakeDraft, Report
 from app.models.office import Absence, Office, Organization, Person
+from app.models.roster import (
+    CalendarDay,
+    PoolMember,
+    RosterAssignment,
+    RosterFiling,
+    RosterSettings,
+    SensitivePeriod,
+    ShiftRole,
+    ShiftTemplate,
+    SwapRequest,
+)
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "ChainHead", "ContactPoint", "Deadline", "Expert", "Incident",
-    "Instruction", "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "Report",
-    "RescueTeam", "RuleProfileRow", "Setting", "TZDateTime", "User",
+    "Absence", "AuditEvent", "Base", "CalendarDay", "ChainHead", "ContactPoint", "Deadline", "Expert",
+    "Incident", "Instruction", "IntakeDraft", "NumberChange", "Office", "Organization", "Person",
+    "PoolMember", "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings",
+    "RuleProfileRow", "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest",
+    "TZDateTime", "User",
 ]

@@ -132,9 +132,10 @@ def _load_extensions() -> None:
     """Each feature's demo filler, imported late (they import this module for DemoScope)."""
     if EXTENSIONS:
         return
-    from app.services import contacts_demo, deadlines_demo, incidents_demo
+    from app.services import contacts_demo, deadlines_demo, incidents_demo, roster_demo
 
-    EXTENSIONS.extend([contacts_demo.extend, deadlines_demo.extend, incidents_demo.extend])
+    EXTENSIONS.extend([contacts_demo.extend, roster_demo.extend, deadlines_demo.extend,
+                       incidents_demo.extend])
 
 
 @dataclass(frozen=True)

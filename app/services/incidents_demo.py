@@ -52,16 +52,18 @@ def extend(scope: DemoScope) -> None:
     zone = zoneinfo.ZoneInfo(zone_key)
     count = 0
     times = sorted([now - dt.timedelta(days=rng.randint(2, 365), minutes=rng.randint(0, 1439))
-                    for _ in range(155)] + [now - dt.timedelta(hours=rng.randint(1, 20)) for _ in range(5)])
+                    for _ in range(155)] + [now - dt.timedelta(hours=rng.randint(3, 20)) for _ in range(4)]
+                   + [now - dt.timedelta(minutes=25)])  # a call that came in during this shift
     per_year: dict[int, int] = {}
     for received in times:
         category, subtype, what, nature, measures, _w = _pick(rng)
         place = f"{rng.choice(_PLACES)}{rng.choice(_TOWNS)}"
         recent = now - received < dt.timedelta(days=1)
+        newest = now - received < dt.timedelta(hours=1)
         year = received.astimezone(zone).year
         per_year[year] = per_year.get(year, 0) + 1
         occurred = received - dt.timedelta(minutes=rng.randint(5, 90))
-        deaths = rng.choice((0, 0, 0, 0, 1, 1, 2, 3, 4))
+        deaths = 3 if newest else rng.choice((0, 0, 0, 0, 1, 1, 2, 3, 4))
         serious = rng.choice((0, 0, 1, 2, 3, 5))
         level = (rules.suggest_level(deaths, serious, 0).level.value
                  if category != "social" else None)
@@ -92,7 +94,7 @@ def extend(scope: DemoScope) -> None:
         for kind, seq in chain:
             sent = sent + dt.timedelta(minutes=rng.randint(15, 240) if kind is not ReportKind.INITIAL
                                        else rng.randint(10, 55))
-            if recent and sent > now:
+            if newest or (recent and sent > now):
                 sent = None  # type: ignore[assignment]
             text = rules.compose_text(content, kind=kind.value, seq=seq, office="江州市应急管理局", zone=zone,
                                       number=row.number, previous=content if seq else None,
@@ -106,8 +108,13 @@ def extend(scope: DemoScope) -> None:
                 break
         if recent:
             facts = dr.IncidentFacts("event", category, level, False, received, occurred)
-            deadlines.start_for_incident(s, ctx, facts, incident_id=row.id, incident_number=row.number,
-                                         title=row.title)
+            started = deadlines.start_for_incident(s, ctx, facts, incident_id=row.id,
+                                                   incident_number=row.number, title=row.title)
+            first_sent = received + dt.timedelta(minutes=rng.randint(10, 28))
+            if not newest:  # the newest case is still being reported
+                for d in started:
+                    if d.report_kind == ReportKind.INITIAL.value:
+                        deadlines.meet_in(s, ctx, d.id, how="电话、信息报送系统", at=first_sent)
         count += 1
     audit.record(s, ctx, "create", "incident", None, after={"demo_incidents": count})
     if scope.scale == "large":

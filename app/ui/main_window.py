@@ -28,6 +28,7 @@ from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
 from app.ui.intake.page import IntakePage
+from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         hl = QHBoxLayout(header)
         hl.addWidget(self.office_label)
-        hl.addStretch()
+        self.on_duty = OnDutyWidget(ctx, self.zone)
+        hl.addWidget(self.on_duty, 1)
         hl.addWidget(self.operator_label)
         hl.addSpacing(24)
         hl.addWidget(self.date_label)
@@ -89,13 +91,14 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._sections: list[tuple[str, Callable[[], QWidget]]] = []
         self.intake_page = IntakePage(ctx, self.zone)
+        self._add_section("roster", self.tr("Roster"), self._make_roster_page)
         self._add_section("intake", self.tr("Intake"), lambda: self.intake_page)
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self.navigation.currentRowChanged.connect(self._show_row)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(1)  # intake: the officer's most important minute
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +175,17 @@ class MainWindow(QMainWindow):
         page = deadlines_module.DeadlinesPage(self.ctx, self.zone)
         page.sig_changed.connect(self.alarms.refresh)
         return page
+
+    def _make_roster_page(self) -> QWidget:
+        from app.ui.roster import page as roster_module  # imported when first shown
+
+        page = roster_module.RosterPage(self.ctx, self.zone)
+        page.sig_roster_changed.connect(self.on_duty.refresh)
+        return page
+
+    @property
+    def roster_page(self) -> QWidget:
+        return self._build("roster")
 
     def _make_contacts_page(self) -> QWidget:
         from app.ui.contacts import page as contacts_module  # imported when first shown

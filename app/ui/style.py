@@ -23,6 +23,14 @@ QLabel#officeName { font-size: 15pt; font-weight: bold; }
 QLabel#clock { font-size: 15pt; font-weight: bold; color: #0b4f8a; }
 QLabel#dateLabel { font-size: 11pt; color: #333; }
 QLabel#operatorLabel { font-size: 10pt; color: #333; }
+QFrame#onDuty { border-left: 1px solid #c5d3e3; margin-left: 12px; }
+QLabel#onDutyNow { font-size: 10.5pt; font-weight: bold; color: #0b4f8a; }
+QLabel#onDutyNext { font-size: 9pt; color: #555; }
+QTableView#rosterMonthView { font-size: 9pt; }
+QLabel#rosterMonth { font-size: 12pt; font-weight: bold; padding: 0 8px; }
+QLabel#rosterDay { font-size: 11pt; font-weight: bold; }
+QLabel#rosterBanner { background: #fff4d6; color: #7a4b00; border: 1px solid #e0b84c; padding: 6px; }
+QLabel#rosterConflicts { color: #b00020; }
 QFrame#header { background: #eef3f9; border-bottom: 1px solid #c5d3e3; }
 QLabel#healthBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }
 QLabel#formError { color: #b00020; }

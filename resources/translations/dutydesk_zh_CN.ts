@@ -160,6 +160,153 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Set a day…</source>
+        <translation>设置日期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day</source>
+        <translation>设为普通日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The selected day is neither a holiday nor a make-up working day</source>
+        <translation>所选日期既非节假日也非调休上班日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Leader at least</source>
+        <translation>带班领导至少</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>节日首日</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>报备截止</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已报备</translation>
+    </message>
+    <message>
+        <source>Filing &amp;date…</source>
+        <translation>报备日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark filed</source>
+        <translation>标记已报备(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>法定节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>Sensitive periods</source>
+        <translation>敏感时期</translation>
+    </message>
+    <message>
+        <source>Filing the holiday rosters</source>
+        <translation>节假日值班表报备</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>chinesecalendar</source>
+        <translation>chinesecalendar</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>本单位录入</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own table (edited here).</source>
+        <translation>本单位自己的节假日表（在此编辑）。</translation>
+    </message>
+    <message>
+        <source>From the chinesecalendar package (the State Council&apos;s notice). Editing a day makes the year the office&apos;s own.</source>
+        <translation>来自 chinesecalendar（国务院公布的安排）。编辑其中任一天后，该年即改为本单位自己的表。</translation>
+    </message>
+    <message>
+        <source>%1 has no official schedule here: the roster uses weekends only and guesses no holiday. Enter the State Council&apos;s notice day by day.</source>
+        <translation>%1 年尚无官方节假日安排：排班只按周末，不推测节假日。请逐日录入国务院通知。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未报备</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>报备日期</translation>
+    </message>
+    <message>
+        <source>File %1&apos;s roster by:</source>
+        <translation>%1值班表报备截止：</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabels</name>
     <message>
         <source>Mobile</source>
@@ -443,6 +590,96 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Calendar day</source>
+        <translation>节假日设置</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday:</source>
+        <translation>节日(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineAlarms</name>
     <message>
         <source>Reporting deadline approaching</source>
@@ -708,6 +945,141 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DutyTab</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add shift…</source>
+        <translation>添加班次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shift…</source>
+        <translation>编辑班次(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Leader tier</source>
+        <translation>领导级别</translation>
+    </message>
+    <message>
+        <source>In pool</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>Find a person by name, title or mobile</source>
+        <translation>按姓名、职务或手机查找人员</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;pool</source>
+        <translation>加入名单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier</source>
+        <translation>设置级别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pause / &amp;resume</source>
+        <translation>暂停 / 恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Rules of the generator</source>
+        <translation>排班规则</translation>
+    </message>
+    <message>
+        <source>Minimum rest between shifts:</source>
+        <translation>两班之间最短休息：</translation>
+    </message>
+    <message>
+        <source>Most duties per person and month:</source>
+        <translation>每人每月最多值班：</translation>
+    </message>
+    <message>
+        <source>Leader on holidays at least:</source>
+        <translation>节假日带班领导至少：</translation>
+    </message>
+    <message>
+        <source>File a holiday&apos;s roster (days before):</source>
+        <translation>节前报备值班表（提前天数）：</translation>
+    </message>
+    <message>
+        <source>Pools: who may fill each role</source>
+        <translation>值班名单：各岗位可排人员</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ElementsTab</name>
     <message>
         <source>&amp;Save required elements</source>
@@ -840,6 +1212,92 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>
             <numerusform>%n 个号码</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate the roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite what is not locked by hand</source>
+        <translation>重排未手工锁定的安排(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Without it only empty places are filled. Places locked by hand always stay.</source>
+        <translation>不勾选则只填补空缺。手工锁定的安排始终保留。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Roster generated</source>
+        <translation>自动排班</translation>
+    </message>
+    <message>
+        <source>Workbook imported</source>
+        <translation>导入值班表</translation>
+    </message>
+    <message>
+        <source>Duty assigned</source>
+        <translation>安排值班</translation>
+    </message>
+    <message>
+        <source>Duty changed</source>
+        <translation>修改值班</translation>
+    </message>
+    <message>
+        <source>Duty removed</source>
+        <translation>撤销值班</translation>
+    </message>
+    <message>
+        <source>Duty swapped</source>
+        <translation>调班</translation>
+    </message>
+    <message>
+        <source>Swap asked</source>
+        <translation>申请调班</translation>
+    </message>
+    <message>
+        <source>Swap approved</source>
+        <translation>批准调班</translation>
+    </message>
+    <message>
+        <source>Swap rejected</source>
+        <translation>驳回调班</translation>
+    </message>
+    <message>
+        <source>Swap withdrawn</source>
+        <translation>撤回调班</translation>
+    </message>
+    <message>
+        <source>Roster filed</source>
+        <translation>值班表已报备</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 assigned, %4 removed</source>
+        <translation>%1 至 %2：新排 %3 人次，删除 %4 人次</translation>
+    </message>
+    <message>
+        <source>%1: %2 duties</source>
+        <translation>%1：%2 人次</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1762,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>应急值守台</translation>
     </message>
     <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>接报</translation>
     </message>
@@ -1431,6 +1893,41 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>MonthModel</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>带班</translation>
+    </message>
+</context>
+<context>
     <name>NewDeadlineDialog</name>
     <message>
         <source>New deadline</source>
@@ -1489,6 +1986,77 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>OnDutyWidget</name>
+    <message>
+        <source>Copy the leader&apos;s number</source>
+        <translation>复制带班领导电话</translation>
+    </message>
+    <message>
+        <source>On duty: no shift now</source>
+        <translation>当前值班：此时没有班次</translation>
+    </message>
+    <message>
+        <source>On duty: nobody assigned</source>
+        <translation>当前值班：未排班</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>当前值班：%1</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>未排班</translation>
+    </message>
+    <message>
+        <source>Next %1 %2: %3</source>
+        <translation>下一班 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Chief leader</source>
+        <translation>总带班</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带班</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备班</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一班</translation>
+    </message>
+    <message>
+        <source>%1 copies the leader&apos;s number; right-click for the others.</source>
+        <translation>%1 复制带班领导电话；右键可复制其他人的电话。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Copy %1&apos;s number (%2)</source>
+        <translation>复制%1的电话（%2）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password: %1</source>
@@ -1509,6 +2077,33 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Sensitive period</source>
+        <translation>敏感时期</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader at least:</source>
+        <translation>带班领导至少(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2159,328 @@ Database: %1</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Edit duty</source>
+        <translation>编辑值班安排</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The place is locked: generating again keeps it.</source>
+        <translation>该安排将被锁定：重新排班时保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesModel</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Default: unit, period, then 值班安排表</source>
+        <translation>默认：单位＋期间＋值班安排表</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Everyone (the whole roster)</source>
+        <translation>全部（整个值班表）</translation>
+    </message>
+    <message>
+        <source>&amp;Whose shifts:</source>
+        <translation>谁的班次(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Roster generated: quality report</source>
+        <translation>排班完成：质量报告</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Chief leader</source>
+        <translation>总带班领导</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备班</translation>
+    </message>
+    <message>
+        <source>middle manager</source>
+        <translation>中层干部</translation>
+    </message>
+    <message>
+        <source>leadership member</source>
+        <translation>班子成员</translation>
+    </message>
+    <message>
+        <source>head of office</source>
+        <translation>主要负责人</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Previous month (Ctrl+PgUp)</source>
+        <translation>上个月（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown)</source>
+        <translation>下个月（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>排班(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>iCa&amp;lendar…</source>
+        <translation>日历文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月历(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;waps</source>
+        <translation>调班(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 键</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / unlock</source>
+        <translation>锁定 / 解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>申请调班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (no State Council notice entered): only weekends are marked, no holiday is guessed. Enter the notice under Settings → Calendar.</source>
+        <translation>%1 年的法定节假日尚未录入（国务院通知未公布或未录入）：只标出周末，不推测节假日。请在“设置 → 节假日”中录入。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <source>Rewrite the past?</source>
+        <translation>改写过去的值班安排？</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
+        <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
+    </message>
+    <message>
+        <source>Export the roster for filing</source>
+        <translation>导出报备用值班安排表</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出值班安排表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import a roster workbook</source>
+        <translation>导入值班安排表</translation>
+    </message>
+    <message>
+        <source>The workbook was refused</source>
+        <translation>值班表未被接受</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Import the roster?</source>
+        <translation>导入值班表？</translation>
+    </message>
+    <message>
+        <source>%1 days with %2 duties; they replace the %3 duties held for those days.</source>
+        <translation>共 %1 天、%2 人次；将替换这些日期原有的 %3 人次。</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印值班安排表</translation>
+    </message>
+    <message>
+        <source>Roster as PDF</source>
+        <translation>值班安排表 PDF</translation>
+    </message>
+    <message>
+        <source>Save the roster as PDF</source>
+        <translation>将值班安排表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export shifts to a calendar (.ics)</source>
+        <translation>导出班次到日历（.ics）</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>保存日历文件</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>日历文件</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2648,14 @@ Database: %1</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
+        <source>Dut&amp;y</source>
+        <translation>值班(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>节假日(&amp;C)</translation>
+    </message>
+    <message>
         <source>Deadline &amp;rules</source>
         <translation>时限规则(&amp;R)</translation>
     </message>
@@ -1804,6 +2729,33 @@ Database: %1</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>启用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2841,92 @@ Database: %1</source>
     <message>
         <source>On-time rate</source>
         <translation>按时率</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申请调班</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>同事(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;In exchange:</source>
+        <translation>交换(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>nothing (they take it over)</source>
+        <translation>不交换（由其替班）</translation>
+    </message>
+    <message>
+        <source>their duty of %1</source>
+        <translation>其 %1 的班次</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值班人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>替班人</translation>
+    </message>
+    <message>
+        <source>Traded duty</source>
+        <translation>交换的班次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Incidents and warning information, the report chain, leaders' instructions, intake drafts.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-28
 """
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import app.models.base
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,257 @@
+"""The roster for filing (值班安排表) as an Excel workbook, written and read back.
+
+Plain data in, plain data out: the services resolve people and dates. The layout is DESIGN.md's
+"Roster for filing": a merged title row, the filer's row, one header row of unique names, one row
+per day (per shift where a day has several), a footer row with the duty phone and fax; A4,
+one page wide, header rows repeated, "第 N 页 / 共 M 页" in the page footer, borders everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+DATE = "日期"
+WEEKDAY = "星期"
+SHIFT = "班次"
+LEADER_TITLE = "领导职务"
+DUTY_PHONE = "值班电话"
+REMARK = "备注"
+JOIN = "、"
+REMARK_JOIN = "；"
+TITLE_ROWS = 3  # title, filer, header
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+SHEET_TITLE = "值班安排表"
+
+# (role identifier, name column, phone column); the order of the columns in the sheet
+ROLE_COLUMNS = (
+    ("chief_leader", "总带班领导", "总带班领导手机"),
+    ("leader", "带班领导", "领导手机"),
+    ("supervisor", "值班长", "值班长手机"),
+    ("officer", "值班员", "值班员手机"),
+    ("standby", "备班", "备班手机"),
+)
+WIDTHS = {DATE: 16, WEEKDAY: 8, SHIFT: 8, LEADER_TITLE: 14, DUTY_PHONE: 15, REMARK: 22,
+          "带班领导": 10, "领导手机": 14, "值班员": 16, "值班员手机": 26}
+REQUIRED = (DATE, "带班领导", "值班员", REMARK)
+
+
+def columns_for(roles: set[str], several_shifts: bool) -> list[str]:
+    """The header of a sheet for the roles in use (leader and officer always)."""
+    cols = [DATE, WEEKDAY] + ([SHIFT] if several_shifts else [])
+    for role, name_col, phone_col in ROLE_COLUMNS:
+        if role in roles or role in ("leader", "officer"):
+            cols.append(name_col)
+            if role == "leader":
+                cols.append(LEADER_TITLE)
+            cols.append(phone_col)
+    return [*cols, DUTY_PHONE, REMARK]
+
+
+@dataclass(frozen=True)
+class FilingSheet:
+    """Everything the sheet shows, already in words (Simplified Chinese)."""
+
+    title: str
+    unit: str
+    filer: str
+    filer_phone: str
+    filed_on: dt.date
+    columns: list[str]
+    rows: list[list[Any]]  # one value per column; the 日期 column holds a date
+    duty_phone: str
+    fax: str
+
+
+class _Styles:
+    """One object per style, shared by every cell (openpyxl then writes each style once)."""
+
+    def __init__(self) -> None:
+        thin = Side(style="thin", color="000000")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.title_font = Font(name="宋体", size=16, bold=True)
+        self.bold = Font(name="宋体", size=11, bold=True)
+        self.font = Font(name="宋体", size=11)
+        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        self.header_fill = PatternFill("solid", fgColor="D9E1F2")
+
+
+def write_filing(sheet: FilingSheet, path: Path) -> None:
+    """Write ``sheet`` to ``path`` (.xlsx)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_TITLE
+    fill_sheet(ws, sheet)
+    wb.save(path)
+
+
+def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
+    st = _Styles()
+    n = len(sheet.columns)
+    last = get_column_letter(n)
+    # title
+    # a merged range takes its outline from the first cell's border when merged (openpyxl)
+    ws.append([sheet.title])
+    cell = ws["A1"]
+    cell.font, cell.alignment, cell.border = st.title_font, st.center, st.border
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 32
+    # filer: label, value pairs; the date is a real date
+    info: list[Any] = ["填报单位", sheet.unit, None, "填报人", sheet.filer, "联系电话",
+                       sheet.filer_phone, "填报日期", sheet.filed_on]
+    ws.append(info + [None] * (n - len(info)))
+    for col, value in enumerate(info, start=1):
+        c = ws.cell(2, col)
+        c.font = st.bold if value in ("填报单位", "填报人", "联系电话", "填报日期") else st.font
+        c.alignment, c.border = st.left, st.border
+    ws.merge_cells("B2:C2")
+    if n > 9:
+        ws.merge_cells(f"I2:{last}2")
+    ws["I2"].number_format = DATE_FORMAT
+    ws.row_dimensions[2].height = 22
+    # header
+    ws.append(sheet.columns)
+    for col in range(1, n + 1):
+        c = ws.cell(3, col)
+        c.font, c.alignment, c.fill, c.border = st.bold, st.center, st.header_fill, st.border
+    date_col = sheet.columns.index(DATE) + 1
+    wide = {sheet.columns.index(REMARK) + 1}
+    for values in sheet.rows:
+        ws.append(values)
+        r = ws.max_row
+        for col in range(1, n + 1):
+            c = ws.cell(r, col)
+            c.font, c.border = st.font, st.border
+            c.alignment = st.left if col in wide else st.center
+        ws.cell(r, date_col).number_format = DATE_FORMAT
+        ws.row_dimensions[r].height = 20
+    # footer
+    footer = f"值班电话：{sheet.duty_phone}" + (f"　　传真：{sheet.fax}" if sheet.fax else "")
+    ws.append([footer])
+    r = ws.max_row
+    cell = ws.cell(r, 1)
+    cell.font, cell.alignment, cell.border = st.font, st.left, st.border
+    ws.merge_cells(f"A{r}:{last}{r}")
+    ws.row_dimensions[r].height = 22
+    for col, name in enumerate(sheet.columns, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = WIDTHS.get(name, 12)
+    _page_setup(ws)
+
+
+def _page_setup(ws: Worksheet) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.print_title_rows = f"1:{TITLE_ROWS}"
+    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+    ws.oddFooter.center.size = 10
+    ws.freeze_panes = f"A{TITLE_ROWS + 1}"
+
+
+# --- reading back -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CellRef:
+    """A cell's value and where it is, as Excel numbers them (row 5, column "G")."""
+
+    value: Any
+    row: int
+    column: str
+
+
+@dataclass
+class ReadSheet:
+    """The rows of a filing sheet by header name; ``missing`` lists required columns not found."""
+
+    header_row: int
+    columns: dict[str, int]
+    rows: list[dict[str, CellRef]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+class NotAWorkbook(Exception):
+    """The file cannot be read as an .xlsx workbook."""
+
+
+def read_filing(path: Path, required: tuple[str, ...] = REQUIRED) -> ReadSheet | None:
+    """The data rows of a filing sheet; None when no header row is found.
+
+    Title and filer rows (above the header), empty rows and the footer row (its first cell
+    starting with 值班电话) are skipped.
+    """
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise NotAWorkbook(str(exc)) from exc
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header_row, columns = 0, {}
+        for number, values in enumerate(rows, start=1):
+            names = [str(v).strip() if v is not None else "" for v in values]
+            if DATE in names and any(n in names for n in ("带班领导", "值班员")):
+                header_row = number
+                columns = {name: i for i, name in enumerate(names) if name}
+                break
+            if number > 30:
+                break
+        if not header_row:
+            return None
+        out = ReadSheet(header_row, columns, missing=[c for c in required if c not in columns])
+        for number, values in enumerate(rows, start=header_row + 1):
+            if all(v is None or str(v).strip() == "" for v in values):
+                continue
+            first = values[0] if values else None
+            if isinstance(first, str) and first.strip().startswith(DUTY_PHONE):
+                continue
+            out.rows.append({name: CellRef(values[i] if i < len(values) else None, number,
+                                           get_column_letter(i + 1))
+                             for name, i in columns.items()})
+        return out
+    finally:
+        wb.close()
+
+
+def split_names(value: Any) -> list[str]:
+    """Several people in one cell, joined by "、" (also accepted: "，", ",", "/")."""
+    if value is None:
+        return []
+    text = str(value)
+    for sep in ("，", ",", "/", "\n"):
+        text = text.replace(sep, JOIN)
+    return [part.strip() for part in text.split(JOIN) if part.strip()]
+
+
+def split_remark(value: Any) -> list[str]:
+    if value is None:
+        return []
+    text = str(value).replace(";", REMARK_JOIN)
+    return [part.strip() for part in text.split(REMARK_JOIN) if part.strip()]
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date cell (a real date, or text such as 2026-10-01, 2026/10/1, 2026年10月1日)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("年", "-").replace("月", "-").replace("日", "").replace("/", "-")
+    try:
+        y, m, d = (int(p) for p in text.split("-"))
+        return dt.date(y, m, d)
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,72 @@
+"""Print preview and PDF of the roster for filing, as text (QTextDocument), never a screenshot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+
+def document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def _setup(printer: QPrinter) -> None:
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    printer.setPageLayout(layout)
+
+
+def print_document(doc: QTextDocument, printer: QPrinter) -> None:
+    """Lay the text out on the printer's pages and print each with "第 N 页 / 共 M 页".
+
+    The layout runs on the printer itself, so point sizes are true on paper; the table's
+    header row (<thead>) is repeated on every page by Qt's pagination.
+    """
+    doc.documentLayout().setPaintDevice(printer)
+    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+    footer = printer.resolution() * 0.3  # about 7.5 mm under the text for the page number
+    height = rect.height() - footer
+    doc.setPageSize(QSizeF(rect.width(), height))
+    pages = doc.pageCount()
+    painter = QPainter(printer)
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(9)
+    painter.setFont(font)
+    try:
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, rect.width(), height))
+            painter.restore()
+            painter.drawText(QRectF(0, height, rect.width(), footer),
+                             Qt.AlignmentFlag.AlignCenter,
+                             f"第 {page + 1} 页 / 共 {pages} 页")
+    finally:
+        painter.end()
+
+
+def save_pdf(html: str, path: str) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    _setup(printer)
+    print_document(document(html), printer)
+
+
+def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A print preview of the roster; the caller shows it with exec()."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup(printer)
+    doc = document(html)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda p: print_document(doc, p))
+    dialog.resize(1000, 720)
+    # the dialog does not own the printer: both must live as long as it does
+    dialog._printer, dialog._document = printer, doc  # type: ignore[attr-defined]
+    return dialog

@@ -1,0 +1,316 @@
+"""Settings → Calendar: public holidays and make-up working days by year, sensitive periods,
+and each holiday's roster filing date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.duty_calendar import weekday_zh
+from app.domain.enums import CalendarKind, LeaderTier, UserRole
+from app.domain.errors import DutyDeskError
+from app.services import roster_calendar
+from app.services.context import Context
+from app.ui.roster.dialogs import date_edit, pydate
+from app.ui.roster.models import tier_word
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of tuples (the three lists of this tab)."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.headers = headers
+        self.rows: list[tuple] = []
+        self.items: list[object] = []
+
+    def load(self, rows: list[tuple], items: list[object]) -> None:
+        self.beginResetModel()
+        self.rows, self.items = rows, items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY):
+        if not index.isValid() or role != DISPLAY:
+            return None
+        return self.rows[index.row()][index.column()]
+
+
+def _view(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DayDialog(QDialog):
+    """A day of the State Council's notice: holiday (with its name) or make-up working day."""
+
+    def __init__(self, day: dt.date, kind: CalendarKind, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Calendar day"))
+        self.date = date_edit(day)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Public holiday"), CalendarKind.HOLIDAY)
+        self.kind.addItem(self.tr("Make-up working day"), CalendarKind.MAKEUP_WORKDAY)
+        self.kind.setCurrentIndex(0 if kind is CalendarKind.HOLIDAY else 1)
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"])
+        self.name.setCurrentText(name)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Holiday:"), self.name)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class PeriodDialog(QDialog):
+    def __init__(self, period: roster_calendar.PeriodInfo | None, today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sensitive period"))
+        self.name = QLineEdit(period.name if period else "")
+        self.start = date_edit(period.starts_on if period else today)
+        self.end = date_edit(period.ends_on if period else today)
+        self.tier = QComboBox()
+        for tier in LeaderTier:
+            self.tier.addItem(tier_word(int(tier)), int(tier))
+        self.tier.setCurrentIndex(self.tier.findData(period.leader_tier if period else 2))
+        self.note = QLineEdit(period.note if period else "")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&From:"), self.start)
+        form.addRow(self.tr("&To:"), self.end)
+        form.addRow(self.tr("&Leader at least:"), self.tier)
+        form.addRow(self.tr("N&ote:"), self.note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class CalendarTab(QWidget):
+    """Holidays by year (from chinesecalendar until the office edits the year), sensitive
+    periods and filing dates; administrators edit, everyone reads."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.zone = ctx, zone
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(roster_calendar.local_today(ctx).year)
+        self.year.valueChanged.connect(self.reload)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.days_model = _RowsModel([self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
+                                      self.tr("Holiday"), self.tr("Source")])
+        self.days_view = _view(self.days_model)
+        self.add_day = QPushButton(self.tr("&Set a day…"))
+        self.add_day.clicked.connect(self.on_set_day)
+        self.remove_day = QPushButton(self.tr("&Ordinary day"))
+        self.remove_day.setToolTip(self.tr("The selected day is neither a holiday nor a make-up working day"))
+        self.remove_day.clicked.connect(self.on_remove_day)
+        self.periods_model = _RowsModel([self.tr("Name"), self.tr("From"), self.tr("To"),
+                                         self.tr("Leader at least"), self.tr("Note")])
+        self.periods_view = _view(self.periods_model)
+        self.add_period = QPushButton(self.tr("&Add…"))
+        self.add_period.clicked.connect(lambda: self.on_period(None))
+        self.edit_period = QPushButton(self.tr("&Edit…"))
+        self.edit_period.clicked.connect(lambda: self.on_period(self._selected(self.periods_view, self.periods_model)))
+        self.delete_period = QPushButton(self.tr("&Delete"))
+        self.delete_period.clicked.connect(self.on_delete_period)
+        self.filings_model = _RowsModel([self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
+                                         self.tr("Filed")])
+        self.filings_view = _view(self.filings_model)
+        self.due_button = QPushButton(self.tr("Filing &date…"))
+        self.due_button.clicked.connect(self.on_due)
+        self.filed_button = QPushButton(self.tr("&Mark filed"))
+        self.filed_button.clicked.connect(self.on_filed)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Year:")))
+        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        top.addWidget(self.year)
+        top.addWidget(self.source, 1)
+        days = QGroupBox(self.tr("Public holidays and make-up working days"))
+        dl = QVBoxLayout(days)
+        dl.addWidget(self.days_view)
+        dl.addLayout(self._row(self.add_day, self.remove_day))
+        periods = QGroupBox(self.tr("Sensitive periods"))
+        pl = QVBoxLayout(periods)
+        pl.addWidget(self.periods_view)
+        pl.addLayout(self._row(self.add_period, self.edit_period, self.delete_period))
+        filings = QGroupBox(self.tr("Filing the holiday rosters"))
+        fl = QVBoxLayout(filings)
+        fl.addWidget(self.filings_view)
+        fl.addLayout(self._row(self.due_button, self.filed_button))
+        right = QVBoxLayout()
+        right.addWidget(periods)
+        right.addWidget(filings)
+        body = QHBoxLayout()
+        body.addWidget(days, 1)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self._loaded = False  # filled when first shown: kept off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    @staticmethod
+    def _row(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch()
+        return row
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        if self._loaded:
+            self.reload()
+
+    @staticmethod
+    def _selected(view: QTableView, model: _RowsModel):  # type: ignore[no-untyped-def]
+        index = view.currentIndex()
+        return model.items[index.row()] if index.isValid() else None
+
+    def reload(self) -> None:
+        self._loaded = True
+        year = self.year.value()
+        cal = roster_calendar.calendar_year(self.ctx, year)
+        kinds = {CalendarKind.HOLIDAY: self.tr("Public holiday"),
+                 CalendarKind.MAKEUP_WORKDAY: self.tr("Make-up working day")}
+        sources = {"chinesecalendar": self.tr("chinesecalendar"), "manual": self.tr("entered here")}
+        self.days_model.load([(e.date.isoformat(), weekday_zh(e.date), kinds[e.kind], e.name,
+                               sources.get(e.source, e.source)) for e in cal.entries], cal.entries)
+        if cal.source == "table":
+            self.source.setText(self.tr("The office's own table (edited here)."))
+            self.source.setStyleSheet("")
+        elif cal.source:
+            self.source.setText(self.tr("From the chinesecalendar package (the State Council's "
+                                        "notice). Editing a day makes the year the office's own."))
+            self.source.setStyleSheet("")
+        else:
+            self.source.setText(self.tr("%1 has no official schedule here: the roster uses weekends "
+                                        "only and guesses no holiday. Enter the State Council's notice "
+                                        "day by day.").replace("%1", str(year)))
+            self.source.setStyleSheet("color: #b00020; font-weight: bold;")
+        periods = roster_calendar.list_periods(self.ctx, year)
+        self.periods_model.load([(p.name, p.starts_on.isoformat(), p.ends_on.isoformat(),
+                                  tier_word(p.leader_tier), p.note) for p in periods], periods)
+        filings = roster_calendar.filings(self.ctx, dt.date(year, 1, 1), dt.date(year, 12, 31))
+        self.filings_model.load([(f.holiday_name, f.first_day.isoformat(), f.due_on.isoformat(),
+                                  f"{f.filed_at.astimezone(self.zone):%Y-%m-%d %H:%M} {f.filed_by}"
+                                  if f.filed_at else self.tr("not yet")) for f in filings], filings)
+        admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
+        for w in (self.add_day, self.remove_day, self.add_period, self.edit_period,
+                  self.delete_period, self.due_button, self.filed_button):
+            w.setEnabled(admin)
+
+    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except DutyDeskError as exc:
+            QMessageBox.warning(self, self.tr("Calendar"), exc.message)
+            return False
+        self.reload()
+        return True
+
+    def on_set_day(self) -> None:
+        entry = self._selected(self.days_view, self.days_model)
+        day = entry.date if entry else dt.date(self.year.value(), 1, 1)
+        dialog = DayDialog(day, entry.kind if entry else CalendarKind.HOLIDAY,
+                           entry.name if entry else "", self)
+        if dialog.exec():
+            self.set_day(pydate(dialog.date.date()), dialog.kind.currentData(),
+                         dialog.name.currentText())
+
+    def set_day(self, day: dt.date, kind: CalendarKind | None, name: str = "") -> bool:
+        return self._run(lambda: roster_calendar.set_day(self.ctx, day, kind, name))
+
+    def on_remove_day(self) -> None:
+        entry = self._selected(self.days_view, self.days_model)
+        if entry is not None:
+            self.set_day(entry.date, None)
+
+    def on_period(self, period: roster_calendar.PeriodInfo | None) -> None:
+        dialog = PeriodDialog(period, roster_calendar.local_today(self.ctx), self)
+        if dialog.exec():
+            self._run(lambda: roster_calendar.save_period(
+                self.ctx, period_id=period.id if period else None, name=dialog.name.text(),
+                starts_on=pydate(dialog.start.date()), ends_on=pydate(dialog.end.date()),
+                leader_tier=dialog.tier.currentData(), note=dialog.note.text(),
+                expected_version=period.version if period else None))
+
+    def on_delete_period(self) -> None:
+        period = self._selected(self.periods_view, self.periods_model)
+        if period is not None:
+            self._run(lambda: roster_calendar.delete_period(self.ctx, period.id))
+
+    def on_due(self) -> None:
+        filing = self._selected(self.filings_view, self.filings_model)
+        if filing is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Filing date"))
+        edit = date_edit(filing.due_on)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("File %1's roster by:").replace("%1", filing.holiday_name), edit)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        if dialog.exec():
+            self._run(lambda: roster_calendar.set_filing_due(self.ctx, filing.first_day,
+                                                            pydate(edit.date())))
+
+    def on_filed(self) -> None:
+        filing = self._selected(self.filings_view, self.filings_model)
+        if filing is not None:
+            self._run(lambda: roster_calendar.mark_filed(self.ctx, filing.first_day))
