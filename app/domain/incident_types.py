@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import enum
 
+from app.domain.enums import Category
 
-class Category(enum.StrEnum):
-    """The four categories of incident (事件类别)."""
-
-    NATURAL = "natural"
-    ACCIDENT = "accident"
-    HEALTH = "health"
-    SOCIAL = "social"
-
-    @property
-    def zh(self) -> str:
-        return {Category.NATURAL: "自然灾害", Category.ACCIDENT: "事故灾难",
-                Category.HEALTH: "公共卫生事件", Category.SOCIAL: "社会安全事件"}[self]
+__all__ = ["SUBTYPES", "Category", "Subtype", "parse_subtype"]
 
 
 class Subtype(enum.StrEnum):

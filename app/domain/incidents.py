@@ -13,25 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.enums import Category, Level, ReportKind
+from app.domain.incident_types import SUBTYPES as _TYPES
 
+# (identifier, Chinese term) of each category's sub-types, from the one list in incident_types.
 SUBTYPES: dict[str, tuple[tuple[str, str], ...]] = {
-    Category.NATURAL.value: (
-        ("flood-drought", "水旱灾害"), ("meteorological", "气象灾害"), ("earthquake", "地震灾害"),
-        ("geological", "地质灾害"), ("forest-fire", "森林草原火灾"), ("biological", "生物灾害"),
-    ),
-    Category.ACCIDENT.value: (
-        ("industrial", "工矿商贸等企业安全事故"), ("traffic", "交通运输事故"),
-        ("public-facility", "公共设施和设备事故"), ("nuclear", "核与辐射事故"),
-        ("environment", "环境污染和生态破坏事件"),
-    ),
-    Category.HEALTH.value: (
-        ("infectious", "传染病疫情"), ("unexplained", "群体性不明原因疾病"),
-        ("food-occupational", "食品安全和职业危害"), ("animal-epidemic", "动物疫情"),
-    ),
-    Category.SOCIAL.value: (
-        ("crime", "重大刑事案件"), ("terrorism", "恐怖袭击事件"), ("ethnic-religious", "民族宗教事件"),
-        ("economic", "经济安全事件"), ("foreign", "涉外突发事件"), ("mass", "群体性事件"),
-    ),
+    category.value: tuple((sub.value, sub.zh) for sub in subs) for category, subs in _TYPES.items()
 }
 SUBTYPE_ZH = {key: zh for group in SUBTYPES.values() for key, zh in group}
 

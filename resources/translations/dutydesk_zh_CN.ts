@@ -1708,8 +1708,24 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>已通报单位及时间：</translation>
     </message>
     <message>
+        <source>Experts and teams:</source>
+        <translation>专家和救援队伍：</translation>
+    </message>
+    <message>
         <source>&amp;Save changes (Ctrl+Enter)</source>
         <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Choose a category to see suggestions.</source>
+        <translation>选择事件类别后显示建议的专家和救援队伍。</translation>
+    </message>
+    <message>
+        <source> (away)</source>
+        <translation>（外出）</translation>
+    </message>
+    <message>
+        <source>No expert or team is registered for this kind.</source>
+        <translation>通讯录中没有适合此类事件的专家或队伍。</translation>
     </message>
     <message>
         <source>required</source>

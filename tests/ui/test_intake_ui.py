@@ -182,3 +182,18 @@ def test_required_elements_are_configurable(qtbot, office_ctx: Context) -> None:
 
     with pytest.raises(InputError, match="领导到场情况"):
         incidents.record(office_ctx, LANDSLIDE)
+
+
+def test_the_form_suggests_experts_and_teams(qtbot, ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    from app.services import demo
+
+    demo.create_demo(ctx)
+    from app.services import users
+
+    admin = ctx.acting_as(users.authenticate(ctx, "admin", "admin-2026"))
+    form = IntakeForm(admin, SH)
+    qtbot.addWidget(form)
+    assert "选择事件类别" in form.advice.text()
+    form.category.setCurrentIndex(form.category.findData("natural"))
+    form.subtype.setCurrentIndex(form.subtype.findData("forest_fire"))
+    assert "队伍" in form.advice.text()

@@ -178,6 +178,13 @@ class IntakeForm(QWidget):
         add(self.tr("Leaders on site:"), "leaders_on_site", self.leaders_on_site)
         add(self.tr("Already told (whom, when):"), "notified", self.notified, 1)
         row += 1
+        self.advice = QLabel()
+        self.advice.setObjectName("advice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(QLabel(self.tr("Experts and teams:")), row, 0)
+        grid.addWidget(self.advice, row, 1, 1, 5)
+        row += 1
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(4, 1)
 
@@ -208,6 +215,8 @@ class IntakeForm(QWidget):
                       or getattr(w, "toggled", None))
             signal.connect(self._changed)
         self.category.currentIndexChanged.connect(self._fill_subtypes)
+        self.category.currentIndexChanged.connect(self.refresh_advice)
+        self.subtype.currentIndexChanged.connect(self.refresh_advice)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self, lambda: self.submit(flash=False))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -331,6 +340,25 @@ class IntakeForm(QWidget):
         finally:
             self._loading = False
         self._refresh_hints()
+        self.refresh_advice()
+
+    def refresh_advice(self) -> None:
+        """The experts and rescue teams the contact book suggests for the category and sub-type."""
+        category, subtype = self.category.currentData(), self.subtype.currentData()
+        if not category:
+            self.advice.setText(self.tr("Choose a category to see suggestions."))
+            return
+        from app.services import experts
+
+        found = experts.suggest(self.ctx, category, subtype, limit=4)
+        lines = []
+        for e in found.experts:
+            away = self.tr(" (away)") if e.away else ""
+            lines.append(f"{self.tr('Expert')}：{e.name}{away}，{'、'.join(e.specialties)}，{e.main_phone}")
+        for t in found.teams:
+            lines.append(f"{self.tr('Team')}：{t.name}（{t.status.zh}），{t.headcount}{self.tr(' people')}，"
+                         f"{t.phone or t.leader_phone}")
+        self.advice.setText("\n".join(lines) or self.tr("No expert or team is registered for this kind."))
 
     def _changed(self) -> None:
         if self._loading:
