@@ -1720,6 +1720,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>选择事件类别后显示建议的专家和救援队伍。</translation>
     </message>
     <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
         <source> (away)</source>
         <translation>（外出）</translation>
     </message>

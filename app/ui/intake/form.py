@@ -352,12 +352,12 @@ class IntakeForm(QWidget):
 
         found = experts.suggest(self.ctx, category, subtype, limit=4)
         lines = []
+        expert, team, people = self.tr("Expert"), self.tr("Team"), self.tr(" people")
         for e in found.experts:
             away = self.tr(" (away)") if e.away else ""
-            lines.append(f"{self.tr('Expert')}：{e.name}{away}，{'、'.join(e.specialties)}，{e.main_phone}")
+            lines.append(f"{expert}：{e.name}{away}，{'、'.join(e.specialties)}，{e.main_phone}")
         for t in found.teams:
-            lines.append(f"{self.tr('Team')}：{t.name}（{t.status.zh}），{t.headcount}{self.tr(' people')}，"
-                         f"{t.phone or t.leader_phone}")
+            lines.append(f"{team}：{t.name}（{t.status.zh}），{t.headcount}{people}，{t.phone or t.leader_phone}")
         self.advice.setText("\n".join(lines) or self.tr("No expert or team is registered for this kind."))
 
     def _changed(self) -> None:
