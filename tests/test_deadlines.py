@@ -129,9 +129,22 @@ def test_recurring_duties_are_created_once(office_ctx: Context, clock) -> None: 
     assert all(d.due_at.astimezone(dt.timezone(dt.timedelta(hours=8))).hour == 15 for d in daily)
 
 
-def test_a_year_without_an_official_schedule_is_reported_not_guessed() -> None:
-    days, unknown = recurring.holiday_days(dt.date(2031, 1, 1), dt.date(2031, 1, 3))
+def test_a_year_without_an_official_schedule_is_reported_not_guessed(office_ctx: Context) -> None:
+    days, unknown = recurring.holiday_days(office_ctx, dt.date(2031, 1, 1), dt.date(2031, 1, 3))
     assert days == [] and unknown == [2031]
+
+
+def test_each_holidays_roster_filing_is_a_deadline_met_by_filing(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    from app.services import roster_calendar
+
+    clock.set(dt.datetime(2026, 9, 1, 2, 0, tzinfo=dt.UTC))  # a month before National Day
+    recurring.ensure(office_ctx)
+    filing = [d for d in deadlines.list_open(office_ctx) if d.report_kind is ReportKind.ROSTER_FILING]
+    assert [d.what for d in filing] == ["2026年国庆节值班表报备"] or "2026年中秋节值班表报备" in [d.what for d in filing]
+    national = next(d for d in filing if "国庆节" in d.what)
+    assert national.due_at.astimezone(dt.timezone(dt.timedelta(hours=8))).date() == dt.date(2026, 9, 24)
+    roster_calendar.mark_filed(office_ctx, dt.date(2026, 10, 1))
+    assert deadlines.get(office_ctx, national.id).outcome is DeadlineOutcome.ON_TIME
 
 
 # --- the scheduler -------------------------------------------------------------------------

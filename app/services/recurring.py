@@ -21,26 +21,22 @@ log = logging.getLogger(__name__)
 HOLIDAY_LOOKAHEAD_DAYS = 14
 
 
-def holiday_days(start: dt.date, end: dt.date) -> tuple[list[tuple[dt.date, str]], list[int]]:
-    """Public holidays in [start, end] from the official schedule, and the years it lacks.
+def holiday_days(ctx: Context, start: dt.date, end: dt.date) -> tuple[list[tuple[dt.date, str]], list[int]]:
+    """Public holidays in [start, end] from the office's calendar (its own table over the
+    official schedule), and the years it does not know. Never guessed."""
+    from app.domain.enums import CalendarKind
+    from app.services.roster_setup import calendar_in
 
-    A year with no official schedule is reported, never guessed.
-    """
-    import chinese_calendar
-
-    found: list[tuple[dt.date, str]] = []
-    unknown: set[int] = set()
+    with ctx.db.read() as session:
+        cal = calendar_in(session, range(start.year, end.year + 1))
+    found = []
     day = start
     while day <= end:
-        try:
-            on_holiday, name = chinese_calendar.get_holiday_detail(day)
-        except NotImplementedError:
-            unknown.add(day.year)
-        else:
-            if on_holiday and name and day.weekday() < 7:
-                found.append((day, name))
+        entry = cal.entry(day)
+        if entry is not None and entry.kind is CalendarKind.HOLIDAY:
+            found.append((day, entry.name))
         day += dt.timedelta(days=1)
-    return found, sorted(unknown)
+    return found, cal.unknown_years(start, end)
 
 
 def ensure(ctx: Context) -> list[int]:
@@ -78,7 +74,7 @@ def plan(ctx: Context, profile: dr.RuleProfile) -> list[Wanted]:
                     wanted.append((f"quarterly:{key_year}Q{key_q}",
                                    f"{key_year}年第{key_q}季度应急工作报送", kind, channel, due))
         elif rule.event == "holiday_day":
-            days, unknown = holiday_days(today, today + dt.timedelta(days=HOLIDAY_LOOKAHEAD_DAYS))
+            days, unknown = holiday_days(ctx, today, today + dt.timedelta(days=HOLIDAY_LOOKAHEAD_DAYS))
             for year in unknown:
                 log.warning("no official holiday schedule for %s: no daily holiday reports planned", year)
             for day, name in days:
@@ -87,7 +83,29 @@ def plan(ctx: Context, profile: dr.RuleProfile) -> list[Wanted]:
                     wanted.append((f"daily:{day.isoformat()}",
                                    f"{day.month}月{day.day}日节假日日报告（{_holiday_zh(name)}）",
                                    kind, channel, due))
+    wanted += _roster_filings(ctx, today, zone, now)
     return wanted
+
+
+FILING_LOOKAHEAD_DAYS = 60
+FILING_TIME = "17:30"
+
+
+def _roster_filings(ctx: Context, today: dt.date, zone, now: dt.datetime) -> list[Wanted]:  # type: ignore[no-untyped-def]
+    """Each coming holiday's roster is filed with the superior office by its filing date."""
+    from app.services import roster_calendar
+
+    out: list[Wanted] = []
+    for f in roster_calendar.filings(ctx, today, today + dt.timedelta(days=FILING_LOOKAHEAD_DAYS)):
+        due = dr.at_local(f.due_on, FILING_TIME, zone)
+        if f.filed_at is None and due > now - dt.timedelta(days=1):
+            out.append((filing_key(f.first_day), f"{f.first_day.year}年{_holiday_zh(f.holiday_name)}值班表报备",
+                        ReportKind.ROSTER_FILING, Channel.WRITTEN, due))
+    return out
+
+
+def filing_key(first_day: dt.date) -> str:
+    return f"filing:{first_day.isoformat()}"
 
 
 def ensure_in(session: Session, ctx: Context, wanted: list[Wanted], profile_key: str) -> list[int]:

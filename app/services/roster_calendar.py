@@ -272,6 +272,21 @@ def mark_filed(ctx: Context, first_day: dt.date, filed_at: dt.datetime | None = 
         audit.record(session, ctx, "filed", "roster_filing", row.id, before=before,
                      after=audit.snapshot(row, ("holiday_name", "first_day", "filed_at",
                                                 "filed_by")))
+        _meet_filing_deadline(session, ctx, first_day, row.filed_at)
+    from app.services import deadlines
+
+    deadlines.notify_changed()
+
+
+def _meet_filing_deadline(session: Session, ctx: Context, first_day: dt.date, at: dt.datetime) -> None:
+    """Filing meets the holiday's roster-filing deadline (recurring duties), if it is open."""
+    from app.models import Deadline
+    from app.services import deadlines, recurring
+
+    row = session.scalar(select(Deadline).where(Deadline.recurring_key == recurring.filing_key(first_day),
+                                                Deadline.outcome == "open"))
+    if row is not None:
+        deadlines.meet_in(session, ctx, row.id, how="值班表已报备", at=at)
 
 
 def local_today(ctx: Context) -> dt.date:
