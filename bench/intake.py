@@ -24,14 +24,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.domain.clock import SystemClock  # noqa: E402
-from app.services import health, incidents, users  # noqa: E402
-from app.services.context import Context  # noqa: E402
-from app.ui.application import create_application  # noqa: E402
-from app.ui.intake.form import IntakeForm  # noqa: E402
-from app.ui.intake.incident_list import IncidentListPage  # noqa: E402
+from app.domain.clock import SystemClock
+from app.services import health, incidents, users
+from app.services.context import Context
+from app.ui.application import create_application
+from app.ui.intake.form import IntakeForm
+from app.ui.intake.incident_list import IncidentListPage
 
 
 def rss_mb() -> float:
