@@ -13,14 +13,14 @@ import argparse
 import logging
 
 from app import paths
-from app.cli import core, deadlines, incidents
+from app.cli import core, deadlines, dutylog, incidents
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
 
 log = logging.getLogger(__name__)
 
-FEATURES = [core, deadlines, incidents]
+FEATURES = [core, deadlines, incidents, dutylog]
 
 
 def build_parser() -> argparse.ArgumentParser:
