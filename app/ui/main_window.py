@@ -26,6 +26,7 @@ from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.page import DeadlinesPage
 from app.ui.deadlines.strip import CountdownStrip
+from app.ui.dutylog.page import DutyLogPage
 from app.ui.intake.page import IntakePage
 from app.ui.settings.page import SettingsPage
 from app.ui.signin_dialog import SignInDialog
@@ -85,8 +86,10 @@ class MainWindow(QMainWindow):
         self.intake_page = IntakePage(ctx, self.zone)
         self.deadlines_page = DeadlinesPage(ctx, self.zone)
         self.settings_page = SettingsPage(ctx, self.zone)
+        self.duty_log_page = DutyLogPage(ctx, self.zone)
         self._add_section(self.tr("Intake"), self.intake_page)
         self._add_section(self.tr("Deadlines"), self.deadlines_page)
+        self._add_section(self.tr("Duty log"), self.duty_log_page)
         self._add_section(self.tr("Settings"), self.settings_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.deadlines_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
+        self.duty_log_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         self._build_menus()
         self.refresh_office()
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
         new_intake.setShortcut(QKeySequence("Ctrl+N"))
         new_intake.triggered.connect(self.new_intake)
         duty_menu.addAction(new_intake)
+        duty_menu.addAction(self.duty_log_page.quick_entry_action)
         new_deadline = QAction(self.tr("&New deadline…"), self)
         new_deadline.triggered.connect(self.deadlines_page.new_deadline)
         duty_menu.addAction(new_deadline)
@@ -234,6 +239,7 @@ class MainWindow(QMainWindow):
         self.settings_page.set_context(ctx)
         self.deadlines_page.set_context(ctx)
         self.intake_page.set_context(ctx)
+        self.duty_log_page.set_context(ctx)
         self.alarms.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()
