@@ -243,3 +243,32 @@ def test_command_line_log_and_handover(office_ctx: Context, db_path) -> None:  #
     assert code == 2 and "party" in err
     code, out, _ = cli("--db", str(db_path), "handover", "show")
     assert code == 0 and "值班交接班记录" in out
+
+
+def test_demo_has_weeks_of_log_handovers_and_checks_chained(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from app.models import CarriedItem, CheckIn, Handover, PresenceCheck
+    from app.services import demo, health
+    from app.services.context import Actor
+
+    opened = health.open_database(tmp_path / "demo.db", clock)
+    ctx = Context(opened.db, clock, Actor.command_line())
+    try:
+        demo.create_demo(ctx)
+        with ctx.db.read() as s:
+            counts = {m.__name__: s.scalar(select(func.count()).select_from(m))
+                      for m in (Handover, CheckIn, PresenceCheck, CarriedItem)}
+        assert counts["Handover"] >= 20 and counts["CheckIn"] >= 21 and counts["PresenceCheck"] >= 100
+        assert handover.open_items(ctx)  # some items are still carried
+        report = duty_chain.verify(ctx)
+        assert report.ok and report.count > 100
+        today = dutylog.list_shift(ctx, dt.date(2026, 11, 28))
+        assert today and today[0].kind is LogKind.CHECK_IN and today[0].operator == "officer2"
+        signed = handover.sheet(ctx, dt.date(2026, 11, 20))
+        assert signed.handed_over and signed.log[-1]["kind"] == "handover"
+        assert "值班交接班记录" in handover.sheet_text(signed, "江州市应急管理局")
+        demo.create_demo(ctx, force=True)  # the old log goes with the old office; the chain starts over
+        assert duty_chain.verify(ctx).ok
+    finally:
+        opened.db.dispose()

@@ -132,9 +132,9 @@ def _load_extensions() -> None:
     """Each feature's demo filler, imported late (they import this module for DemoScope)."""
     if EXTENSIONS:
         return
-    from app.services import deadlines_demo, incidents_demo
+    from app.services import deadlines_demo, dutylog_demo, incidents_demo
 
-    EXTENSIONS.extend([deadlines_demo.extend, incidents_demo.extend])
+    EXTENSIONS.extend([deadlines_demo.extend, incidents_demo.extend, dutylog_demo.extend])
 
 
 @dataclass(frozen=True)

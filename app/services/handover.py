@@ -107,7 +107,8 @@ def build(ctx: Context, day: dt.date, notes: str = "") -> HandoverSheet:
     zone = ss.zone
     now = ctx.clock.now()
     begin, end = duty.shift_bounds(day, zone, ss.start)
-    log = [{**e.to_json(zone), "caller": e.caller, "incident_number": e.incident_number}
+    log = [{**e.to_json(zone), "operator_name": e.operator_name, "caller": e.caller,
+            "incident_number": e.incident_number}
            for e in dutylog.list_shift(ctx, day)]
     stages = rule_profiles.stage_settings(ctx)
     open_deadlines = deadlines.list_open(ctx)
@@ -313,7 +314,8 @@ def sheet_text(sheet_: HandoverSheet, office_name: str = "") -> str:
         kind = LogKind(e["kind"]).zh
         caller = f"［{e['caller']}］" if e.get("caller") else ""
         fix = f"（更正第 {e['corrects']} 条）" if e.get("corrects") else ""
-        log_lines.append(f"　　{_hm(e['at'])}　{kind}{fix}{caller}：{e['text']}　—{e['operator']}")
+        who = e.get("operator_name") or e["operator"]
+        log_lines.append(f"　　{_hm(e['at'])}　{kind}{fix}{caller}：{e['text']}　—{who}")
     section("一、本班值班日志", log_lines)
     incident_lines = []
     for i in sheet_.open_incidents:
