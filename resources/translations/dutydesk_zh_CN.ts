@@ -539,8 +539,12 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
-        <source>Already &amp;told:</source>
-        <translation>已通报(&amp;T)：</translation>
+        <source>Al&amp;ready told:</source>
+        <translation>已通报(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>时间(&amp;M)：</translation>
     </message>
     <message>
         <source>Told at:</source>
@@ -553,10 +557,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>T&amp;ime:</source>
-        <translation>时间(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Content:</source>

@@ -60,6 +60,7 @@ class HandoverTab(QWidget):
 
         self.carried = QListWidget()
         self.carried.setMaximumHeight(110)
+        self.carried.setWordWrap(True)
         self.flag_button = QPushButton(self.tr("&Add item…"))
         self.clear_button = QPushButton(self.tr("C&lear item…"))
         self.notes = QPlainTextEdit()
@@ -88,7 +89,7 @@ class HandoverTab(QWidget):
         cb.addWidget(self.clear_button)
         cb.addStretch()
         cl.addLayout(cb)
-        confirm_box = QGroupBox(self.tr("Face-to-face confirmation"))
+        self.confirm_box = confirm_box = QGroupBox(self.tr("Face-to-face confirmation"))
         form = QFormLayout(confirm_box)
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Outgoing officer:"), self.outgoing)
@@ -175,9 +176,8 @@ class HandoverTab(QWidget):
             self.state.setText(self.tr("Not handed over yet (shift %1 to %2).")
                                .replace("%1", info.begins_at.astimezone(self.zone).strftime("%m-%d %H:%M"))
                                .replace("%2", info.ends_at.astimezone(self.zone).strftime("%m-%d %H:%M")))
-        for w in (self.notes, self.outgoing, self.incoming, self.outgoing_password, self.incoming_password,
-                  self.reason, self.confirm_button):
-            w.setEnabled(not done)
+        self.confirm_box.setVisible(not done)  # a signed sheet is never confirmed again
+        self.confirm_button.setEnabled(not done)
         self._fill_people()
         self.carried.clear()
         for item in handover.open_items(self.ctx):

@@ -50,11 +50,16 @@ class DutyLogPage(QWidget):
         self.handover_tab.sig_handed_over.connect(self.log_tab.show_current)
         self.daily_tab.sig_sent.connect(self._written)
         self.daily_tab.sig_sent.connect(self.sig_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         for tab in (self.log_tab, self.handover_tab, self.presence_tab, self.daily_tab):
             tab.set_context(ctx)
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.presence_tab:
+            self.presence_tab.table.setFocus()  # ready for the one-key marks
 
     def _written(self) -> None:
         self.log_tab.reload()

@@ -84,7 +84,7 @@ class OutgoingModel(QAbstractTableModel):
             return None
         col = index.column()
         if col == 0:
-            return ("    " if unit.parent else "") + unit.name
+            return ("└ " if unit.parent else "") + unit.name
         if col == 1:
             return unit.parent
         if col == 2:
