@@ -72,11 +72,17 @@ class DailyReportTab(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.send_button.clicked.connect(self.send)
         self.day.dateChanged.connect(self.show_state)
-        self.show_state()
+        self.loaded = False  # the calendar is read on first show, off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.loaded:
+            self.show_state()
+        super().showEvent(event)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.show_state()
+        if self.loaded:
+            self.show_state()
 
     def shown_day(self) -> dt.date:
         d = self.day.date()
@@ -87,6 +93,7 @@ class DailyReportTab(QWidget):
         self.message.setText(words)
 
     def show_state(self) -> None:
+        self.loaded = True
         day = self.shown_day()
         holiday = daily_report.holiday_name(day)
         deadline = daily_report.deadline_of(self.ctx, day)

@@ -130,11 +130,21 @@ class HandoverTab(QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.show_current()
+        self.loaded = False  # filled on first show, off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.loaded:
+            self.show_current()
+        super().showEvent(event)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.reload()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload if shown once already (else the first show loads it)."""
+        if self.loaded:
+            self.reload()
 
     def shown_day(self) -> dt.date:
         d = self.day.date()
@@ -161,6 +171,7 @@ class HandoverTab(QWidget):
             box.setCurrentIndex(max(0, index))
 
     def reload(self) -> None:
+        self.loaded = True
         day = self.shown_day()
         self.sheet = handover.sheet(self.ctx, day)
         done = self.sheet.handed_over

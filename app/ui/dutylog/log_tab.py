@@ -167,11 +167,21 @@ class LogTab(QWidget):
         self.check_in_button.clicked.connect(self.check_in)
         self.correct_button.clicked.connect(self.correct)
         self.carry_button.clicked.connect(self.carry_forward)
-        self.show_current()
+        self.loaded = False  # filled on first show, off the start-up path
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.loaded:
+            self.show_current()
+        super().showEvent(event)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.reload()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload if shown once already (else the first show loads it)."""
+        if self.loaded:
+            self.reload()
 
     def shown_day(self) -> dt.date:
         d = self.day.date()
@@ -184,6 +194,7 @@ class LogTab(QWidget):
         self.day.setDate(QDate(day.year, day.month, day.day))
 
     def reload(self) -> None:
+        self.loaded = True
         day = self.shown_day()
         info = dutylog.shift_info(self.ctx, day)
         entries = dutylog.list_shift(self.ctx, day)

@@ -45,7 +45,7 @@ class DutyLogPage(QWidget):
         self.quick_entry_action.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+L")])
         self.quick_entry_action.triggered.connect(self.quick_entry)
         self.log_tab.new_button.clicked.connect(self.quick_entry)
-        self.log_tab.sig_changed.connect(self.handover_tab.reload)
+        self.log_tab.sig_changed.connect(self.handover_tab.refresh)
         self.presence_tab.sig_changed.connect(self._written)
         self.handover_tab.sig_handed_over.connect(self.log_tab.show_current)
         self.daily_tab.sig_sent.connect(self._written)
@@ -62,8 +62,8 @@ class DutyLogPage(QWidget):
             self.presence_tab.table.setFocus()  # ready for the one-key marks
 
     def _written(self) -> None:
-        self.log_tab.reload()
-        self.handover_tab.reload()
+        self.log_tab.refresh()
+        self.handover_tab.refresh()
 
     def quick_entry(self) -> bool:
         """Write an entry from wherever the operator is; True when one was written."""
@@ -71,5 +71,5 @@ class DutyLogPage(QWidget):
         if not dialog.exec() or dialog.entry is None:
             return False
         self.log_tab.show_current()
-        self.handover_tab.reload()
+        self.handover_tab.refresh()
         return True

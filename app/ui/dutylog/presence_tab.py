@@ -262,13 +262,19 @@ class PresenceTab(QWidget):
         self.who.returnPressed.connect(lambda: self.mark(self.table.currentIndex().row(), True, -1))
         self.new_round_button.clicked.connect(self.new_round)
         self.direction.currentIndexChanged.connect(self.reload_stats)
-        self.new_round()
         self.reset_incoming()
+        self.loaded = False  # the units and statistics are read on first show
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.loaded:
+            self.new_round()
+        super().showEvent(event)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.reset_incoming()
-        self.reload_stats()
+        if self.loaded:
+            self.reload_stats()
 
     def say(self, words: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
@@ -281,6 +287,7 @@ class PresenceTab(QWidget):
         self.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), QTimeZone(self.zone.key.encode())))
 
     def new_round(self) -> None:
+        self.loaded = True
         self.outgoing_model.set_units(presence.targets(self.ctx))
         if self.outgoing_model.rowCount():
             self.table.setCurrentIndex(self.outgoing_model.index(0, 0))
