@@ -13,14 +13,14 @@ import argparse
 import logging
 
 from app import paths
-from app.cli import contacts, core, deadlines, incidents, roster
+from app.cli import contacts, core, deadlines, dutylog, incidents, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, incidents, roster]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, roster]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -132,10 +132,16 @@ def _load_extensions() -> None:
     """Each feature's demo filler, imported late (they import this module for DemoScope)."""
     if EXTENSIONS:
         return
-    from app.services import contacts_demo, deadlines_demo, incidents_demo, roster_demo
+    from app.services import (
+        contacts_demo,
+        deadlines_demo,
+        dutylog_demo,
+        incidents_demo,
+        roster_demo,
+    )
 
     EXTENSIONS.extend([contacts_demo.extend, roster_demo.extend, deadlines_demo.extend,
-                       incidents_demo.extend])
+                       incidents_demo.extend, dutylog_demo.extend])
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from app.domain.errors import DatabaseDamaged, EnvironmentProblem
 from app.domain.messages import text
 from app.models import schema
 from app.models.db import Database, resolve_url
-from app.services import audit, backup
+from app.services import audit, backup, duty_chain
 from app.services.context import Context
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class CheckReport:
 
 
 def check(target: str | Path | None) -> CheckReport:
-    """Schema version, ``quick_check`` and the audit chain; a sentence for each problem."""
+    """Schema version, ``quick_check``, the audit and duty-log chains; a sentence for each problem."""
     url = resolve_url(target)
     db = Database(url)
     path = db.path
@@ -133,9 +133,12 @@ def check(target: str | Path | None) -> CheckReport:
             lines.append(text(key, current=current, head=head))
             return CheckReport(False, lines)
         chain = audit.verify(Context(db))
-        if not chain.ok:
-            return CheckReport(False, [chain.sentence()])
-        return CheckReport(True, [text("db.healthy", version=head, audit=chain.count)])
+        log_chain = duty_chain.verify(Context(db))
+        broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain)) if line]
+        if broken:
+            return CheckReport(False, broken)
+        return CheckReport(True, [text("db.healthy", version=head, audit=chain.count),
+                                  text("dutylog.healthy", count=log_chain.count)])
     except sa_exc.DatabaseError as exc:
         detail = str(exc.orig) if exc.orig is not None else str(exc)
         return CheckReport(False, [text("db.damaged", detail=detail), *_backup_hint(path)])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from app.domain.errors import DutyDeskError
 from app.domain.messages import text
-from app.services import audit, backup, office
+from app.services import audit, backup, duty_chain, office
 from app.services.context import Context
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def office_zone(ctx: Context) -> zoneinfo.ZoneInfo:
 
 
 def run_daily(ctx: Context) -> HousekeepingReport:
-    """Check the file and the audit chain; take today's backup when the file is healthy.
+    """Check the file, the audit chain and the duty log's chain; take today's backup when the file is healthy.
 
     A broken audit chain is reported (loudly, by the caller) but never stops the backup or
     the duty room: the trail's damage is already preserved in the previous backups.
@@ -43,6 +43,9 @@ def run_daily(ctx: Context) -> HousekeepingReport:
     chain = audit.verify(ctx)
     if not chain.ok:
         report.problems.append(chain.sentence())
+    log_chain = duty_chain.verify(ctx)
+    if not log_chain.ok:
+        report.problems.append(duty_chain.sentence(log_chain))
     if db.path is not None:
         tz = office_zone(ctx)
         now = ctx.clock.now()

@@ -27,6 +27,7 @@ from app.services.housekeeping import office_zone
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
+from app.ui.dutylog.page import DutyLogPage
 from app.ui.intake.page import IntakePage
 from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
@@ -91,12 +92,15 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._sections: list[tuple[str, Callable[[], QWidget]]] = []
         self.intake_page = IntakePage(ctx, self.zone)
+        self.duty_log_page = DutyLogPage(ctx, self.zone)  # built now: its quick entry works anywhere
         self._add_section("roster", self.tr("Roster"), self._make_roster_page)
         self._add_section("intake", self.tr("Intake"), lambda: self.intake_page)
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
+        self._add_section("dutylog", self.tr("Duty log"), lambda: self.duty_log_page)
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
+        self._build("dutylog")
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(1)  # intake: the officer's most important minute
 
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.alarms.sig_changed.connect(lambda: self._if_built("deadlines", "reload"))
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
+        self.duty_log_page.sig_changed.connect(self.alarms.refresh)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         self._build_menus()
         self.refresh_office()
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         new_intake.setShortcut(QKeySequence("Ctrl+N"))
         new_intake.triggered.connect(self.new_intake)
         duty_menu.addAction(new_intake)
+        duty_menu.addAction(self.duty_log_page.quick_entry_action)
         new_deadline = QAction(self.tr("&New deadline…"), self)
         new_deadline.triggered.connect(lambda: self.deadlines_page.new_deadline())
         duty_menu.addAction(new_deadline)

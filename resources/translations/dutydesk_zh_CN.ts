@@ -541,6 +541,59 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DailyReportTab</name>
+    <message>
+        <source>C&amp;ompose</source>
+        <translation>生成报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>标记已报送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Report of:</source>
+        <translation>报告日期：</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>报送方式：</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation>法定节假日：%1</translation>
+    </message>
+    <message>
+        <source>Not a public holiday.</source>
+        <translation>不是法定节假日。</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>时限 %1：%2</translation>
+    </message>
+    <message>
+        <source>No daily-report deadline that day.</source>
+        <translation>当天没有日报告时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period.</source>
+        <translation>
+            <numerusform>期间共接报突发事件 %n 起。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened: a nil report.</source>
+        <translation>期间无事：零报告。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>&amp;Back up now</source>
@@ -945,6 +998,68 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DutyLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电方</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>[Corrects %1] </source>
+        <translation>［更正第 %1 条］</translation>
+    </message>
+    <message>
+        <source> (corrected by %1)</source>
+        <translation>（已由第 %1 条更正）</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>%2 记录于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogPage</name>
+    <message>
+        <source>&amp;Log</source>
+        <translation>值班日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation>交接班(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Presence checks</source>
+        <translation>查岗(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation>节假日日报告(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Duty &amp;log entry…</source>
+        <translation>记值班日志(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>DutyTab</name>
     <message>
         <source>Shift</source>
@@ -1103,6 +1218,97 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Correct entry %1</source>
+        <translation>更正第 %1 条日志</translation>
+    </message>
+    <message>
+        <source>Duty log entry</source>
+        <translation>记值班日志</translation>
+    </message>
+    <message>
+        <source>What happened, what was done (Ctrl+Enter saves)</source>
+        <translation>发生了什么、做了什么（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>（不关联事件）</translation>
+    </message>
+    <message>
+        <source>Whom the caller has already told</source>
+        <translation>来电方已通报的单位或人员</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;unit:</source>
+        <translation>来电单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation>来电人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Al&amp;ready told:</source>
+        <translation>已通报(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Told at:</source>
+        <translation>通报时间：</translation>
+    </message>
+    <message>
+        <source>Call record</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>关联事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>记录更正</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The entry of %1 stays as it was; the correction is written now and points back at it.</source>
+        <translation>%1 的原记录保持不变；更正作为新记录写入本班，并指向原记录。</translation>
+    </message>
+</context>
+<context>
     <name>ExpertsTab</name>
     <message>
         <source>All categories</source>
@@ -1227,6 +1433,113 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Without it only empty places are filled. Places locked by hand always stay.</source>
         <translation>不勾选则只填补空缺。手工锁定的安排始终保留。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Shift to hand &amp;over</source>
+        <translation>待交接班次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>添加事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear item…</source>
+        <translation>办结事项(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Anything else the next officer must know</source>
+        <translation>接班人还须知道的其他事项</translation>
+    </message>
+    <message>
+        <source>Only when the incoming officer is not on the roster</source>
+        <translation>仅当接班人不在值班表上时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm handover and lock the log</source>
+        <translation>确认交接并锁定日志(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Items carried forward</source>
+        <translation>交办事项</translation>
+    </message>
+    <message>
+        <source>Face-to-face confirmation</source>
+        <translation>当面交接确认</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>其他事项：</translation>
+    </message>
+    <message>
+        <source>Outgoing officer:</source>
+        <translation>交班人：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>本人密码：</translation>
+    </message>
+    <message>
+        <source>Incoming officer:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Duty day:</source>
+        <translation>值班日：</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 to %2 at %3; the log is locked.</source>
+        <translation>已交接：%1 交班，%2 接班（%3），日志已锁定。</translation>
+    </message>
+    <message>
+        <source>Not handed over yet (shift %1 to %2).</source>
+        <translation>尚未交接（班次 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>交办事项</translation>
+    </message>
+    <message>
+        <source>What the next shifts must see (until cleared):</source>
+        <translation>需要后续各班关注的事项（办结前每次交接都会列出）：</translation>
+    </message>
+    <message>
+        <source>Select the item to clear.</source>
+        <translation>请先选择要办结的事项。</translation>
+    </message>
+    <message>
+        <source>Clear item</source>
+        <translation>办结事项</translation>
+    </message>
+    <message>
+        <source>How it was dealt with:</source>
+        <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>Handed over. The shift&apos;s log is locked.</source>
+        <translation>交接完成，本班值班日志已锁定。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2097,91 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>LogTab</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Current shift</source>
+        <translation>本班(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in for duty</source>
+        <translation>接班签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New entry… (F2)</source>
+        <translation>记日志(&amp;N)…（F2）</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Carry &amp;forward…</source>
+        <translation>列为交办事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Duty day:</source>
+        <translation>值班日：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n entries</source>
+        <translation>
+            <numerusform>%1 至 %2 · 共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · handed over and locked at %1</source>
+        <translation> · 已于 %1 交接锁定</translation>
+    </message>
+    <message>
+        <source> (late, %1 min)</source>
+        <translation>（迟到 %1 分钟）</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已签到：%1</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in for this shift.</source>
+        <translation>本班尚无人签到。</translation>
+    </message>
+    <message>
+        <source>Signed in at %1 (late).</source>
+        <translation>已于 %1 签到（迟到）。</translation>
+    </message>
+    <message>
+        <source>Signed in at %1.</source>
+        <translation>已于 %1 签到。</translation>
+    </message>
+    <message>
+        <source>Select the entry to correct.</source>
+        <translation>请先选择要更正的日志。</translation>
+    </message>
+    <message>
+        <source>Correction recorded as entry %1 in the shift of %2.</source>
+        <translation>更正已记为第 %1 条（%2 班）。</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>列为交办事项</translation>
+    </message>
+    <message>
+        <source>What the next shifts must see (until someone clears it):</source>
+        <translation>需要后续各班关注的事项（办结前每次交接都会列出）：</translation>
+    </message>
+    <message>
+        <source>Carried forward: it shows at every handover until cleared.</source>
+        <translation>已列为交办事项：办结前每次交接都会列出。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DutyDesk</source>
@@ -1804,6 +2202,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Contacts</source>
         <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2085,6 +2487,45 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>OutgoingModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>响铃</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未接听</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password: %1</source>
@@ -2257,6 +2698,69 @@ Database: %1</source>
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTab</name>
+    <message>
+        <source>&amp;Record spot check</source>
+        <translation>记录查岗(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Spot check of our duty phone</source>
+        <translation>上级查岗（来电）</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s unit:</source>
+        <translation>查岗单位：</translation>
+    </message>
+    <message>
+        <source>Rings before answering:</source>
+        <translation>响铃声数：</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>接听人：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Who answered at the unit (optional)</source>
+        <translation>对方接听人（可不填）</translation>
+    </message>
+    <message>
+        <source>New &amp;round</source>
+        <translation>新一轮(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Call the selected unit, then press Y (answered), 1–9 (answered after that many rings) or N (not answered); the next unit is selected.</source>
+        <translation>拨打选中单位的值班电话，然后按 Y（已接听）、1–9（响铃几声后接听）或 N（未接听），自动转到下一个单位。</translation>
+    </message>
+    <message>
+        <source>Check the units&apos; duty phones</source>
+        <translation>向下级单位查岗（去电）</translation>
+    </message>
+    <message>
+        <source>Our checks of the units</source>
+        <translation>向下级单位查岗</translation>
+    </message>
+    <message>
+        <source>Spot checks of our phone</source>
+        <translation>上级向我单位查岗</translation>
+    </message>
+    <message>
+        <source>Statistics per unit</source>
+        <translation>按单位统计</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 units; %3 not answered.</source>
+        <translation>已查 %1 / %2 个单位，未接听 %3 个。</translation>
+    </message>
+    <message>
+        <source>Spot check recorded in the duty log.</source>
+        <translation>查岗已记录，并已记入值班日志。</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3373,34 @@ Database: %1</source>
     <message>
         <source>On-time rate</source>
         <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>接听率</translation>
+    </message>
+    <message>
+        <source>Within %1 rings</source>
+        <translation>%1 声内接听</translation>
+    </message>
+    <message>
+        <source>Average rings</source>
+        <translation>平均响铃</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>最近一次</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, Qt
@@ -43,7 +44,7 @@ def text_document(text: str) -> QTextDocument:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(12)
     doc.setDefaultFont(font)
-    lines = text.split("\n")
+    lines = [escape(line) for line in text.split("\n")]  # typed text may hold < or &
     html = [f"<h2 style='text-align:center'>{lines[0]}</h2>"]
     html += [f"<p style='margin:4px 0'>{line or '&nbsp;'}</p>" for line in lines[1:]]
     doc.setHtml("".join(html))

@@ -1,0 +1,91 @@
+"""dutydesk log [--date DATE] [--json] / log add TEXT [--kind KIND] / handover show [--json]."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+from app.cli.common import EXIT_OK, open_context
+from app.domain.duty import USER_KINDS
+from app.domain.errors import InputError
+from app.domain.messages import Problem, language
+from app.services import dutylog, handover
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("log", help="the duty log of a duty day (the shift that starts that date)")
+    p.add_argument("--date", help="YYYY-MM-DD (default: the duty day now)")
+    p.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    p.set_defaults(handler=cmd_log)
+    lsub = p.add_subparsers(dest="log_command", metavar="ACTION")
+    add = lsub.add_parser("add", help="write an entry into the duty log (as this account, marked cli)")
+    add.add_argument("text")
+    add.add_argument("--kind", default="note",
+                     help="one of " + ", ".join(k.value for k in USER_KINDS) + " (or the Chinese term)")
+    add.set_defaults(handler=cmd_log_add)
+
+    h = sub.add_parser("handover", help="the shift handover sheet")
+    hsub = h.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
+    show = hsub.add_parser("show", help="the handover sheet of the current shift")
+    show.add_argument("--date", help="another duty day, YYYY-MM-DD")
+    show.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    show.set_defaults(handler=cmd_handover_show)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InputError(Problem("dutylog.bad_date", None, {"value": value})) from exc
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    day = _date(args.date)
+    ctx = open_context(args)
+    try:
+        zone = dutylog.shift_settings(ctx).zone
+        shift = dutylog.shift_info(ctx, day)
+        entries = dutylog.list_shift(ctx, shift.date)
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        print(json.dumps([e.to_json(zone) for e in entries], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    zh = language() == "zh_CN"
+    a, b = shift.begins_at.astimezone(zone), shift.ends_at.astimezone(zone)
+    print(f"{shift.date.isoformat()}  {a:%m-%d %H:%M} – {b:%m-%d %H:%M}"
+          + (("  已交接锁定" if zh else "  handed over, locked") if shift.locked else ""))
+    for e in entries:
+        kind = e.kind.zh if zh else e.kind.value
+        fix = (f"[更正 #{e.corrects_id}] " if zh else f"[corrects #{e.corrects_id}] ") if e.corrects_id else ""
+        caller = f"［{e.caller}］" if e.caller else ""
+        print(f"{e.id:>5}  {e.at.astimezone(zone):%m-%d %H:%M}  {kind}  {e.operator}  {fix}{caller}{e.text}")
+    return EXIT_OK
+
+
+def cmd_log_add(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        entry = dutylog.append(ctx, args.text, args.kind)
+    finally:
+        ctx.db.dispose()
+    print(entry.id)
+    return EXIT_OK
+
+
+def cmd_handover_show(args: argparse.Namespace) -> int:
+    day = _date(args.date)
+    ctx = open_context(args)
+    try:
+        sheet = handover.sheet(ctx, day)
+        office = handover.office_name(ctx)
+    finally:
+        ctx.db.dispose()
+    if args.json:
+        print(json.dumps([sheet.to_json()], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(handover.sheet_text(sheet, office))
+    return EXIT_OK
