@@ -41,8 +41,21 @@ class ShiftSettings:
     zone: zoneinfo.ZoneInfo
 
 
+def _roster_start(ctx: Context) -> str:
+    """The start of the roster's first active shift (the duty day follows the roster)."""
+    from sqlalchemy import select
+
+    from app.models import ShiftTemplate
+
+    with ctx.db.read() as s:
+        start = s.scalar(select(ShiftTemplate.start_time).where(ShiftTemplate.active.is_(True))
+                         .order_by(ShiftTemplate.sort_order, ShiftTemplate.id).limit(1))
+    return start.strftime("%H:%M") if start else duty.DEFAULT_SHIFT_START
+
+
 def shift_settings(ctx: Context) -> ShiftSettings:
-    start = duty.parse_hhmm(settings.get(ctx, SHIFT_START_KEY, duty.DEFAULT_SHIFT_START))
+    """When the duty day begins: the office's own setting, else the roster's first shift."""
+    start = duty.parse_hhmm(settings.get(ctx, SHIFT_START_KEY, None) or _roster_start(ctx))
     late = settings.get(ctx, LATE_MINUTES_KEY, duty.DEFAULT_LATE_MINUTES)
     return ShiftSettings(start or duty.parse_hhmm(duty.DEFAULT_SHIFT_START),  # type: ignore[arg-type]
                          int(late) if isinstance(late, int) and 0 <= late <= 24 * 60
