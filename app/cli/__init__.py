@@ -14,7 +14,7 @@ import logging
 
 from app import paths
 from app.cli import contacts, core, deadlines, dutylog, incidents, roster
-from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, stderr
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
 
@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     """Run one command; the exit code of the contract."""
     try:
         return args.handler(args)
+    except BrokenPipeError:  # the reader went away (dutydesk … | head): nothing to report
+        return EXIT_OK
     except InputError as exc:
         for problem in exc.problems:
             stderr(problem.message())

@@ -39,8 +39,13 @@ def resolve_url(target: str | Path | None) -> URL:
     url = make_url(target)
     if url.get_backend_name() != "sqlite" and url.password is None and url.username:
         import keyring
+        from keyring.errors import KeyringError
 
-        secret = keyring.get_password(KEYRING_SERVICE, f"{url.username}@{url.host or 'localhost'}")
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, f"{url.username}@{url.host or 'localhost'}")
+        except KeyringError as exc:  # no keyring on this machine: the server may not need one
+            log.warning("no password from the system keyring: %s", exc)
+            secret = None
         if secret:
             url = url.set(password=secret)
     return url

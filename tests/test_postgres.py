@@ -1,0 +1,63 @@
+"""The same program on PostgreSQL: migrations, the demo office, the chains, the features.
+
+Runs when DUTYDESK_TEST_PG_URL names an empty database we may fill (``.ci/run`` starts a
+throwaway server on loopback); otherwise it is skipped and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.clock import FixedClock
+from app.services import audit, contact_search, deadlines, demo, health, incidents, roster, users
+from app.services.context import Actor, Context
+from tests.test_incidents import LANDSLIDE
+
+PG_URL = os.environ.get("DUTYDESK_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(not PG_URL, reason="DUTYDESK_TEST_PG_URL not set: no PostgreSQL server")
+
+
+@pytest.fixture
+def pg() -> Context:  # type: ignore[misc]
+    from sqlalchemy import create_engine
+
+    engine = create_engine(PG_URL)  # type: ignore[arg-type]
+    with engine.begin() as conn:  # start from an empty schema
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    opened = health.open_database(PG_URL, FixedClock(dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)))
+    ctx = Context(opened.db, FixedClock(dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)), Actor.command_line())
+    yield ctx
+    opened.db.dispose()
+
+
+def test_the_demo_office_runs_on_postgresql(pg: Context) -> None:
+    demo.create_demo(pg)
+    report = health.check(PG_URL)
+    assert report.ok, report.lines
+    admin = pg.acting_as(users.authenticate(pg, "admin", "admin-2026"))
+    info = incidents.record(admin, LANDSLIDE)
+    assert any(d.incident_number == info.number for d in deadlines.list_open(admin))
+    assert roster.on_duty(admin).current is not None
+    assert contact_search.search(admin, "zs", limit=5)
+    assert audit.verify(admin).ok
+
+
+def test_a_concurrent_edit_fails_loudly_on_postgresql(pg: Context) -> None:
+    from app.domain.errors import StaleRecord
+    from app.services import office
+
+    admin = pg.acting_as(office.set_up(pg, name="江州市应急管理局", duty_phone="0576-88001234",
+                                       admin_username="admin", admin_name="王建国",
+                                       admin_password="admin-pass-1"))
+    info = office.get_office(admin)
+    office.update_office(admin, expected_version=info.version, name="甲", duty_phone=info.duty_phone,  # type: ignore[union-attr]
+                         fax="", timezone="Asia/Shanghai")
+    with pytest.raises(StaleRecord):
+        office.update_office(admin, expected_version=info.version, name="乙",  # type: ignore[union-attr]
+                             duty_phone=info.duty_phone, fax="", timezone="Asia/Shanghai")  # type: ignore[union-attr]
