@@ -7,21 +7,16 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contacts import ContactLabel, PersonTag
 from app.services.contact_search import ContactHit
 from app.services.contacts import PersonRow, StaleNumber
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 AWAY_COLOR = QColor("#c62828")
 
@@ -72,38 +67,24 @@ class ContactRow:
                    h.away)
 
 
-class ContactListModel(QAbstractTableModel):
-    """People of the chosen units (fetched as the view scrolls) or the ranked search results."""
-
-    NAME, UNIT, TITLE, MAIN, OTHER, TAGS, STATUS = range(7)
+class PagedModel(RowsModel):
+    """Rows fetched lazily, ``PAGE`` at a time, as the view scrolls."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[ContactRow] = []
-        self._fetch: Callable[[int, int], list[ContactRow]] | None = None
+        self._fetch: Callable[[int, int], list[Any]] | None = None
         self._exhausted = True
-        self._headers = [self.tr("Name"), self.tr("Unit"), self.tr("Title"),
-                         self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
-                         self.tr("Status")]
 
-    def show_pages(self, fetch: Callable[[int, int], list[ContactRow]]) -> None:
+    def show_pages(self, fetch: Callable[[int, int], list[Any]]) -> None:
         """List what ``fetch(offset, limit)`` gives, the first page now, more on scrolling."""
         self.beginResetModel()
         self._fetch = fetch
-        self._rows = fetch(0, PAGE)
-        self._exhausted = len(self._rows) < PAGE
+        self.rows = fetch(0, PAGE)
+        self._exhausted = len(self.rows) < PAGE
         self.endResetModel()
 
-    def show_rows(self, rows: list[ContactRow]) -> None:
-        """A fixed list (search results)."""
-        self.beginResetModel()
-        self._fetch = None
-        self._rows = list(rows)
-        self._exhausted = True
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ContactRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_at(self, row: int) -> Any | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted and self._fetch is not None
@@ -111,29 +92,37 @@ class ContactListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._fetch is None or self._exhausted:
             return
-        more = self._fetch(len(self._rows), PAGE)
+        more = self._fetch(len(self.rows), PAGE)
         self._exhausted = len(more) < PAGE
         if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+class ContactListModel(PagedModel):
+    """People of the chosen units (fetched as the view scrolls) or the ranked search results."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    NAME, UNIT, TITLE, MAIN, OTHER, TAGS, STATUS = range(7)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = [self.tr("Name"), self.tr("Unit"), self.tr("Title"),
+                         self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
+                         self.tr("Status")]
+
+    def show_rows(self, rows: list[ContactRow]) -> None:
+        """A fixed list (search results)."""
+        self.beginResetModel()
+        self._fetch = None
+        self.rows = list(rows)
+        self._exhausted = True
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
@@ -161,64 +150,26 @@ class ContactListModel(QAbstractTableModel):
         return None
 
 
-class StaleNumbersModel(QAbstractTableModel):
+class StaleNumbersModel(PagedModel):
     """Numbers not verified for a while, the longest unchecked first (fetched lazily)."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
-        self._rows: list[StaleNumber] = []
-        self._fetch: Callable[[int, int], list[StaleNumber]] | None = None
-        self._exhausted = True
-        self._headers = [self.tr("Name or unit"), self.tr("Unit"), self.tr("Kind"),
+        self.headers = [self.tr("Name or unit"), self.tr("Unit"), self.tr("Kind"),
                          self.tr("Number"), self.tr("Last verified")]
-
-    def show_pages(self, fetch: Callable[[int, int], list[StaleNumber]]) -> None:
-        self.beginResetModel()
-        self._fetch = fetch
-        self._rows = fetch(0, PAGE)
-        self._exhausted = len(self._rows) < PAGE
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StaleNumber | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def mark_done(self, row: int, when: dt.datetime) -> None:
         """Show a number as just verified without refetching the list."""
-        old = self._rows[row]
-        self._rows[row] = StaleNumber(old.id, old.owner_kind, old.owner_id, old.owner_name,
+        old = self.rows[row]
+        self.rows[row] = StaleNumber(old.id, old.owner_kind, old.owner_id, old.owner_name,
                                       old.organization, old.label, old.number, when)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted and self._fetch is not None
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._fetch is None or self._exhausted:
-            return
-        more = self._fetch(len(self._rows), PAGE)
-        self._exhausted = len(more) < PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

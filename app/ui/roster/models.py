@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,9 +22,8 @@ from app.services.audit import AuditRow
 from app.services.context import Context
 from app.services.roster import AssignmentInfo, Conflict, ShiftDay
 from app.services.roster_calendar import PeriodInfo
-from app.services.roster_swaps import SwapInfo
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 BACKGROUND, FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
 FONT, USER = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole
@@ -161,12 +159,11 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
-class DayListModel(QAbstractTableModel):
+class DayListModel(RowsModel):
     """The month as a list: one row per shift, conflicts in the last column."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[ShiftDay] = []
         self.conflicts: dict[tuple[dt.date, int], list[Conflict]] = {}
         self.headers = [self.tr("Date"), self.tr("Weekday"), self.tr("Shift"), self.tr("Leader"),
                         self.tr("Officers"), self.tr("Others"), self.tr("Remarks"), self.tr("Conflicts")]
@@ -178,17 +175,6 @@ class DayListModel(QAbstractTableModel):
         for c in conflicts:
             self.conflicts[(c.date, c.shift_id)].append(c)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
@@ -227,29 +213,28 @@ class DayListModel(QAbstractTableModel):
         return None
 
 
-class PlacesModel(QAbstractTableModel):
+class PlacesModel(RowsModel):
     """The places of one day: every shift's roles and positions, filled or empty."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.places: list[tuple[ShiftDay, DutyRole, int, AssignmentInfo | None]] = []
         self.conflicts: dict[tuple[int, int | None], list[Conflict]] = {}
         self.headers = [self.tr("Shift"), self.tr("Role"), self.tr("Person"), self.tr("Title"),
                         self.tr("Phone"), self.tr("Locked"), self.tr("Note"), self.tr("Conflicts")]
 
     def load(self, days: list[ShiftDay], conflicts: list[Conflict]) -> None:
         self.beginResetModel()
-        self.places = []
+        self.rows = []
         for d in days:
             for role, count in d.roles:
                 held = d.of(role)
                 positions = sorted({a.position for a in held} | set(range(count)))
                 for pos in positions:
                     who = next((a for a in held if a.position == pos), None)
-                    self.places.append((d, role, pos, who))
+                    self.rows.append((d, role, pos, who))
             for a in d.assignments:  # roles no longer in the shift still show
-                if not any(p[3] is a for p in self.places):
-                    self.places.append((d, a.role, a.position, a))
+                if not any(p[3] is a for p in self.rows):
+                    self.rows.append((d, a.role, a.position, a))
         self.conflicts = defaultdict(list)
         for c in conflicts:
             self.conflicts[(c.shift_id, c.person_id)].append(c)
@@ -258,18 +243,7 @@ class PlacesModel(QAbstractTableModel):
         self.endResetModel()
 
     def place(self, row: int) -> tuple[ShiftDay, DutyRole, int, AssignmentInfo | None]:
-        return self.places[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.places)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        return self.rows[row]
 
     def _conflicts(self, day: ShiftDay, role: DutyRole, who: AssignmentInfo | None) -> list[Conflict]:
         if who is not None:
@@ -281,7 +255,7 @@ class PlacesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
-        day, duty_role, _, who = self.places[index.row()]
+        day, duty_role, _, who = self.rows[index.row()]
         conflicts = self._conflicts(day, duty_role, who)
         col = index.column()
         if role == DISPLAY:
@@ -299,30 +273,13 @@ class PlacesModel(QAbstractTableModel):
         return None
 
 
-class SwapsModel(QAbstractTableModel):
+class SwapsModel(RowsModel):
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
-        self.rows: list[SwapInfo] = []
         self.headers = [self.tr("Date"), self.tr("Role"), self.tr("From"), self.tr("To"),
                         self.tr("Traded duty"), self.tr("Reason"), self.tr("Status"),
                         self.tr("Asked by"), self.tr("Decided by")]
-
-    def load(self, rows: list[SwapInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def status_word(self, status: SwapStatus) -> str:
         return {SwapStatus.REQUESTED: self.tr("waiting"), SwapStatus.APPLIED: self.tr("approved"),
@@ -340,7 +297,7 @@ class SwapsModel(QAbstractTableModel):
                 self.status_word(s.status), asked, decided][index.column()]
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """The audit trail's roster entries, newest first, fetched page by page."""
 
     PAGE = 200
@@ -348,7 +305,6 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx, self.zone = ctx, zone
-        self.rows: list[AuditRow] = []
         self.exhausted = False
         self.names: dict[int, str] = {}
         self.headers = [self.tr("Time"), self.tr("Operator"), self.tr("Change"), self.tr("Details")]
@@ -378,17 +334,6 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
             self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def action_word(self, row: AuditRow) -> str:
         words = {

@@ -266,7 +266,7 @@ class RosterPage(QWidget):
                 "only weekends are marked, no holiday is guessed. Enter the notice under "
                 "Settings → Calendar.").replace("%1", "、".join(str(y) for y in unknown)))
         self.banner.setVisible(bool(unknown))
-        self.swaps_model.load(roster_swaps.list_swaps(self.ctx))
+        self.swaps_model.set_rows(roster_swaps.list_swaps(self.ctx))
         if self.tabs.currentWidget() is self.history_view:
             self.history_model.reload()
         for w in (self.generate_button, self.import_button, self.edit_button, self.clear_button,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,35 +33,23 @@ from app.services import roster_calendar
 from app.services.context import Context
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """A read-only table of tuples (the three lists of this tab)."""
 
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
         self.headers = headers
-        self.rows: list[tuple] = []
         self.items: list[object] = []
 
     def load(self, rows: list[tuple], items: list[object]) -> None:
         self.beginResetModel()
         self.rows, self.items = rows, items
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid() or role != DISPLAY:
