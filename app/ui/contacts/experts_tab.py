@@ -11,12 +11,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication
@@ -37,9 +34,9 @@ from app.domain.incident_types import SUBTYPES, Category, Subtype
 from app.services import experts
 from app.services.context import Context
 from app.services.experts import ExpertInfo, TeamInfo
+from app.ui import table_model
 from app.ui.contacts.models import AWAY_COLOR
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import Index
 
 
 def category_text(category: Category) -> str:
@@ -64,40 +61,26 @@ def status_text(status: TeamStatus) -> str:
     }[status]
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(table_model.RowsModel):
     """A short list (tens of rows) shown whole: columns are (header, value of a row)."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]],
                  red: Callable[[Any], bool] = lambda _r: False) -> None:
         super().__init__()
         self._columns = list(columns)
-        self._rows: list[Any] = []
+        self.headers = [header for header, _ in self._columns]
         self._red = red
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(list(rows))
 
     def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
-        return None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole and self._red(row):

@@ -108,8 +108,8 @@ class ContactListModel(PagedModel):
     def __init__(self) -> None:
         super().__init__()
         self.headers = [self.tr("Name"), self.tr("Unit"), self.tr("Title"),
-                         self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
-                         self.tr("Status")]
+                        self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
+                        self.tr("Status")]
 
     def show_rows(self, rows: list[ContactRow]) -> None:
         """A fixed list (search results)."""
@@ -157,7 +157,7 @@ class StaleNumbersModel(PagedModel):
         super().__init__()
         self.zone = zone
         self.headers = [self.tr("Name or unit"), self.tr("Unit"), self.tr("Kind"),
-                         self.tr("Number"), self.tr("Last verified")]
+                        self.tr("Number"), self.tr("Last verified")]
 
     def mark_done(self, row: int, when: dt.datetime) -> None:
         """Show a number as just verified without refetching the list."""

@@ -6,10 +6,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -31,35 +28,17 @@ from app.domain.errors import DutyDeskError
 from app.services import dutylog, handover
 from app.services.context import Context
 from app.services.dutylog import LogEntry
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class DutyLogModel(QAbstractTableModel):
+class DutyLogModel(RowsModel):
     """One duty day's entries in time order (a day holds tens of entries, not thousands)."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
-        self.rows: list[LogEntry] = []
-        self._headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
-                         self.tr("Incident"), self.tr("Operator")]
-
-    def set_rows(self, rows: list[LogEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
+                        self.tr("Incident"), self.tr("Operator")]
 
     def content(self, e: LogEntry) -> str:
         words = e.text.replace("\n", " ")

@@ -7,10 +7,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimeZone,
     Signal,
@@ -36,42 +33,34 @@ from app.domain.errors import DutyDeskError
 from app.services import presence
 from app.services.context import Context
 from app.services.presence import PresenceInfo, UnitPhone, UnitStats
+from app.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 CALLERS = ("省应急管理厅", "市政府总值班室", "市委总值班室")
 
 
-class OutgoingModel(QAbstractTableModel):
+class OutgoingModel(RowsModel):
     """The units to call in this round, with what each call gave."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
-        self.units: list[UnitPhone] = []
         self.results: dict[int, PresenceInfo] = {}
-        self._headers = [self.tr("Unit"), self.tr("Belongs to"), self.tr("Duty phone"), self.tr("Result"),
-                         self.tr("Rings"), self.tr("Answered by"), self.tr("Time")]
+        self.headers = [self.tr("Unit"), self.tr("Belongs to"), self.tr("Duty phone"), self.tr("Result"),
+                        self.tr("Rings"), self.tr("Answered by"), self.tr("Time")]
+
+    @property
+    def units(self) -> list[UnitPhone]:
+        return self.rows
 
     def set_units(self, units: list[UnitPhone]) -> None:
         self.beginResetModel()
-        self.units = units
+        self.rows = units
         self.results = {}
         self.endResetModel()
 
     def set_result(self, row: int, info: PresenceInfo) -> None:
         self.results[self.units[row].id] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -131,14 +120,13 @@ class CheckTable(QTableView):
         super().keyPressEvent(event)
 
 
-class StatsModel(QAbstractTableModel):
+class StatsModel(RowsModel):
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
-        self.rows: list[UnitStats] = []
         self.limit = 3
-        self._headers = [self.tr("Unit"), self.tr("Checks"), self.tr("Answered"), self.tr("Rate"),
-                         self.tr("Within %1 rings"), self.tr("Average rings"), self.tr("Last check")]
+        self.headers = [self.tr("Unit"), self.tr("Checks"), self.tr("Answered"), self.tr("Rate"),
+                        self.tr("Within %1 rings"), self.tr("Average rings"), self.tr("Last check")]
 
     def set_rows(self, rows: list[UnitStats], limit: int) -> None:
         self.beginResetModel()
@@ -146,16 +134,9 @@ class StatsModel(QAbstractTableModel):
         self.limit = limit
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section].replace("%1", str(self.limit))
-        return None
+        text = super().headerData(section, orientation, role)
+        return None if text is None else text.replace("%1", str(self.limit))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
