@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import SignInFailed
 from app.services import users
 from app.services.context import Actor, Context
-from app.ui.widgets import error_label
+from app.ui.widgets import error_label, ok_cancel
 
 
 class SignInDialog(QDialog):
@@ -43,14 +43,8 @@ class SignInDialog(QDialog):
 
         self.error = error_label()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self.tr("Sign in"), self.submit)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -56,10 +56,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Notices on record:</source>
         <translation>已有的外出报备：</translation>
     </message>
@@ -1298,10 +1294,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Record</source>
         <translation>记录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The entry of %1 stays as it was; the correction is written now and points back at it.</source>
@@ -2625,10 +2617,6 @@ Database: %1</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>PlaceDialog</name>
@@ -3311,10 +3299,6 @@ Database: %1</source>
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,13 +30,7 @@ from app.services.absences import AbsenceInfo
 from app.services.contacts import PersonDetails, PersonInput, UnitInfo
 from app.services.context import Context
 from app.ui.contacts.models import label_text, tag_text
-
-
-def _buttons(save: str, cancel: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(save)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-    return box
+from app.ui.widgets import error_label, ok_cancel
 
 
 def unit_label(unit: UnitInfo, by_id: dict[int, UnitInfo]) -> str:
@@ -106,13 +99,8 @@ class PersonDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         form.addRow(self.tr("N&otes:"), self.notes)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = _buttons(self.tr("Save"), self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self, self.tr("Save"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -198,13 +186,8 @@ class AbsenceDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("&Withdraw selected notice"))
         self.cancel_button.clicked.connect(self.withdraw)
         self.fill_current(person.absences)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = _buttons(self.tr("Save"), self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self, self.tr("Save"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Notices on record:")))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from app.domain.errors import DutyDeskError
 from app.services import dutylog, incidents
 from app.services.context import Context
 from app.services.dutylog import LogEntry
+from app.ui.widgets import ok_cancel
 
 
 class EntryDialog(QDialog):
@@ -95,12 +95,8 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Record correction") if correcting else self.tr("Record"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Record correction") if correcting else self.tr("Record"),
+                            self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)

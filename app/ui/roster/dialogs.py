@@ -23,6 +23,7 @@ from app.domain.enums import DutyRole
 from app.services.roster import AssignmentInfo, ShiftDay
 from app.services.roster_setup import PoolEntry
 from app.ui.roster.models import role_word, tier_word
+from app.ui.widgets import accept_cancel
 
 
 def qdate(value: dt.date) -> QDate:
@@ -38,13 +39,6 @@ def date_edit(value: dt.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class PlaceDialog(QDialog):
@@ -77,7 +71,7 @@ class PlaceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The place is locked: generating again keeps it.")))
-        layout.addWidget(_buttons(self))
+        layout.addWidget(accept_cancel(self))
         self.person.setFocus()
 
     def person_id(self) -> int | None:
@@ -110,7 +104,7 @@ class RangeDialog(QDialog):
             form.addRow(self.tr("&Whose shifts:"), self.person)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(accept_cancel(self))
 
     def range(self) -> tuple[dt.date, dt.date]:
         return pydate(self.start.date()), pydate(self.end.date())
@@ -170,7 +164,7 @@ class SwapDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(accept_cancel(self))
         self.colleague.currentIndexChanged.connect(self._fill_trades)
         self._fill_trades()
 

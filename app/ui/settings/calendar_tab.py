@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from app.services.context import Context
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import accept_cancel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -88,10 +88,7 @@ class DayDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Holiday:"), self.name)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        form.addRow(accept_cancel(self))
 
 
 class PeriodDialog(QDialog):
@@ -113,10 +110,7 @@ class PeriodDialog(QDialog):
         form.addRow(self.tr("&To:"), self.end)
         form.addRow(self.tr("&Leader at least:"), self.tier)
         form.addRow(self.tr("N&ote:"), self.note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        form.addRow(accept_cancel(self))
 
 
 class CalendarTab(QWidget):
@@ -290,10 +284,7 @@ class CalendarTab(QWidget):
         edit = date_edit(filing.due_on)
         form = QFormLayout(dialog)
         form.addRow(self.tr("File %1's roster by:").replace("%1", filing.holiday_name), edit)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
-        form.addRow(box)
+        form.addRow(accept_cancel(dialog))
         if dialog.exec():
             self._run(lambda: roster_calendar.set_filing_due(self.ctx, filing.first_day,
                                                             pydate(edit.date())))

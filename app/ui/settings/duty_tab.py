@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.services.context import Context
 from app.services.roster_setup import ShiftInfo
 from app.ui.roster.models import role_word, tier_word
 from app.ui.settings.calendar_tab import _RowsModel, _view
+from app.ui.widgets import accept_cancel
 
 
 class ShiftDialog(QDialog):
@@ -62,10 +62,7 @@ class ShiftDialog(QDialog):
             self.counts[role] = box
             form.addRow(role_word(role) + "：", box)
         form.addRow(self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(accept_cancel(self))
 
 
 class DutyTab(QWidget):
