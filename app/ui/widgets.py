@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel
@@ -41,6 +42,36 @@ class TimezoneBox(QComboBox):
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.fill()  # so typing completes against every zone
         super().focusInEvent(event)
+
+
+class LoadOnShow:
+    """Mixed in (before QWidget) by tabs that read the database on first show, not at start-up.
+
+    The tab's ``reload`` reads its data and sets ``loaded``; the first show runs ``first_load``.
+    """
+
+    ctx: Any
+    loaded = False
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def first_load(self) -> None:
+        self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.loaded:
+            self.first_load()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def set_context(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload if shown once already (else the first show loads it)."""
+        if self.loaded:
+            self.reload()
 
 
 def timezone_box(current: str = "Asia/Shanghai") -> TimezoneBox:

@@ -33,9 +33,10 @@ from app.domain.errors import DutyDeskError
 from app.services import dutylog, handover, users
 from app.services.context import Context
 from app.ui.intake.detail import configure_a4, text_document, write_pdf
+from app.ui.widgets import LoadOnShow
 
 
-class HandoverTab(QWidget):
+class HandoverTab(LoadOnShow, QWidget):
     """Signals:
         sig_handed_over(): a shift was handed over and its log locked.
     """
@@ -130,25 +131,13 @@ class HandoverTab(QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.loaded = False  # filled on first show, off the start-up path
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if not self.loaded:
-            self.show_current()
-        super().showEvent(event)
-
-    def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Reload if shown once already (else the first show loads it)."""
-        if self.loaded:
-            self.reload()
 
     def shown_day(self) -> dt.date:
         d = self.day.date()
         return dt.date(d.year(), d.month(), d.day())
+
+    def first_load(self) -> None:
+        self.show_current()
 
     def show_current(self) -> None:
         day = handover.handover_shift(self.ctx)

@@ -29,6 +29,7 @@ from app.services import dutylog, handover
 from app.services.context import Context
 from app.services.dutylog import LogEntry
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import LoadOnShow
 
 
 class DutyLogModel(RowsModel):
@@ -83,7 +84,7 @@ class DutyLogModel(RowsModel):
         return self.rows[row]
 
 
-class LogTab(QWidget):
+class LogTab(LoadOnShow, QWidget):
     """Signals:
         sig_changed(): an entry, a check-in or a carried item was written here.
     """
@@ -146,25 +147,13 @@ class LogTab(QWidget):
         self.check_in_button.clicked.connect(self.check_in)
         self.correct_button.clicked.connect(self.correct)
         self.carry_button.clicked.connect(self.carry_forward)
-        self.loaded = False  # filled on first show, off the start-up path
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if not self.loaded:
-            self.show_current()
-        super().showEvent(event)
-
-    def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Reload if shown once already (else the first show loads it)."""
-        if self.loaded:
-            self.reload()
 
     def shown_day(self) -> dt.date:
         d = self.day.date()
         return dt.date(d.year(), d.month(), d.day())
+
+    def first_load(self) -> None:
+        self.show_current()
 
     def show_current(self) -> None:
         day = dutylog.open_shift_date(self.ctx)

@@ -33,7 +33,7 @@ from app.services.context import Context
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.table_model import Index, RowsModel
-from app.ui.widgets import accept_cancel
+from app.ui.widgets import LoadOnShow, accept_cancel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -67,6 +67,15 @@ def _view(model: QAbstractTableModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side, pushed to the left."""
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch()
+    return row
 
 
 class DayDialog(QDialog):
@@ -113,7 +122,7 @@ class PeriodDialog(QDialog):
         form.addRow(accept_cancel(self))
 
 
-class CalendarTab(QWidget):
+class CalendarTab(LoadOnShow, QWidget):
     """Holidays by year (from chinesecalendar until the office edits the year), sensitive
     periods and filing dates; administrators edit, everyone reads."""
 
@@ -159,15 +168,15 @@ class CalendarTab(QWidget):
         days = QGroupBox(self.tr("Public holidays and make-up working days"))
         dl = QVBoxLayout(days)
         dl.addWidget(self.days_view)
-        dl.addLayout(self._row(self.add_day, self.remove_day))
+        dl.addLayout(_row(self.add_day, self.remove_day))
         periods = QGroupBox(self.tr("Sensitive periods"))
         pl = QVBoxLayout(periods)
         pl.addWidget(self.periods_view)
-        pl.addLayout(self._row(self.add_period, self.edit_period, self.delete_period))
+        pl.addLayout(_row(self.add_period, self.edit_period, self.delete_period))
         filings = QGroupBox(self.tr("Filing the holiday rosters"))
         fl = QVBoxLayout(filings)
         fl.addWidget(self.filings_view)
-        fl.addLayout(self._row(self.due_button, self.filed_button))
+        fl.addLayout(_row(self.due_button, self.filed_button))
         right = QVBoxLayout()
         right.addWidget(periods)
         right.addWidget(filings)
@@ -177,25 +186,6 @@ class CalendarTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        self._loaded = False  # filled when first shown: kept off the start-up path
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
-
-    @staticmethod
-    def _row(*buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch()
-        return row
-
-    def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
-        if self._loaded:
-            self.reload()
 
     @staticmethod
     def _selected(view: QTableView, model: _RowsModel):  # type: ignore[no-untyped-def]
@@ -203,7 +193,7 @@ class CalendarTab(QWidget):
         return model.items[index.row()] if index.isValid() else None
 
     def reload(self) -> None:
-        self._loaded = True
+        self.loaded = True
         year = self.year.value()
         cal = roster_calendar.calendar_year(self.ctx, year)
         kinds = {CalendarKind.HOLIDAY: self.tr("Public holiday"),

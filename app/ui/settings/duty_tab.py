@@ -31,8 +31,8 @@ from app.services import roster_setup
 from app.services.context import Context
 from app.services.roster_setup import ShiftInfo
 from app.ui.roster.models import role_word, tier_word
-from app.ui.settings.calendar_tab import _RowsModel, _view
-from app.ui.widgets import accept_cancel
+from app.ui.settings.calendar_tab import _row, _RowsModel, _view
+from app.ui.widgets import LoadOnShow, accept_cancel
 
 
 class ShiftDialog(QDialog):
@@ -65,7 +65,7 @@ class ShiftDialog(QDialog):
         form.addRow(accept_cancel(self))
 
 
-class DutyTab(QWidget):
+class DutyTab(LoadOnShow, QWidget):
     """Shifts, pools and rules; administrators edit."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -124,7 +124,7 @@ class DutyTab(QWidget):
         shifts = QGroupBox(self.tr("Shifts"))
         sl = QVBoxLayout(shifts)
         sl.addWidget(self.shifts_view)
-        sl.addLayout(self._row(self.add_shift, self.edit_shift))
+        sl.addLayout(_row(self.add_shift, self.edit_shift))
         rules = QGroupBox(self.tr("Rules of the generator"))
         rf = QFormLayout(rules)
         rf.addRow(self.tr("Minimum rest between shifts:"), self.rest)
@@ -140,42 +140,23 @@ class DutyTab(QWidget):
         top.addStretch()
         pl.addLayout(top)
         pl.addWidget(self.pool_view, 1)
-        pl.addLayout(self._row(self.tier_button, self.active_button, self.remove_button))
+        pl.addLayout(_row(self.tier_button, self.active_button, self.remove_button))
         pl.addWidget(self.search)
         pl.addWidget(self.found)
-        pl.addLayout(self._row(QLabel(self.tr("Tier:")), self.tier, self.add_button))
+        pl.addLayout(_row(QLabel(self.tr("Tier:")), self.tier, self.add_button))
         left = QVBoxLayout()
         left.addWidget(shifts)
         left.addWidget(rules)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(pools, 3)
-        self._loaded = False  # filled when first shown: kept off the start-up path
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
-
-    @staticmethod
-    def _row(*widgets: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for w in widgets:
-            row.addWidget(w)
-        row.addStretch()
-        return row
-
-    def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
-        if self._loaded:
-            self.reload()
 
     @property
     def admin(self) -> bool:
         return self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
 
     def reload(self) -> None:
-        self._loaded = True
+        self.loaded = True
         shifts = roster_setup.list_shifts(self.ctx)
         yes = self.tr("yes")
         self.shifts_model.load([(s.name, s.start_time.strftime("%H:%M"),
