@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.contacts import ContactLabel, PersonTag
-from app.domain.errors import InputError
+from app.domain.enums import ActorKind, UserRole
+from app.domain.errors import InputError, PermissionDenied
 from app.models import ContactPoint, Person
-from app.services import audit, contacts
-from app.services.context import Context
+from app.services import audit, contacts, experts
+from app.services.context import Actor, Context
 
 M, OF, D = ContactLabel.MOBILE, ContactLabel.OFFICE, ContactLabel.DUTY
 
@@ -105,3 +106,34 @@ def test_deleting_a_person_takes_their_numbers(office_ctx: Context, unit: int) -
     admin_person = next(r for r in contacts.list_people(office_ctx) if r.name == "王建国")
     with pytest.raises(InputError):  # a user still signs in as this person
         contacts.delete_person(office_ctx, admin_person.id)
+
+
+def test_only_an_empty_unit_is_deleted(office_ctx: Context, unit: int) -> None:
+    town = contacts.save_unit(office_ctx, None, contacts.UnitInput(
+        "城关镇", unit, "township", duty_phone="0576-86001234"))
+    village = contacts.save_unit(office_ctx, None, contacts.UnitInput("东村", town.id, "village"))
+    with pytest.raises(InputError, match="下级单位"):
+        contacts.delete_unit(office_ctx, town.id)
+    p = contacts.save_person(office_ctx, None, contacts.PersonInput("村支书", village.id))
+    with pytest.raises(InputError, match="1 名联系人"):
+        contacts.delete_unit(office_ctx, village.id)
+    contacts.delete_person(office_ctx, p.id)
+    contacts.delete_unit(office_ctx, village.id)
+    fire = contacts.save_unit(office_ctx, None, contacts.UnitInput("消防救援站", unit, "team"))
+    experts.save_team(office_ctx, None, experts.TeamInput("城关消防队", "fire", fire.id))
+    with pytest.raises(InputError, match="仍被"):  # a rescue team names it
+        contacts.delete_unit(office_ctx, fire.id)
+    assert len(contacts.list_units(office_ctx)) == 3  # nothing deleted
+    contacts.delete_unit(office_ctx, town.id)
+    with office_ctx.db.read() as s:  # its duty phone went with it
+        assert s.scalar(select(ContactPoint).where(ContactPoint.organization_id == town.id)) is None
+    last = audit.recent(office_ctx, limit=1)[0]
+    assert (last.action, last.entity, last.before["name"]) == ("delete", "organization", "城关镇")
+
+
+def test_only_the_administrator_keeps_the_units(office_ctx: Context, unit: int) -> None:
+    officer = office_ctx.acting_as(Actor("duty", ActorKind.USER, UserRole.OFFICER, 99, "值班员甲"))
+    with pytest.raises(PermissionDenied):
+        contacts.save_unit(officer, None, contacts.UnitInput("城关镇", unit, "township"))
+    with pytest.raises(PermissionDenied):
+        contacts.delete_unit(officer, unit)

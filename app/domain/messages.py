@@ -79,6 +79,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{name}”仍被用户、外出报备或值班表引用，不能删除。",
         "\"{name}\" is still named by a user, an absence notice or the roster and cannot be deleted.",
     ),
+    "unit.has_children": (
+        "“{name}”下还有 {count} 个下级单位，不能删除；请先删除或移走下级单位。",
+        "\"{name}\" still has {count} units below it and cannot be deleted; delete or move them first.",
+    ),
+    "unit.has_people": (
+        "“{name}”还有 {count} 名联系人，不能删除；请先删除这些联系人或将其调到其他单位。",
+        "\"{name}\" still has {count} people and cannot be deleted; delete them or move them to another unit first.",
+    ),
+    "unit.in_use": (
+        "“{name}”仍被本单位设置、救援队伍、电话记录或事件引用，不能删除。",
+        "\"{name}\" is still named by the office settings, a rescue team, a call record or an incident and cannot be deleted.",
+    ),
     "unit.cycle": ("上级单位不能是本单位或其下级单位。", "The parent unit cannot be the unit itself or one below it."),
     "import.unreadable": ("无法读取 {path}：{detail}", "Cannot read {path}: {detail}"),
     "import.no_header": (

@@ -165,8 +165,8 @@ def _unit_problems(data: UnitInput) -> list[Problem]:
 
 def save_unit(ctx: Context, unit_id: int | None, data: UnitInput,
               expected_version: int | None = None) -> UnitInfo:
-    """Add a unit (``unit_id`` None) or change one."""
-    ctx.require(UserRole.OFFICER)
+    """Add a unit (``unit_id`` None) or change one; the administrator keeps the tree (DESIGN.md)."""
+    ctx.require(UserRole.ADMIN)
     problems = _unit_problems(data)
     if problems:
         raise InputError(problems)
@@ -201,6 +201,36 @@ def save_unit_in(session: Session, ctx: Context, unit_id: int | None, data: Unit
     audit.record(session, ctx, "create" if before is None else "update", "organization", unit.id,
                  before=before, after=audit.snapshot(unit, UNIT_FIELDS))
     return unit
+
+
+def delete_unit(ctx: Context, unit_id: int, expected_version: int | None = None) -> None:
+    """Remove an empty unit; refused while people or units are under it, or anything names it."""
+    ctx.require(UserRole.ADMIN)
+    try:
+        with ctx.db.write() as session:
+            unit = _get(session, Organization, unit_id, expected_version)
+            before = audit.snapshot(unit, UNIT_FIELDS)
+            children = session.scalar(select(func.count()).select_from(Organization)
+                                      .where(Organization.parent_id == unit_id)) or 0
+            if children:
+                raise InputError(Problem("unit.has_children", None,
+                                         {"name": unit.name, "count": children}))
+            people = session.scalar(select(func.count()).select_from(Person)
+                                    .where(Person.organization_id == unit_id)) or 0
+            if people:
+                raise InputError(Problem("unit.has_people", None,
+                                         {"name": unit.name, "count": people}))
+            for point in session.scalars(select(ContactPoint)
+                                         .where(ContactPoint.organization_id == unit_id)):
+                session.delete(point)
+            session.flush()
+            session.delete(unit)
+            session.flush()
+            audit.record(session, ctx, "delete", "organization", unit_id, before=before)
+    except IntegrityError as exc:  # the office's own unit, a team, a call record, an incident
+        raise InputError(Problem("unit.in_use", None, {"name": before["name"]})) from exc
+    except StaleDataError as exc:
+        raise StaleRecord() from exc
 
 
 def _is_under(session: Session, unit_id: int, ancestor_id: int) -> bool:
