@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import SystemClock
-from app.services import health, incidents, users
+from app.services import health, incident_list, users
 from app.services.context import Context
 from app.ui.application import create_application
 from app.ui.intake.form import IntakeForm
@@ -65,7 +65,7 @@ def main() -> None:
     ctx = Context(db, SystemClock())
     ctx = ctx.acting_as(users.authenticate(ctx, "admin", "admin-2026"))
     zone = zoneinfo.ZoneInfo("Asia/Shanghai")
-    total = incidents.count(ctx, incidents.ListFilter())
+    total = incident_list.count(ctx, incident_list.ListFilter())
 
     def open_form() -> None:
         form = IntakeForm(ctx, zone)

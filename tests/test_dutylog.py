@@ -15,7 +15,7 @@ from app.cli import build_parser, run
 from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import InputError
-from app.services import duty_chain, dutylog, handover, users
+from app.services import duty_chain, dutylog, handover, incident_chain, users
 from app.services.context import Context
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -192,7 +192,7 @@ def test_sheet_lists_incidents_deadlines_alarms_and_instructions(officers: Conte
     from tests.test_incidents import LANDSLIDE
 
     info = incidents.record(officers, LANDSLIDE)
-    incidents.add_instruction(officers, info.number, text="全力搜救被困人员", from_whom="李市长")
+    incident_chain.add_instruction(officers, info.number, text="全力搜救被困人员", from_whom="李市长")
     clock.advance(dt.timedelta(minutes=55))  # the 1-hour written report is close: an alarm
     sheet = handover.build(officers, dt.date(2026, 11, 28))
     [inc] = sheet.open_incidents

@@ -13,7 +13,7 @@ from app.cli import build_parser, run
 from app.domain import incidents as rules
 from app.domain.enums import DeadlineOutcome, Level, ReportKind
 from app.domain.errors import InputError
-from app.services import deadlines, incidents
+from app.services import deadlines, incident_chain, incident_list, incidents, intake_drafts
 from app.services.context import Context
 
 LANDSLIDE = {
@@ -72,7 +72,7 @@ def test_missing_elements_are_refused_by_name_and_nothing_is_written(office_ctx:
     with pytest.raises(InputError) as err:
         incidents.record(office_ctx, data)
     assert "事件性质（nature）" in err.value.message and "发展趋势（trend）" in err.value.message
-    assert incidents.count(office_ctx, incidents.ListFilter()) == 0
+    assert incident_list.count(office_ctx, incident_list.ListFilter()) == 0
     assert deadlines.list_open(office_ctx) == []
 
 
@@ -82,7 +82,7 @@ def test_a_flash_report_tracks_its_missing_elements(office_ctx: Context, clock) 
     assert "nature" in info.missing_elements and "title" not in info.missing_elements
     chase = [d for d in deadlines.list_open(office_ctx) if "补报要素" in d.what]
     assert len(chase) == 1 and chase[0].due_at == clock.now() + dt.timedelta(minutes=60)
-    assert "待补报要素" in incidents.report_text(office_ctx, info.number)
+    assert "待补报要素" in incident_chain.report_text(office_ctx, info.number)
     fill = {k: LANDSLIDE[k] for k in info.missing_elements}
     done = incidents.update(office_ctx, info.number, fill)
     assert done.missing_elements == []
@@ -103,32 +103,32 @@ def test_the_chain_follow_ups_show_only_changes_and_final_closes(office_ctx: Con
     info = incidents.record(office_ctx, LANDSLIDE)
     initial = info.reports[0]
     clock.advance(dt.timedelta(minutes=20))
-    sent = incidents.mark_sent(office_ctx, initial.id, channel="phone", how="电话报市应急办",
+    sent = incident_chain.mark_sent(office_ctx, initial.id, channel="phone", how="电话报市应急办",
                                to_whom="市应急办值班室", issued_by="张副局长")
     assert "签发人：张副局长" in sent.text and "报送时间：2026年11月28日9时50分" in sent.text
     met = [d for d in deadlines.list_all(office_ctx) if d.outcome is DeadlineOutcome.ON_TIME]
     assert [(d.report_kind.value, d.channel.value) for d in met] == [("initial", "phone")] or met == []
     incidents.update(office_ctx, info.number, {"trapped": 0, "deaths": 2, "measures": "被困 2 人已救出，1 人送医后死亡"})
-    follow = incidents.add_report(office_ctx, info.number, "follow-up")
+    follow = incident_chain.add_report(office_ctx, info.number, "follow-up")
     assert follow.heading == "续报一"
     assert "人员伤亡：死亡2人" in follow.text and "已采取的主要措施及效果" in follow.text
     assert "事发地点" not in follow.text and "事件性质" not in follow.text
-    second = incidents.add_report(office_ctx, info.number, "follow-up")
+    second = incident_chain.add_report(office_ctx, info.number, "follow-up")
     assert second.heading == "续报二" and "无新的变化" in second.text
     incidents.update(office_ctx, info.number, {"outcome": "搜救结束，险情排除"})
-    final = incidents.add_report(office_ctx, info.number, "final")
-    incidents.mark_sent(office_ctx, final.id, channel="written", how="公文", to_whom="市应急办",
+    final = incident_chain.add_report(office_ctx, info.number, "final")
+    incident_chain.mark_sent(office_ctx, final.id, channel="written", how="公文", to_whom="市应急办",
                         issued_by="王局长")
     assert incidents.get(office_ctx, info.number).status == "closed"
     assert not [d for d in deadlines.list_open(office_ctx) if d.incident_number == info.number]
     with pytest.raises(InputError, match="已终报"):
-        incidents.add_report(office_ctx, info.number, "follow-up")
+        incident_chain.add_report(office_ctx, info.number, "follow-up")
 
 
 def test_written_reports_need_a_signer(office_ctx: Context) -> None:
     info = incidents.record(office_ctx, LANDSLIDE)
     with pytest.raises(InputError, match="签发人"):
-        incidents.mark_sent(office_ctx, info.reports[0].id, channel="written", how="传真", to_whom="市应急办",
+        incident_chain.mark_sent(office_ctx, info.reports[0].id, channel="written", how="传真", to_whom="市应急办",
                             issued_by="")
 
 
@@ -145,11 +145,11 @@ def test_every_element_is_in_the_initial_text(office_ctx: Context) -> None:
 
 def test_instructions_have_a_feedback_deadline(office_ctx: Context) -> None:
     info = incidents.record(office_ctx, LANDSLIDE)
-    ins = incidents.add_instruction(office_ctx, info.number, text="全力搜救，防止次生灾害", from_whom="市长",
+    ins = incident_chain.add_instruction(office_ctx, info.number, text="全力搜救，防止次生灾害", from_whom="市长",
                                     feedback_minutes=90)
     d = deadlines.get(office_ctx, ins.deadline_id)  # type: ignore[arg-type]
     assert d.report_kind is ReportKind.INSTRUCTION_FEEDBACK and "市长批示反馈" in d.what
-    incidents.complete_instruction(office_ctx, ins.id, done="已转达县政府，正在落实")
+    incident_chain.complete_instruction(office_ctx, ins.id, done="已转达县政府，正在落实")
     assert deadlines.get(office_ctx, d.id).outcome is DeadlineOutcome.ON_TIME
 
 
@@ -158,18 +158,18 @@ def test_list_filters_and_order(office_ctx: Context, clock) -> None:  # type: ig
     clock.advance(dt.timedelta(hours=1))
     b = incidents.record(office_ctx, {**LANDSLIDE, "title": "南湖县G320国道多车相撞", "category": "accident",
                                       "subtype": "traffic", "level": "IV"})
-    rows = incidents.list_page(office_ctx, incidents.ListFilter(), 0, 10)
+    rows = incident_list.list_page(office_ctx, incident_list.ListFilter(), 0, 10)
     assert [r.number for r in rows] == [b.number, a.number]
-    assert [r.number for r in incidents.list_page(office_ctx, incidents.ListFilter(category="accident"), 0, 10)] == [b.number]
-    assert incidents.count(office_ctx, incidents.ListFilter(text="G320")) == 1
+    assert [r.number for r in incident_list.list_page(office_ctx, incident_list.ListFilter(category="accident"), 0, 10)] == [b.number]
+    assert incident_list.count(office_ctx, incident_list.ListFilter(text="G320")) == 1
 
 
 def test_drafts_survive(office_ctx: Context) -> None:
-    draft = incidents.save_draft(office_ctx, {"title": "泥石"})
-    incidents.save_draft(office_ctx, {"title": "泥石流"}, draft)
-    assert incidents.drafts(office_ctx)[0][:2] == (draft, {"title": "泥石流"})
-    incidents.discard_draft(office_ctx, draft)
-    assert incidents.drafts(office_ctx) == []
+    draft = intake_drafts.save_draft(office_ctx, {"title": "泥石"})
+    intake_drafts.save_draft(office_ctx, {"title": "泥石流"}, draft)
+    assert intake_drafts.drafts(office_ctx)[0][:2] == (draft, {"title": "泥石流"})
+    intake_drafts.discard_draft(office_ctx, draft)
+    assert intake_drafts.drafts(office_ctx) == []
 
 
 def test_command_line(office_ctx: Context, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.common import EXIT_OK, open_context
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.services import incidents
+from app.services import incident_chain, incident_list, incidents
 from app.services.housekeeping import office_zone
 
 
@@ -53,7 +53,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
-        rows = incidents.list_page(ctx, incidents.ListFilter(open_only=args.open), 0, args.limit)
+        rows = incident_list.list_page(ctx, incident_list.ListFilter(open_only=args.open), 0, args.limit)
     finally:
         ctx.db.dispose()
 
@@ -78,7 +78,7 @@ def cmd_report_text(args: argparse.Namespace) -> int:
         kind = args.kind
         if kind is None:
             kind = "warning" if incidents.get(ctx, args.number).fields["kind"] == "warning" else "initial"
-        print(incidents.report_text(ctx, args.number, kind, args.seq))
+        print(incident_chain.report_text(ctx, args.number, kind, args.seq))
     finally:
         ctx.db.dispose()
     return EXIT_OK

@@ -9,19 +9,19 @@ from sqlalchemy import select
 from app.domain.enums import Category, Level
 from app.export import incidents_xlsx
 from app.models import Incident
-from app.services import incidents, office
+from app.services import incident_list, office
 from app.services.context import Context
 from app.services.housekeeping import office_zone
 
 
-def export_list(ctx: Context, f: incidents.ListFilter, path: Path) -> Path:
+def export_list(ctx: Context, f: incident_list.ListFilter, path: Path) -> Path:
     zone = office_zone(ctx)
     info = office.get_office(ctx)
 
     def local(v):  # type: ignore[no-untyped-def]
         return v.astimezone(zone).strftime("%Y-%m-%d %H:%M") if v else ""
 
-    query = incidents.filtered(select(Incident), f).order_by(Incident.received_at.desc())
+    query = incident_list.filtered(select(Incident), f).order_by(Incident.received_at.desc())
     with ctx.db.read() as s:
         rows = (
             (r.number, local(r.received_at), local(r.occurred_at), r.title,

@@ -11,7 +11,7 @@ import zoneinfo
 
 from PySide6.QtCore import Qt
 
-from app.services import deadlines, incidents
+from app.services import deadlines, incident_list, incidents, intake_drafts
 from app.services.context import Context
 from app.ui.intake.detail import IncidentDialog, write_pdf
 from app.ui.intake.form import IntakeForm
@@ -46,7 +46,7 @@ def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, of
     assert form.hints["title"].text() == ""
     qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "缺少必报要素：事件性质（nature）" in form.message.text()
-    assert incidents.count(office_ctx, incidents.ListFilter()) == 0
+    assert incident_list.count(office_ctx, incident_list.ListFilter()) == 0
     fill(qtbot, form, LANDSLIDE)
     with qtbot.waitSignal(form.sig_recorded) as recorded:
         qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -55,7 +55,7 @@ def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, of
     info = incidents.get(office_ctx, number)
     assert info.fields["subtype"] == "geological" and info.fields["deaths"] == 1
     assert any(d.incident_number == number for d in deadlines.list_open(office_ctx))
-    assert incidents.drafts(office_ctx) == []  # recorded: the draft is gone
+    assert intake_drafts.drafts(office_ctx) == []  # recorded: the draft is gone
 
 
 def test_flash_report_from_the_form(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +128,7 @@ def test_incident_list_is_lazy_and_filters(qtbot, qtmodeltester, office_ctx: Con
         model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == 450
     qtmodeltester.check(model)
-    model.reload(incidents.ListFilter(category="natural", status="open"))
+    model.reload(incident_list.ListFilter(category="natural", status="open"))
     assert model.total == len([i for i in range(450) if i % 2 == 0 and i % 3 == 0])
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
-from app.services import dutylog, incidents
+from app.services import dutylog, incident_list
 from app.services.context import Context
 from app.services.dutylog import LogEntry
 from app.ui.widgets import ok_cancel
@@ -61,7 +61,7 @@ class EntryDialog(QDialog):
         self.text.setMinimumHeight(90)
         self.incident = QComboBox()
         self.incident.addItem(self.tr("(no incident)"), None)
-        for row in incidents.list_page(ctx, incidents.ListFilter(open_only=True), 0, 100):
+        for row in incident_list.list_page(ctx, incident_list.ListFilter(open_only=True), 0, 100):
             self.incident.addItem(f"{row.number} {row.title}", row.id)
 
         self.caller_unit = QLineEdit()
@@ -119,7 +119,7 @@ class EntryDialog(QDialog):
 
     def _completions(self) -> None:
         """Units and people from the contact book, to fill the caller in a few keys."""
-        self._suggestions = incidents.source_suggestions(self.ctx)
+        self._suggestions = incident_list.source_suggestions(self.ctx)
         words = sorted({s.unit for s in self._suggestions if s.unit}) + [
             s.label for s in self._suggestions if s.person]
         completer = QCompleter(QStringListModel(words, self), self)

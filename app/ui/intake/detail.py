@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Channel, Level, ReportKind
 from app.domain.errors import DutyDeskError
-from app.services import incidents
+from app.services import incident_chain, incidents
 from app.services.context import Context
 from app.ui.intake.form import IntakeForm
 from app.ui.style import FONT_FAMILIES
@@ -98,7 +98,7 @@ class SendDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            incidents.mark_sent(self.ctx, self.report.id, channel=self.channel.currentData(),
+            incident_chain.mark_sent(self.ctx, self.report.id, channel=self.channel.currentData(),
                                 how=self.how.currentText(), to_whom=self.to_whom.text(),
                                 issued_by=self.issued_by.text())
         except DutyDeskError as exc:
@@ -134,7 +134,7 @@ class InstructionDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            incidents.add_instruction(self.ctx, self.number, text=self.text.toPlainText(),
+            incident_chain.add_instruction(self.ctx, self.number, text=self.text.toPlainText(),
                                       from_whom=self.from_whom.text(), feedback_minutes=self.minutes.value() or None)
         except DutyDeskError as exc:
             self.error.setText(exc.message)
@@ -288,7 +288,7 @@ class IncidentDialog(QDialog):
 
     def new_report(self, kind: ReportKind) -> None:
         try:
-            incidents.add_report(self.ctx, self.number, kind)
+            incident_chain.add_report(self.ctx, self.number, kind)
         except DutyDeskError as exc:
             self.message.setText(exc.message)
             return
@@ -318,7 +318,7 @@ class IncidentDialog(QDialog):
         if not ok:
             return
         try:
-            incidents.complete_instruction(self.ctx, item.data(Qt.ItemDataRole.UserRole), done=text)
+            incident_chain.complete_instruction(self.ctx, item.data(Qt.ItemDataRole.UserRole), done=text)
         except DutyDeskError as exc:
             self.message.setText(exc.message)
             return

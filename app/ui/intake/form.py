@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain import incidents as rules
 from app.domain.enums import Category, Level
 from app.domain.errors import DutyDeskError
-from app.services import incidents
+from app.services import incident_list, incidents, intake_drafts
 from app.services.context import Context
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
@@ -256,7 +256,7 @@ class IntakeForm(QWidget):
         if self._completions_loaded:
             return
         self._completions_loaded = True
-        self._suggestions = incidents.source_suggestions(self.ctx)
+        self._suggestions = incident_list.source_suggestions(self.ctx)
         units = sorted({s.unit for s in self._suggestions if s.unit})
         people = [s.label for s in self._suggestions if s.person]
         for edit, words in ((self.source, units + people), (self.location, units)):
@@ -395,7 +395,7 @@ class IntakeForm(QWidget):
         self._set_time(self.occurred_at, self.ctx.clock.now())
         self._loading = False
         if self.draft_id is not None:
-            incidents.discard_draft(self.ctx, self.draft_id)
+            intake_drafts.discard_draft(self.ctx, self.draft_id)
             self.draft_id = None
         self.message.setText("")
         self._refresh_hints()
@@ -405,11 +405,11 @@ class IntakeForm(QWidget):
         data = self.values()
         for key in ("received_at", "occurred_at"):
             data[key] = data[key].isoformat() if data[key] else None
-        self.draft_id = incidents.save_draft(self.ctx, data, self.draft_id)
+        self.draft_id = intake_drafts.save_draft(self.ctx, data, self.draft_id)
 
     def restore_latest_draft(self) -> bool:
         """Bring back what was being typed when the program stopped. True if there was one."""
-        found = incidents.drafts(self.ctx)
+        found = intake_drafts.drafts(self.ctx)
         if not found:
             return False
         draft_id, data, saved_at = found[0]

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Category, Level
-from app.services import incidents
+from app.services import incident_list
 from app.services.context import Context
-from app.services.incidents import IncidentRow, ListFilter
+from app.services.incident_list import IncidentRow, ListFilter
 from app.ui.table_model import Index, RowsModel
 
 PAGE = 200
@@ -50,8 +50,8 @@ class IncidentListModel(RowsModel):
         self.beginResetModel()
         if f is not None:
             self.filter = f
-        self.rows = incidents.list_page(self.ctx, self.filter, 0, PAGE)
-        self.total = incidents.count(self.ctx, self.filter)
+        self.rows = incident_list.list_page(self.ctx, self.filter, 0, PAGE)
+        self.total = incident_list.count(self.ctx, self.filter)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -60,7 +60,7 @@ class IncidentListModel(RowsModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = incidents.list_page(self.ctx, self.filter, len(self.rows), PAGE)
+        more = incident_list.list_page(self.ctx, self.filter, len(self.rows), PAGE)
         if not more:
             self.total = len(self.rows)
             return
