@@ -40,3 +40,14 @@ def discard_draft(ctx: Context, draft_id: int) -> None:
         draft = s.get(IntakeDraft, draft_id)
         if draft is not None:
             s.delete(draft)
+
+
+_TYPED = ("title", "source", "source_person", "source_title", "source_phone", "location", "nature",
+          "impact", "trend", "measures", "next_steps", "leaders_on_site", "notified")
+_COUNTED = ("deaths", "serious_injuries", "injuries", "missing", "trapped", "loss_cny")
+
+
+def has_content(fields: Mapping[str, Any]) -> bool:
+    """Whether the officer has typed or chosen anything worth bringing back."""
+    return (any((fields.get(k) or "").strip() for k in _TYPED)
+            or any(fields.get(k) for k in _COUNTED) or bool(fields.get("category")))

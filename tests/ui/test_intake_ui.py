@@ -197,3 +197,14 @@ def test_the_form_suggests_experts_and_teams(qtbot, ctx: Context) -> None:  # ty
     form.category.setCurrentIndex(form.category.findData("natural"))
     form.subtype.setCurrentIndex(form.subtype.findData("forest_fire"))
     assert "队伍" in form.advice.text()
+
+
+def test_an_untouched_form_leaves_no_draft_to_restore(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    form.received_at.setDateTime(form.received_at.dateTime().addSecs(60))  # a time nudged, nothing typed
+    form.save_draft()
+    assert intake_drafts.drafts(office_ctx) == []
+    page = IntakePage(office_ctx, SH)
+    qtbot.addWidget(page)
+    assert not page.restored and page.form.message.text() == ""

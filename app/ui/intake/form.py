@@ -403,13 +403,15 @@ class IntakeForm(QWidget):
 
     def save_draft(self) -> None:
         data = self.values()
+        if not intake_drafts.has_content(data):
+            return  # nothing typed yet: no draft to bring back
         for key in ("received_at", "occurred_at"):
             data[key] = data[key].isoformat() if data[key] else None
         self.draft_id = intake_drafts.save_draft(self.ctx, data, self.draft_id)
 
     def restore_latest_draft(self) -> bool:
         """Bring back what was being typed when the program stopped. True if there was one."""
-        found = intake_drafts.drafts(self.ctx)
+        found = [d for d in intake_drafts.drafts(self.ctx) if intake_drafts.has_content(d[1])]
         if not found:
             return False
         draft_id, data, saved_at = found[0]
