@@ -334,5 +334,8 @@ def format_remaining(seconds: float) -> str:
     h, rem = divmod(total, 3600)
     m, s = divmod(rem, 60)
     if h >= 48:
-        return f"{sign}{h // 24}天{h % 24}时"
+        from app.domain.messages import language
+
+        days, hours = h // 24, h % 24
+        return f"{sign}{days}天{hours}时" if language() == "zh_CN" else f"{sign}{days}d {hours}h"
     return f"{sign}{h}:{m:02d}:{s:02d}"
