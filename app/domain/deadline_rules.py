@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.domain.enums import Category, Channel, DeadlineStage, IncidentKind, Level, ReportKind
-from app.domain.messages import Problem
+from app.domain.messages import Problem, language
 
 RULE_KINDS = ("after", "time_of_day", "calendar")
 CLOCKS = ("received", "occurred")
@@ -334,8 +334,6 @@ def format_remaining(seconds: float) -> str:
     h, rem = divmod(total, 3600)
     m, s = divmod(rem, 60)
     if h >= 48:
-        from app.domain.messages import language
-
         days, hours = h // 24, h % 24
         return f"{sign}{days}天{hours}时" if language() == "zh_CN" else f"{sign}{days}d {hours}h"
     return f"{sign}{h}:{m:02d}:{s:02d}"
