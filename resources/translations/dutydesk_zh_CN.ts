@@ -340,6 +340,34 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Team member</source>
         <translation>队员</translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District or county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村社区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -391,12 +419,28 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>搜索：姓名、拼音、首字母（如 zs）、号码中的任意数字或单位名称（Ctrl+F）</translation>
     </message>
     <message>
+        <source>De&amp;lete contact</source>
+        <translation>删除联系人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Number &amp;history…</source>
+        <translation>号码变更记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;New contact (Ins)</source>
         <translation>新增联系人(&amp;N) Ins</translation>
     </message>
     <message>
         <source>&amp;Edit (F2)</source>
         <translation>编辑(&amp;E) F2</translation>
+    </message>
+    <message>
+        <source>De&amp;lete (Del)</source>
+        <translation>删除(&amp;L) Del</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber history (F8)</source>
+        <translation>号码变更记录(&amp;B) F8</translation>
     </message>
     <message>
         <source>&amp;Absence notice (F7)</source>
@@ -439,6 +483,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>只有管理员可以导入。</translation>
     </message>
     <message>
+        <source>Only an administrator can delete contacts.</source>
+        <translation>只有管理员可以删除联系人。</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -457,6 +505,18 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Copied %1 (%2)</source>
         <translation>已复制 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the contact book? Their numbers go with them; the history of changed numbers stays.</source>
+        <translation>从通讯录中删除“%1”？其号码一并删除，号码变更记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Marked as verified today.</source>
@@ -2377,6 +2437,52 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>NumberHistoryDialog</name>
+    <message>
+        <source>Number history: %1</source>
+        <translation>号码变更记录：%1</translation>
+    </message>
+    <message>
+        <source>No number of %1 has changed since it was entered.</source>
+        <translation>“%1”的号码录入以来没有变更过。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>原号码</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新号码</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <source>Office &amp;name:</source>
@@ -3482,6 +3588,88 @@ Database: %1</source>
     <message>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
+    </message>
+</context>
+<context>
+    <name>UnitActions</name>
+    <message>
+        <source>&amp;New unit here</source>
+        <translation>在此新增下级单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>编辑单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>删除单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the units.</source>
+        <translation>只有管理员可以修改单位。</translation>
+    </message>
+    <message>
+        <source>Unit %1 added.</source>
+        <translation>已新增单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>已保存单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete the unit %1 from the contact book?</source>
+        <translation>从通讯录中删除单位“%1”？</translation>
+    </message>
+    <message>
+        <source>Unit %1 deleted.</source>
+        <translation>已删除单位“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Under:</source>
+        <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单位类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duty phone:</source>
+        <translation>值班电话(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.contacts import ContactLabel, PersonTag
+from app.domain.enums import ActorKind, UserRole
 from app.services import absences, contacts
-from app.services.context import Context
+from app.services.context import Actor, Context
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
+from app.ui.contacts.history import NumberHistoryDialog
 from app.ui.contacts.models import ContactListModel, ContactRow, StaleNumbersModel
 from app.ui.contacts.page import ContactsPage
+from app.ui.contacts.units import UnitDialog
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -248,3 +252,161 @@ def test_experts_tab_suggests_and_switches_a_team(qtbot, office_ctx: Context, bo
     qtbot.keyClick(tab.team_table, Qt.Key.Key_F9)
     assert experts.list_teams(office_ctx)[1].status is TeamStatus.DEPLOYED
     assert tab.team_model.data(tab.team_model.index(0, 7)) == "出动中"
+
+
+def on_modals(*steps):  # type: ignore[no-untyped-def]
+    """Run each step on the next modal dialog as it opens (``exec`` blocks the test meanwhile)."""
+    pending, seen, tries = list(steps), [], [0]
+
+    def poll() -> None:
+        tries[0] += 1
+        shown = QApplication.activeModalWidget()
+        if shown is not None and all(shown is not s for s in seen):
+            seen.append(shown)
+            pending.pop(0)(shown)
+        if pending and tries[0] < 500:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return pending
+
+
+def reactivate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Offscreen, nobody gives the window back its focus when a dialog closes (a WM would)."""
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def yes(box) -> None:  # type: ignore[no-untyped-def]
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def tree_index(page: ContactsPage, name: str):  # type: ignore[no-untyped-def]
+    found = page.tree_model.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert len(found) == 1, name
+    return found[0].index()
+
+
+def test_units_are_added_edited_and_deleted_from_the_tree_by_key(qtbot, page: ContactsPage, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    page.tree.setCurrentIndex(tree_index(page, "城关镇"))
+    page.tree.setFocus()
+
+    def fill_new(dialog: UnitDialog) -> None:
+        assert dialog.windowTitle() == "新增单位" and dialog.kind.currentData() == "village"
+        type_text(qtbot, dialog.name, "东村")
+        type_text(qtbot, dialog.duty_phone, "0576-86002222")
+        dialog.submit()
+
+    left = on_modals(fill_new)
+    qtbot.keyClick(page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not left and page.note.text() == "已新增单位“东村”。"
+    village = next(u for u in page.units if u.name == "东村")
+    town = next(u for u in page.units if u.name == "城关镇")
+    assert (village.parent_id, village.duty_phone) == (town.id, "0576-86002222")
+    assert tree_index(page, "东村").parent() == tree_index(page, "城关镇")
+
+    reactivate(qtbot, page)
+    page.tree.setCurrentIndex(tree_index(page, "东村"))
+    errors: list[str] = []
+
+    def edit(dialog: UnitDialog) -> None:
+        dialog.fax.setText("abc")
+        dialog.submit()
+        errors.append(dialog.error.text())
+        assert dialog.isVisible()  # refused: still open, nothing written
+        assert contacts.list_units(office_ctx)[-1].fax == ""
+        dialog.fax.setText("0576-86002223")
+        type_text(qtbot, dialog.address, "东村路 1 号")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("enterprise"))
+        dialog.submit()
+
+    left = on_modals(edit)
+    qtbot.keyClick(page.tree, Qt.Key.Key_F4)
+    assert not left and errors == ["传真“abc”不是有效的电话号码（只能包含数字、空格、“-”和“+”，至少 5 位数字）。"]
+    village = next(u for u in page.units if u.name == "东村")
+    assert (village.fax, village.address, village.kind) == ("0576-86002223", "东村路 1 号", "enterprise")
+
+    reactivate(qtbot, page)
+    page.tree.setCurrentIndex(tree_index(page, "城关镇"))  # a unit is still under it
+    refusals: list[str] = []
+    left = on_modals(yes, lambda box: (refusals.append(box.text()), box.accept()))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert not left and refusals == ["“城关镇”下还有 1 个下级单位，不能删除；请先删除或移走下级单位。"]
+    assert len(page.units) == 3
+
+    reactivate(qtbot, page)
+    page.tree.setCurrentIndex(tree_index(page, "东村"))
+    questions: list[str] = []
+    left = on_modals(lambda box: (questions.append(box.text()), yes(box)))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert not left and questions == ["从通讯录中删除单位“东村”？"]
+    assert [u.name for u in page.units] == ["江州市应急管理局", "城关镇"]
+    assert page.note.text() == "已删除单位“东村”。"
+
+
+def test_a_unit_with_people_is_not_deleted(qtbot, page: ContactsPage) -> None:  # type: ignore[no-untyped-def]
+    page.tree.setCurrentIndex(tree_index(page, "城关镇"))
+    refusals: list[str] = []
+    left = on_modals(yes, lambda box: (refusals.append(box.text()), box.accept()))
+    page.unit_actions.delete_unit()
+    assert not left and "“城关镇”还有 2 名联系人，不能删除" in refusals[0]
+    assert len(page.units) == 2 and "城关镇" in [u.name for u in contacts.list_units(page.ctx)]
+
+
+def test_only_an_administrator_is_offered_unit_and_delete_actions(qtbot, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    officer = office_ctx.acting_as(Actor("duty", ActorKind.USER, UserRole.OFFICER, 99, "值班员甲"))
+    widget = ContactsPage(officer, ZONE)
+    qtbot.addWidget(widget)
+    ua = widget.unit_actions
+    assert not any(a.isEnabled() for a in (ua.new_action, ua.edit_action, ua.delete_action))
+    assert not widget.delete_button.isEnabled() and not widget.delete_action.isEnabled()
+    assert widget.delete_button.toolTip() == "只有管理员可以删除联系人。"
+    widget.delete_person()  # a key that slips through does nothing
+    ua.add_unit()
+    assert widget.model.rowCount() == 4 and len(contacts.list_units(office_ctx)) == 2
+
+
+def test_deleting_a_person_names_them_and_a_user_is_refused(qtbot, page: ContactsPage, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    type_text(qtbot, page.search, "李四")
+    page.run_search()
+    page.table.setFocus()
+    questions: list[str] = []
+    left = on_modals(lambda box: (questions.append(box.text()), yes(box)))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert not left and questions[0].startswith("从通讯录中删除“李四 · 城关镇”？")
+    assert page.model.rowCount() == 0 and page.note.text() == "已删除“李四”。"
+    assert [r.name for r in contacts.list_people(office_ctx)].count("李四") == 0
+
+    reactivate(qtbot, page)
+    page.search.clear()
+    type_text(qtbot, page.search, "王建国")  # the administrator signs in as this person
+    page.run_search()
+    page.table.setFocus()
+    refusals: list[str] = []
+    left = on_modals(yes, lambda box: (refusals.append(box.text()), box.accept()))
+    page.delete_button.click()
+    assert not left and refusals == ["“王建国”仍被用户、外出报备或值班表引用，不能删除。"]
+    assert names(page) == ["王建国"]
+
+
+def test_f8_shows_the_number_history(qtbot, page: ContactsPage, office_ctx: Context, book, clock) -> None:  # type: ignore[no-untyped-def]
+    person = contacts.get_person(office_ctx, book["单雄信"])
+    clock.advance(dt.timedelta(days=3))
+    contacts.save_person(office_ctx, person.id, contacts.PersonInput(
+        "单雄信", book["城关镇"], "科员", [(M, "13700009999"), (OF, "0576-88001111")], [PersonTag.LEADER]),
+        expected_version=person.version)
+    type_text(qtbot, page.search, "单雄信")
+    page.run_search()
+    seen: list[list[str]] = []
+
+    def look(dialog: NumberHistoryDialog) -> None:
+        model = dialog.model
+        seen.append([model.data(model.index(0, c)) for c in range(model.columnCount())])
+        seen.append([dialog.windowTitle(), str(dialog.empty.isVisibleTo(dialog))])
+        dialog.reject()
+
+    left = on_modals(look)
+    qtbot.keyClick(page.search, Qt.Key.Key_F8)
+    when = clock.now().astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
+    assert not left and seen == [[when, "手机", "13700004444", "13700009999", "admin", ""],
+                                 ["号码变更记录：单雄信", "False"]]

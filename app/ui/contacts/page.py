@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -54,7 +55,9 @@ from app.ui.contacts.details import DetailsPanel
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
 from app.ui.contacts.experts_tab import ExpertsTab
 from app.ui.contacts.freshness import FreshnessTab
+from app.ui.contacts.history import NumberHistoryDialog
 from app.ui.contacts.models import ContactListModel, ContactRow
+from app.ui.contacts.units import UnitActions
 
 DEBOUNCE_MS = 150
 SEARCH_LIMIT = 200
@@ -116,6 +119,8 @@ class ContactsPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(150)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unit_actions = UnitActions(self.tree, self.current_unit_id, self)
+        self.unit_actions.sig_changed.connect(self._units_changed)
 
         self.model = ContactListModel()
         self.table = QTableView()
@@ -133,12 +138,26 @@ class ContactsPage(QWidget):
         header.setStretchLastSection(True)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.copy_main_number())
+        self.delete_action = QAction(self.tr("De&lete contact"), self.table)
+        self.delete_action.setShortcut(QKeySequence("Del"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the list's
+        self.delete_action.setShortcutVisibleInContextMenu(True)
+        self.delete_action.triggered.connect(self.delete_person)
+        self.history_action = QAction(self.tr("Number &history…"), self.table)
+        self.history_action.setShortcut(QKeySequence("F8"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.history_action.setShortcutVisibleInContextMenu(True)
+        self.history_action.triggered.connect(self.show_history)
+        self.table.addActions([self.history_action, self.delete_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.details = DetailsPanel(zone)
         self.details.setMinimumWidth(240)
 
         self.add_button = QPushButton(self.tr("&New contact (Ins)"))
         self.edit_button = QPushButton(self.tr("&Edit (F2)"))
+        self.delete_button = QPushButton(self.tr("De&lete (Del)"))
+        self.history_button = QPushButton(self.tr("Num&ber history (F8)"))
         self.absence_button = QPushButton(self.tr("&Absence notice (F7)"))
         self.verify_button = QPushButton(self.tr("&Verified (F6)"))
         self.import_button = QPushButton(self.tr("&Import… (Ctrl+I)"))
@@ -148,6 +167,8 @@ class ContactsPage(QWidget):
         actions: list[tuple[QPushButton, Callable[[], None], str | None]] = [
             (self.add_button, self.add_person, "Ins"),
             (self.edit_button, self.edit_person, "F2"),
+            (self.delete_button, self.delete_person, None),  # Del: the list's and the tree's
+            (self.history_button, self.show_history, None),  # F8: history_action
             (self.absence_button, self.report_absence, "F7"),
             (self.verify_button, self.mark_verified, "F6"),
             (self.import_button, self.choose_import, "Ctrl+I"),
@@ -226,6 +247,11 @@ class ContactsPage(QWidget):
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
         self.import_button.setEnabled(admin)  # the administrator keeps the book (DESIGN.md)
         self.import_button.setToolTip("" if admin else self.tr("Only an administrator can import."))
+        delete_tip = "" if admin else self.tr("Only an administrator can delete contacts.")
+        for widget in (self.delete_button, self.delete_action):
+            widget.setEnabled(admin)
+            widget.setToolTip(delete_tip)
+        self.unit_actions.set_state(self.ctx, self.units, admin)
         blocker = QSignalBlocker(self.tree.selectionModel())  # one listing, not two
         self._fill_tree()
         blocker.unblock()
@@ -388,6 +414,51 @@ class ContactsPage(QWidget):
             self.search.setText(name)
         self.run_search() if self.search.text().strip() else self.refresh_list()
         self.freshness.refresh()
+
+    def delete_person(self) -> None:
+        """Del in the list: remove a person who left, after the operator confirms by name."""
+        if not self.delete_action.isEnabled():
+            return
+        try:
+            person = self._person()
+        except DutyDeskError as exc:
+            self.note.setText(exc.message)
+            return
+        if person is None:
+            return
+        title = self.tr("Delete contact")
+        who = " · ".join(part for part in (person.name, person.organization) if part)
+        if QMessageBox.question(self, title, self.tr(
+                "Delete %1 from the contact book? Their numbers go with them; the history of "
+                "changed numbers stays.").replace("%1", who),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            contacts.delete_person(self.ctx, person.id, person.version)
+        except DutyDeskError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return
+        self._after_edit(None)
+        self.note.setText(self.tr("%1 deleted.").replace("%1", person.name))
+
+    def show_history(self) -> None:
+        """F8: every change of the current row's numbers (or the chosen unit's), newest first."""
+        row = self.current_row()
+        if row is not None:
+            owner = row.name
+            key = {"person_id": row.id} if row.kind == "person" else {"organization_id": row.id}
+        else:
+            unit = next((u for u in self.units if u.id == self.current_unit_id()), None)
+            if unit is None:
+                return
+            owner, key = unit.name, {"organization_id": unit.id}
+        NumberHistoryDialog(owner, contacts.number_history(self.ctx, **key), self.zone, self).exec()
+
+    def _units_changed(self, note: str) -> None:
+        self.reload()
+        self.freshness.refresh()
+        self.note.setText(note)
 
     def report_absence(self) -> None:
         person = self._person()
