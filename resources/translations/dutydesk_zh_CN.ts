@@ -439,10 +439,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>删除(&amp;L) Del</translation>
     </message>
     <message>
-        <source>Num&amp;ber history (F8)</source>
-        <translation>号码变更记录(&amp;B) F8</translation>
-    </message>
-    <message>
         <source>&amp;Absence notice (F7)</source>
         <translation>外出报备(&amp;A) F7</translation>
     </message>
@@ -1008,6 +1004,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Away</source>
         <translation>外出</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber history (F8)</source>
+        <translation>号码变更记录(&amp;B) F8</translation>
     </message>
     <message>
         <source>Numbers (F6: verified):</source>

@@ -410,3 +410,10 @@ def test_f8_shows_the_number_history(qtbot, page: ContactsPage, office_ctx: Cont
     when = clock.now().astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
     assert not left and seen == [[when, "手机", "13700004444", "13700009999", "admin", ""],
                                  ["号码变更记录：单雄信", "False"]]
+    page.search.clear()
+    type_text(qtbot, page.search, "张三")
+    page.run_search()
+    empty: list[bool] = []
+    left = on_modals(lambda d: (empty.append(d.empty.isVisibleTo(d) and d.model.rowCount() == 0), d.reject()))
+    page.details.history_button.click()  # the same, from the details panel
+    assert not left and empty == [True]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,8 @@ class DetailsPanel(QWidget):
         self.absence.setWordWrap(True)
         self.extra = QLabel()
         self.extra.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("Num&ber history (F8)"))
+        self.history_button.setAutoDefault(False)
         head = QHBoxLayout()
         head.addWidget(self.name)
         head.addWidget(self.away_badge)
@@ -52,6 +55,10 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.tags)
         layout.addWidget(QLabel(self.tr("Numbers (F6: verified):")))
         layout.addWidget(self.numbers)
+        history_row = QHBoxLayout()
+        history_row.addStretch()
+        history_row.addWidget(self.history_button)
+        layout.addLayout(history_row)
         layout.addWidget(self.absence)
         layout.addWidget(self.extra)
         layout.addStretch()

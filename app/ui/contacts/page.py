@@ -153,11 +153,11 @@ class ContactsPage(QWidget):
 
         self.details = DetailsPanel(zone)
         self.details.setMinimumWidth(240)
+        self.details.history_button.clicked.connect(self.show_history)  # F8: history_action
 
         self.add_button = QPushButton(self.tr("&New contact (Ins)"))
         self.edit_button = QPushButton(self.tr("&Edit (F2)"))
         self.delete_button = QPushButton(self.tr("De&lete (Del)"))
-        self.history_button = QPushButton(self.tr("Num&ber history (F8)"))
         self.absence_button = QPushButton(self.tr("&Absence notice (F7)"))
         self.verify_button = QPushButton(self.tr("&Verified (F6)"))
         self.import_button = QPushButton(self.tr("&Import… (Ctrl+I)"))
@@ -168,7 +168,6 @@ class ContactsPage(QWidget):
             (self.add_button, self.add_person, "Ins"),
             (self.edit_button, self.edit_person, "F2"),
             (self.delete_button, self.delete_person, None),  # Del: the list's and the tree's
-            (self.history_button, self.show_history, None),  # F8: history_action
             (self.absence_button, self.report_absence, "F7"),
             (self.verify_button, self.mark_verified, "F6"),
             (self.import_button, self.choose_import, "Ctrl+I"),
