@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,30 +125,43 @@ class ChainReport:
         return "" if self.ok else text("audit.broken", id=self.broken_id, reason=self.reason)
 
 
+def verify_chain(session: Session, chain: str, rows: Iterable[Any],
+                 recompute: Callable[[Any], str]) -> ChainReport:
+    """Walk a hash chain's rows in ``seq`` order and name the first that does not fit.
+
+    Each row has ``id``, ``seq``, ``prev_hash`` and ``hash``; ``recompute`` hashes a row's
+    content. Shared by the audit trail and the duty log.
+    """
+    prev = GENESIS
+    count = 0
+    last_id: int | None = None
+    for expected_seq, row in enumerate(rows, start=1):
+        count += 1
+        last_id = row.id
+        if row.prev_hash != prev or row.seq != expected_seq:
+            return ChainReport(count, row.id, text("audit.reason.prev"))
+        if recompute(row) != row.hash:
+            return ChainReport(count, row.id, text("audit.reason.hash"))
+        prev = row.hash
+    head = session.get(ChainHead, chain)
+    if head is not None and (head.seq != count or head.hash != prev):
+        return ChainReport(count, last_id or 0, text("audit.reason.head"))
+    return ChainReport(count)
+
+
+def _recompute(ev: AuditEvent) -> str:
+    return entry_hash(
+        seq=ev.seq, at=ev.at, actor=ev.actor, actor_kind=ev.actor_kind, action=ev.action,
+        entity=ev.entity, entity_id=ev.entity_id, before=ev.before, after=ev.after,
+        prev_hash=ev.prev_hash,
+    )
+
+
 def verify(ctx: Context) -> ChainReport:
     """Recompute every hash in order; name the first entry that does not fit."""
     with ctx.db.read() as session:
-        prev = GENESIS
-        count = 0
-        last_id: int | None = None
         rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
-        for expected_seq, ev in enumerate(rows, start=1):
-            count += 1
-            last_id = ev.id
-            if ev.prev_hash != prev or ev.seq != expected_seq:
-                return ChainReport(count, ev.id, text("audit.reason.prev"))
-            recomputed = entry_hash(
-                seq=ev.seq, at=ev.at, actor=ev.actor, actor_kind=ev.actor_kind, action=ev.action,
-                entity=ev.entity, entity_id=ev.entity_id, before=ev.before, after=ev.after,
-                prev_hash=ev.prev_hash,
-            )
-            if recomputed != ev.hash:
-                return ChainReport(count, ev.id, text("audit.reason.hash"))
-            prev = ev.hash
-        head = session.get(ChainHead, CHAIN)
-        if head is not None and (head.seq != count or head.hash != prev):
-            return ChainReport(count, last_id or 0, text("audit.reason.head"))
-    return ChainReport(count)
+        return verify_chain(session, CHAIN, rows, _recompute)
 
 
 @dataclass(frozen=True)

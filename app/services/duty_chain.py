@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import messages
-from app.models import ChainHead, DutyLogEntry
-from app.services.audit import GENESIS, ChainReport, lock_head
+from app.models import DutyLogEntry
+from app.services.audit import ChainReport, lock_head, verify_chain
 from app.services.context import Context
 
 CHAIN = "duty_log"
@@ -82,29 +82,12 @@ def append_in(session: Session, ctx: Context, *, shift_date: dt.date, at: dt.dat
     return row
 
 
-def _broken(count: int, entry_id: int, reason_code: str) -> ChainReport:
-    return ChainReport(count, entry_id, messages.text(reason_code))
-
-
 def verify(ctx: Context) -> ChainReport:
     """Recompute every hash in order; name the first entry that does not fit."""
     with ctx.db.read() as session:
-        prev = GENESIS
-        count = 0
-        last_id: int | None = None
         rows = session.execute(select(DutyLogEntry).order_by(DutyLogEntry.seq)).scalars()
-        for expected_seq, row in enumerate(rows, start=1):
-            count += 1
-            last_id = row.id
-            if row.prev_hash != prev or row.seq != expected_seq:
-                return _broken(count, row.id, "audit.reason.prev")
-            if entry_hash({name: getattr(row, name) for name in HASHED}) != row.hash:
-                return _broken(count, row.id, "audit.reason.hash")
-            prev = row.hash
-        head = session.get(ChainHead, CHAIN)
-        if head is not None and (head.seq != count or head.hash != prev):
-            return _broken(count, last_id or 0, "audit.reason.head")
-    return ChainReport(count)
+        return verify_chain(session, CHAIN, rows,
+                            lambda row: entry_hash({name: getattr(row, name) for name in HASHED}))
 
 
 def sentence(report: ChainReport) -> str:
