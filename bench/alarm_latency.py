@@ -24,8 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.domain.clock import SystemClock
 from app.scheduler.runtime import DutyScheduler
-from app.services import deadlines, health, office
 from app.services.context import Actor, Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.office import health, office
 
 
 class Ears:

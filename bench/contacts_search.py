@@ -32,8 +32,9 @@ from sqlalchemy import select, text  # noqa: E402
 
 from app.domain.clock import FixedClock  # noqa: E402
 from app.models import Organization, Person  # noqa: E402
-from app.services import contact_search, health  # noqa: E402
+from app.services.contacts import search as contact_search  # noqa: E402
 from app.services.context import Actor, Context  # noqa: E402
+from app.services.office import health  # noqa: E402
 
 BARE = {  # the one indexed query a hand-written lookup would send for each kind of input
     "letters": "SELECT id FROM person WHERE initials_key >= :lo AND initials_key < :hi "

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from app.domain.clock import FixedClock
 from app.domain.duty import LogKind
-from app.services import duty_chain, dutylog, health, office
 from app.services.context import Actor, Context
+from app.services.dutylog import entries as dutylog
+from app.services.office import duty_chain, health, office
 
 
 def main() -> None:

@@ -27,8 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import SystemClock
-from app.services import health, incident_list, users
 from app.services.context import Context
+from app.services.incidents import listing as incident_list
+from app.services.office import health, users
 from app.ui.application import create_application
 from app.ui.intake.form import IntakeForm
 from app.ui.intake.incident_list import IncidentListPage

@@ -26,8 +26,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from app.domain.clock import FixedClock
 from app.domain.enums import DutyRole
 from app.models import Person
-from app.services import health, office, roster_files, roster_generate, roster_setup
 from app.services.context import Actor, Context
+from app.services.office import health, office
+from app.services.roster import files as roster_files
+from app.services.roster import generate as roster_generate
+from app.services.roster import setup as roster_setup
 
 YEAR = 2026
 

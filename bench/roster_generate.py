@@ -31,8 +31,11 @@ from app.domain.roster_rules import (
     shift_times,
 )
 from app.models import Person
-from app.services import health, office, roster_calendar, roster_generate, roster_setup
 from app.services.context import Actor, Context
+from app.services.office import health, office
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import generate as roster_generate
+from app.services.roster import setup as roster_setup
 
 YEAR = 2026
 ROLES = {DutyRole.LEADER: 1, DutyRole.OFFICER: 2}

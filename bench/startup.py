@@ -35,7 +35,7 @@ import sys
 from app.domain import messages
 from app.domain.clock import SystemClock
 from app.scheduler.runtime import DutyScheduler
-from app.services import users
+from app.services.office import users
 from app.services.context import Context
 from app.ui import application
 from app.ui.bridge import SchedulerBridge

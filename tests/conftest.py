@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.domain import messages
 from app.domain.clock import FixedClock
-from app.services import health, office
 from app.services.context import Actor, Context
+from app.services.office import health, office
 
 START = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
 ADMIN_PASSWORD = "admin-pass-1"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.domain.enums import DutyRole
 from app.models import Person
-from app.services import roster_setup
 from app.services.context import Context
+from app.services.roster import setup as roster_setup
 
 LEADERS = [("赵德明", "局长", "13900000001", 3), ("钱立新", "副局长", "13900000002", 2),
            ("孙海涛", "副局长", "13900000003", 2), ("李文静", "总工程师", "13900000004", 2),

@@ -9,7 +9,8 @@ import pytest
 from app.domain.contacts import AbsenceKind, ContactLabel
 from app.domain.enums import ActorKind, UserRole
 from app.domain.errors import InputError, PermissionDenied
-from app.services import absences, contacts
+from app.services.contacts import absences
+from app.services.contacts import book as contacts
 from app.services.context import Actor, Context
 
 TODAY = dt.date(2026, 11, 28)  # the fixture clock, in Shanghai

@@ -7,8 +7,8 @@ import threading
 from sqlalchemy import text
 
 from app.cli import build_parser, run
-from app.services import audit, users
 from app.services.context import Context
+from app.services.office import audit, users
 
 
 def _check(db_path) -> tuple[int, str]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 
 from app.domain.contacts import ContactLabel, PersonTag
-from app.services import absences, contact_search, contacts
+from app.services.contacts import absences
+from app.services.contacts import book as contacts
+from app.services.contacts import search as contact_search
 from app.services.context import Context
 
 M, OF = ContactLabel.MOBILE, ContactLabel.OFFICE

@@ -11,8 +11,10 @@ from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.enums import ActorKind, UserRole
 from app.domain.errors import InputError, PermissionDenied
 from app.models import ContactPoint, Person
-from app.services import audit, contacts, experts
+from app.services.contacts import book as contacts
+from app.services.contacts import experts
 from app.services.context import Actor, Context
+from app.services.office import audit
 
 M, OF, D = ContactLabel.MOBILE, ContactLabel.OFFICE, ContactLabel.DUTY
 

@@ -16,7 +16,8 @@ from app.cli import build_parser, run
 from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.errors import InputError
 from app.models import AuditEvent, ContactPoint, Expert, NumberChange, Organization, Person
-from app.services import contacts, contacts_io
+from app.services.contacts import book as contacts
+from app.services.contacts import workbook as contacts_io
 from app.services.context import Context
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from app.models import schema
 from app.models.db import Database, resolve_url
-from app.services import health
+from app.services.office import health
 
 
 def test_upgrade_fills_keys_and_numbers(db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]

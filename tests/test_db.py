@@ -12,8 +12,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.domain.errors import StaleRecord
 from app.models import Office, User
 from app.models.db import resolve_url
-from app.services import office
 from app.services.context import Context
+from app.services.office import office
 
 
 def test_sqlite_pragmas(ctx: Context) -> None:

@@ -11,8 +11,13 @@ from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import InputError, PermissionDenied
 from app.scheduler.runtime import DutyScheduler
-from app.services import deadlines, recurring, rule_profiles, users
+from app.services import duties
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
+from app.services.office import users
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import filing as roster_filing
 
 
 class Recorder:
@@ -116,34 +121,33 @@ def test_officers_cannot_change_rules(office_ctx: Context) -> None:
 
 
 def test_recurring_duties_are_created_once(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    created = recurring.ensure(office_ctx)
-    assert recurring.ensure(office_ctx) == []
+    created = duties.ensure(office_ctx)
+    assert duties.ensure(office_ctx) == []
     quarterly = [d for d in deadlines.list_open(office_ctx) if d.report_kind is ReportKind.QUARTERLY_REPORT]
     assert {d.what for d in quarterly} == {"2026年第4季度应急工作报送", "2027年第1季度应急工作报送"}
     assert len(created) == 2
     # around National Day the daily holiday report appears, due 15:00 each holiday day
     clock.set(dt.datetime(2026, 9, 28, 2, 0, tzinfo=dt.UTC))
-    recurring.ensure(office_ctx)
+    duties.ensure(office_ctx)
     daily = [d for d in deadlines.list_open(office_ctx) if d.report_kind is ReportKind.DAILY_REPORT]
     assert len(daily) >= 7 and any("国庆节" in d.what for d in daily)
     assert all(d.due_at.astimezone(dt.timezone(dt.timedelta(hours=8))).hour == 15 for d in daily)
 
 
 def test_a_year_without_an_official_schedule_is_reported_not_guessed(office_ctx: Context) -> None:
-    days, unknown = recurring.holiday_days(office_ctx, dt.date(2031, 1, 1), dt.date(2031, 1, 3))
+    days, unknown = roster_calendar.holiday_days(office_ctx, dt.date(2031, 1, 1), dt.date(2031, 1, 3))
     assert days == [] and unknown == [2031]
 
 
 def test_each_holidays_roster_filing_is_a_deadline_met_by_filing(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    from app.services import roster_calendar
 
     clock.set(dt.datetime(2026, 9, 1, 2, 0, tzinfo=dt.UTC))  # a month before National Day
-    recurring.ensure(office_ctx)
+    duties.ensure(office_ctx)
     filing = [d for d in deadlines.list_open(office_ctx) if d.report_kind is ReportKind.ROSTER_FILING]
     assert [d.what for d in filing] == ["2026年国庆节值班表报备"] or "2026年中秋节值班表报备" in [d.what for d in filing]
     national = next(d for d in filing if "国庆节" in d.what)
     assert national.due_at.astimezone(dt.timezone(dt.timedelta(hours=8))).date() == dt.date(2026, 9, 24)
-    roster_calendar.mark_filed(office_ctx, dt.date(2026, 10, 1))
+    roster_filing.mark_filed(office_ctx, dt.date(2026, 10, 1))
     assert deadlines.get(office_ctx, national.id).outcome is DeadlineOutcome.ON_TIME
 
 

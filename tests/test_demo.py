@@ -8,13 +8,14 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import func, select
 
+from app.demo import build as demo
 from app.domain.clock import FixedClock
 from app.domain.enums import ActorKind, OrgKind, UserRole
 from app.domain.errors import InputError, PermissionDenied
 from app.models import AuditEvent, Office, Organization, Person, User
-from app.services import audit, demo, health
 from app.services.context import Actor, Context
-from app.services.users import authenticate
+from app.services.office import audit, health
+from app.services.office.users import authenticate
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_demo_with_force_replaces_the_office_and_keeps_the_audit_trail(ctx: Cont
 
 
 def test_demo_with_force_clears_the_office_of_the_first_run_setup(ctx: Context) -> None:
-    from app.services.office import set_up
+    from app.services.office.office import set_up
 
     set_up(ctx, name="某市应急管理局", duty_phone="0576-12345678", admin_username="boss",
            admin_name="老王", admin_password="secret-pass")

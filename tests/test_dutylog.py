@@ -15,8 +15,11 @@ from app.cli import build_parser, run
 from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import InputError
-from app.services import duty_chain, dutylog, handover, incident_chain, users
 from app.services.context import Context
+from app.services.dutylog import entries as dutylog
+from app.services.dutylog import handover
+from app.services.incidents import chain as incident_chain
+from app.services.office import duty_chain, users
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -188,7 +191,7 @@ def test_carried_items_reappear_until_cleared(officers: Context, clock) -> None:
 
 
 def test_sheet_lists_incidents_deadlines_alarms_and_instructions(officers: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    from app.services import incidents
+    from app.services.incidents import intake as incidents
     from tests.test_incidents import LANDSLIDE
 
     info = incidents.record(officers, LANDSLIDE)
@@ -248,9 +251,10 @@ def test_command_line_log_and_handover(office_ctx: Context, db_path) -> None:  #
 def test_demo_has_weeks_of_log_handovers_and_checks_chained(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
+    from app.demo import build as demo
     from app.models import CarriedItem, CheckIn, Handover, PresenceCheck
-    from app.services import demo, health
     from app.services.context import Actor
+    from app.services.office import health
 
     opened = health.open_database(tmp_path / "demo.db", clock)
     ctx = Context(opened.db, clock, Actor.command_line())
@@ -276,7 +280,7 @@ def test_demo_has_weeks_of_log_handovers_and_checks_chained(tmp_path, clock) -> 
 
 def test_the_roster_says_who_is_on_the_next_shift(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
     """The handover asks the real roster (the demo office has one for every day)."""
-    from app.services import demo
+    from app.demo import build as demo
 
     demo.create_demo(office_ctx, force=True)
     start = clock.now().replace(hour=0, minute=30)  # 08:30 Shanghai

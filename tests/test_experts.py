@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
+from app.demo import build as demo
 from app.domain.contacts import PersonTag, TeamKind, TeamStatus
 from app.domain.errors import InputError
 from app.domain.incident_types import Category, Subtype, parse_subtype
-from app.services import absences, contacts, demo, experts
+from app.services.contacts import absences, experts
+from app.services.contacts import book as contacts
 from app.services.context import Context
 
 

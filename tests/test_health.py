@@ -14,8 +14,8 @@ import pytest
 
 from app.cli import build_parser, run
 from app.domain.errors import DatabaseDamaged
-from app.services import backup, health
 from app.services.context import Context
+from app.services.office import backup, health
 
 
 def cli(*argv: str) -> tuple[int, str, str]:

@@ -13,8 +13,12 @@ from app.cli import build_parser, run
 from app.domain import incidents as rules
 from app.domain.enums import DeadlineOutcome, Level, ReportKind
 from app.domain.errors import InputError
-from app.services import deadlines, incident_chain, incident_list, incidents, intake_drafts
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.incidents import chain as incident_chain
+from app.services.incidents import drafts as intake_drafts
+from app.services.incidents import intake as incidents
+from app.services.incidents import listing as incident_list
 
 LANDSLIDE = {
     "title": "西山县石门镇山体滑坡", "category": "自然灾害", "subtype": "地质灾害", "level": "较大",

@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from app.models import schema
 from app.models.db import Database, resolve_url
-from app.services import audit, backup, health, users
 from app.services.context import Context
+from app.services.office import audit, backup, health, users
 
 
 def _database_at_first_revision(path: Path) -> None:
@@ -62,7 +62,7 @@ def test_new_database_is_created_at_head(ctx: Context) -> None:
 
 
 def test_migrated_database_is_usable(db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
-    from app.services import office
+    from app.services.office import office
 
     db_path.parent.mkdir(parents=True)
     _database_at_first_revision(db_path)

@@ -12,9 +12,14 @@ import os
 import pytest
 from sqlalchemy import text
 
+from app.demo import build as demo
 from app.domain.clock import FixedClock
-from app.services import audit, contact_search, deadlines, demo, health, incidents, roster, users
+from app.services.contacts import search as contact_search
 from app.services.context import Actor, Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.incidents import intake as incidents
+from app.services.office import audit, health, users
+from app.services.roster import schedule as roster
 from tests.test_incidents import LANDSLIDE
 
 PG_URL = os.environ.get("DUTYDESK_TEST_PG_URL")
@@ -50,7 +55,7 @@ def test_the_demo_office_runs_on_postgresql(pg: Context) -> None:
 
 def test_a_concurrent_edit_fails_loudly_on_postgresql(pg: Context) -> None:
     from app.domain.errors import StaleRecord
-    from app.services import office
+    from app.services.office import office
 
     admin = pg.acting_as(office.set_up(pg, name="江州市应急管理局", duty_phone="0576-88001234",
                                        admin_username="admin", admin_name="王建国",

@@ -11,8 +11,11 @@ from app.domain.duty import LogKind
 from app.domain.enums import Channel, DeadlineOutcome, ReportKind
 from app.domain.errors import InputError
 from app.models import Organization
-from app.services import daily_report, deadlines, dutylog, incidents, presence
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.dutylog import daily_report, presence
+from app.services.dutylog import entries as dutylog
+from app.services.incidents import intake as incidents
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
 

@@ -13,8 +13,12 @@ from sqlalchemy import func, select
 from app.domain.enums import DutyRole
 from app.domain.errors import InputError
 from app.models import AuditEvent, Person, RosterAssignment
-from app.services import roster, roster_calendar, roster_files, roster_generate, roster_setup
 from app.services.context import Context
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import files as roster_files
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
+from app.services.roster import setup as roster_setup
 from tests.roster_fixtures import staff_office
 
 D = dt.date

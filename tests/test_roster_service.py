@@ -10,8 +10,13 @@ from sqlalchemy import func, select
 from app.domain.enums import DutyKind, DutyRole, UserRole
 from app.domain.errors import InputError, PermissionDenied
 from app.models import Absence, RosterAssignment
-from app.services import audit, roster, roster_calendar, roster_generate, roster_setup
 from app.services.context import Actor, Context
+from app.services.office import audit
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import filing
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
+from app.services.roster import setup as roster_setup
 from tests.roster_fixtures import staff_office
 
 D = dt.date
@@ -123,16 +128,16 @@ def test_editing_needs_an_administrator_and_is_audited(office_ctx: Context) -> N
 
 
 def test_filing_dates_default_and_are_recorded(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    found = roster_calendar.filings(office_ctx, D(2026, 9, 1), D(2026, 12, 31))
+    found = filing.filings(office_ctx, D(2026, 9, 1), D(2026, 12, 31))
     assert [(f.holiday_name, f.first_day, f.due_on) for f in found] == [
         ("中秋节", D(2026, 9, 25), D(2026, 9, 18)), ("国庆节", D(2026, 10, 1), D(2026, 9, 24))]
-    roster_calendar.set_filing_due(office_ctx, D(2026, 10, 1), D(2026, 9, 20))
-    roster_calendar.mark_filed(office_ctx, D(2026, 10, 1))
-    national = roster_calendar.filings(office_ctx, D(2026, 10, 1), D(2026, 10, 1))[0]
+    filing.set_filing_due(office_ctx, D(2026, 10, 1), D(2026, 9, 20))
+    filing.mark_filed(office_ctx, D(2026, 10, 1))
+    national = filing.filings(office_ctx, D(2026, 10, 1), D(2026, 10, 1))[0]
     assert national.due_on == D(2026, 9, 20) and national.filed_at == clock.now()
     assert national.filed_by == "王建国"
     with pytest.raises(InputError):
-        roster_calendar.mark_filed(office_ctx, D(2026, 10, 2))
+        filing.mark_filed(office_ctx, D(2026, 10, 2))
 
 
 def test_a_generated_year_is_fair_within_each_kind_of_duty(office_ctx: Context) -> None:

@@ -8,8 +8,11 @@ import pytest
 
 from app.domain.enums import DutyRole, SwapStatus
 from app.domain.errors import InputError, PermissionDenied
-from app.services import audit, roster, roster_generate, roster_swaps, users
 from app.services.context import Context
+from app.services.office import audit, users
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
+from app.services.roster import swaps as roster_swaps
 from tests.roster_fixtures import staff_office
 
 D = dt.date

@@ -8,8 +8,8 @@ import threading
 from sqlalchemy import text
 
 from app.scheduler.runtime import HOUSEKEEPING_JOB_ID, MISFIRE_GRACE_SECONDS, DutyScheduler
-from app.services import backup
 from app.services.context import Context
+from app.services.office import backup
 
 
 class Recorder:

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from app.domain.enums import ActorKind, UserRole
 from app.domain.errors import InputError, PermissionDenied, SignInFailed
 from app.models import User
-from app.services import office, users
 from app.services.context import Context
+from app.services.office import office, users
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from app.domain.clock import SystemClock
-from app.services import health
 from app.services.context import Actor, Context
+from app.services.office import health
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -47,7 +47,7 @@ def _label(value: object) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.services import contact_search
+    from app.services.contacts import search as contact_search
 
     ctx = open_context(args)
     try:
@@ -74,7 +74,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services import contacts_io
+    from app.services.contacts import workbook as contacts_io
 
     ctx = open_context(args)
     try:
@@ -87,7 +87,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services import contact_search, contacts_io
+    from app.services.contacts import search as contact_search
+    from app.services.contacts import workbook as contacts_io
 
     ctx = open_context(args)
     path = args.output.expanduser()
@@ -98,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                    if h.kind == "person"]
         if path.suffix.lower() == ".vcf":
             if ids is None:
-                from app.services import contacts
+                from app.services.contacts import book as contacts
 
                 ids = [r.id for r in contacts.list_people(ctx, limit=10**7)]
             count = contacts_io.export_vcard(ctx, path, ids)
@@ -111,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from app.services import contacts_io
+    from app.services.contacts import workbook as contacts_io
 
     path = args.output.expanduser()
     contacts_io.write_template(path)

@@ -9,7 +9,7 @@ from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_context, 
 from app.domain.clock import SystemClock
 from app.domain.messages import text
 from app.models.db import resolve_url, sqlite_path
-from app.services import backup, health
+from app.services.office import backup, health
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +70,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services import demo
+    from app.demo import build as demo
 
     ctx = open_context(args)
     try:

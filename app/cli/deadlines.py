@@ -9,8 +9,9 @@ from app.cli.common import EXIT_OK, open_context
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineOutcome
 from app.domain.messages import language
-from app.services import deadlines, rule_profiles
-from app.services.housekeeping import office_zone
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
+from app.services.office.zone import office_zone
 
 
 def register(sub: argparse._SubParsersAction) -> None:

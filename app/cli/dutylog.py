@@ -10,7 +10,8 @@ from app.cli.common import EXIT_OK, open_context
 from app.domain.duty import USER_KINDS
 from app.domain.errors import InputError
 from app.domain.messages import Problem, language
-from app.services import dutylog, handover
+from app.services.dutylog import entries as dutylog
+from app.services.dutylog import handover
 
 
 def register(sub: argparse._SubParsersAction) -> None:

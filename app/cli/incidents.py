@@ -10,8 +10,10 @@ from pathlib import Path
 from app.cli.common import EXIT_OK, open_context
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.services import incident_chain, incident_list, incidents
-from app.services.housekeeping import office_zone
+from app.services.incidents import chain as incident_chain
+from app.services.incidents import intake as incidents
+from app.services.incidents import listing as incident_list
+from app.services.office.zone import office_zone
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -11,8 +11,10 @@ from app.cli.common import EXIT_OK, open_context
 from app.domain.enums import DutyRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem, text
-from app.services import roster, roster_files, roster_generate
-from app.services.housekeeping import office_zone
+from app.services.office.zone import office_zone
+from app.services.roster import files as roster_files
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -30,6 +30,14 @@ HOLIDAY_NAMES_ZH = {
     "Mid-autumn Festival": "中秋节",
     "Anti-Fascist 70th Day": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
 }
+
+
+def holiday_zh(name: str) -> str:
+    """A holiday's name as the State Council's notice writes it (the package's English names
+    translated; names already in Chinese pass through)."""
+    return HOLIDAY_NAMES_ZH.get(name, name)
+
+
 SOURCE_PACKAGE = "chinesecalendar"
 SOURCE_MANUAL = "manual"
 

@@ -19,8 +19,9 @@ from apscheduler.schedulers.base import BaseScheduler
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
 from app.scheduler.listener import SchedulerListener
-from app.services import deadlines, rule_profiles
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from app.domain.enums import DeadlineStage
 from app.scheduler.alarms import AlarmBook
 from app.scheduler.listener import NullListener, SchedulerListener
-from app.services import deadlines, housekeeping, recurring
+from app.services import duties
 from app.services.context import Actor, Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.office import housekeeping
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +131,7 @@ class DutyScheduler:
 
     def recurring_now(self) -> None:
         try:
-            recurring.ensure(self.ctx)
+            duties.ensure(self.ctx)
         except Exception:
             log.exception("recurring duties failed")
 

@@ -16,8 +16,8 @@ from app import paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
-from app.services import backup, health, office
 from app.services.context import Context
+from app.services.office import backup, health, office
 from app.ui import style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import UserRole
-from app.services import office
 from app.services.context import Context
-from app.services.housekeeping import office_zone
+from app.services.office import office
+from app.services.office.zone import office_zone
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InputError
-from app.services import office
 from app.services.context import Actor, Context
+from app.services.office import office
 from app.ui.widgets import error_label, ok_cancel, timezone_box
 
 

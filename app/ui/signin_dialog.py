@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import SignInFailed
-from app.services import users
 from app.services.context import Actor, Context
+from app.services.office import users
 from app.ui.widgets import error_label, ok_cancel
 
 

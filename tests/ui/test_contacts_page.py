@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.enums import ActorKind, UserRole
-from app.services import absences, contacts
+from app.services.contacts import absences
+from app.services.contacts import book as contacts
 from app.services.context import Actor, Context
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
 from app.ui.contacts.history import NumberHistoryDialog
@@ -219,7 +220,7 @@ def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context, book) 
 def test_experts_tab_suggests_and_switches_a_team(qtbot, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
     from app.domain.contacts import TeamKind, TeamStatus
     from app.domain.incident_types import Category, Subtype
-    from app.services import experts
+    from app.services.contacts import experts
     from app.ui.contacts.experts_tab import ExpertsTab
 
     experts.save_team(office_ctx, None, experts.TeamInput(

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.enums import DeadlineOutcome
-from app.services import deadlines, rule_profiles
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines import dialogs
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog

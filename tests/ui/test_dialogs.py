@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import office
 from app.services.context import Context
+from app.services.office import office
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
 from tests.conftest import ADMIN_PASSWORD

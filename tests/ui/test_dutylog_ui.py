@@ -12,8 +12,11 @@ from PySide6.QtCore import Qt
 from app.domain.duty import LogKind
 from app.domain.enums import Channel, ReportKind
 from app.models import Organization
-from app.services import deadlines, dutylog, handover, presence, users
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.dutylog import entries as dutylog
+from app.services.dutylog import handover, presence
+from app.services.office import users
 from app.ui.dutylog import page as page_module
 from app.ui.dutylog.entry_dialog import EntryDialog
 from app.ui.dutylog.log_tab import DutyLogModel

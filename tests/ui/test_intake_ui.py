@@ -11,8 +11,11 @@ import zoneinfo
 
 from PySide6.QtCore import Qt
 
-from app.services import deadlines, incident_list, incidents, intake_drafts
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.incidents import drafts as intake_drafts
+from app.services.incidents import intake as incidents
+from app.services.incidents import listing as incident_list
 from app.ui.intake.detail import IncidentDialog, write_pdf
 from app.ui.intake.form import IntakeForm
 from app.ui.intake.incident_list import IncidentListModel
@@ -83,7 +86,7 @@ def test_a_draft_survives_killing_the_program_mid_typing(qtbot, office_ctx: Cont
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication
         from app.domain.clock import SystemClock
-        from app.services import health, users
+        from app.services.office import health, users
         from app.services.context import Context
         from app.ui.intake.form import IntakeForm
         import zoneinfo
@@ -185,10 +188,10 @@ def test_required_elements_are_configurable(qtbot, office_ctx: Context) -> None:
 
 
 def test_the_form_suggests_experts_and_teams(qtbot, ctx: Context) -> None:  # type: ignore[no-untyped-def]
-    from app.services import demo
+    from app.demo import build as demo
 
     demo.create_demo(ctx)
-    from app.services import users
+    from app.services.office import users
 
     admin = ctx.acting_as(users.authenticate(ctx, "admin", "admin-2026"))
     form = IntakeForm(admin, SH)

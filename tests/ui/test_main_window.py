@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qt_compat import qt_api
 
 from app.domain.errors import DatabaseDamaged
-from app.services import audit, backup, health, users
 from app.services.context import Context
+from app.services.office import audit, backup, health, users
 from app.ui import application
 from app.ui.main_window import MainWindow
 from app.ui.settings.audit_tab import PAGE, AuditModel

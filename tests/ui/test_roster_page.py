@@ -11,8 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.enums import CalendarKind, DutyRole
-from app.services import roster, roster_files, roster_generate, roster_swaps
 from app.services.context import Context
+from app.services.roster import files as roster_files
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
+from app.services.roster import swaps as roster_swaps
 from app.ui.main_window import MainWindow
 from app.ui.roster import page as page_module
 from app.ui.roster.dialogs import PlaceDialog

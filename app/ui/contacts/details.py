@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contact_numbers import Phone
-from app.services.contacts import PersonDetails, UnitInfo
+from app.services.contacts.book import PersonDetails, UnitInfo
+from app.services.contacts.numbers import Phone
 from app.services.context import Context
 from app.ui.contacts.models import label_text, tag_text
 

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from app.domain.contacts import AbsenceKind, ContactLabel, PersonTag, split_list, split_numbers
 from app.domain.errors import DutyDeskError
 from app.domain.incident_types import Subtype
-from app.services import absences, contacts, experts
-from app.services.absences import AbsenceInfo
-from app.services.contacts import PersonDetails, PersonInput, UnitInfo
+from app.services.contacts import absences, experts
+from app.services.contacts import book as contacts
+from app.services.contacts.absences import AbsenceInfo
+from app.services.contacts.book import PersonDetails, PersonInput, UnitInfo
 from app.services.context import Context
 from app.ui.contacts.models import label_text, tag_text
 from app.ui.widgets import error_label, ok_cancel

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.contacts import TeamKind, TeamStatus
 from app.domain.incident_types import SUBTYPES, Category, Subtype
-from app.services import experts
+from app.services.contacts import experts
+from app.services.contacts.experts import ExpertInfo, TeamInfo
 from app.services.context import Context
-from app.services.experts import ExpertInfo, TeamInfo
 from app.ui import table_model
 from app.ui.contacts.models import AWAY_COLOR
 from app.ui.table_model import Index

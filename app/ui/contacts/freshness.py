@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contacts
+from app.services.contacts import book as contacts
 from app.services.context import Context
 from app.ui.contacts.models import StaleNumbersModel
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contacts import ContactLabel, PersonTag
-from app.services.contact_search import ContactHit
-from app.services.contacts import PersonRow, StaleNumber
+from app.services.contacts.book import PersonRow, StaleNumber
+from app.services.contacts.search import ContactHit
 from app.ui.table_model import Index, RowsModel
 
 PAGE = 200

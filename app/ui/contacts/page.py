@@ -48,8 +48,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
-from app.services import contact_search, contacts
-from app.services.contacts import UnitInfo
+from app.services.contacts import book as contacts
+from app.services.contacts import search as contact_search
+from app.services.contacts.book import UnitInfo
 from app.services.context import Context
 from app.ui.contacts.details import DetailsPanel
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
@@ -493,7 +494,7 @@ class ContactsPage(QWidget):
         """Check the whole file first; write only when it is good (and the operator agrees).
 
         Returns the import's report, or None when nothing was written."""
-        from app.services import contacts_io  # openpyxl: loaded on first use, not at start
+        from app.services.contacts import workbook as contacts_io
         try:
             with busy():
                 report = contacts_io.import_contacts(self.ctx, path, dry_run=True)
@@ -533,7 +534,7 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "通讯录.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
-            from app.services import contacts_io
+            from app.services.contacts import workbook as contacts_io
 
             with busy():
                 count = contacts_io.export_contacts(self.ctx, Path(path))
@@ -544,7 +545,7 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Import template"), "通讯录导入模板.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
-            from app.services import contacts_io
+            from app.services.contacts import workbook as contacts_io
 
             contacts_io.write_template(Path(path))
             self.note.setText(self.tr("Template written to %1").replace("%1", path))
@@ -557,7 +558,7 @@ class ContactsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCards"), "联系人.vcf",
                                               self.tr("vCards (*.vcf)"))
         if path:
-            from app.services import contacts_io
+            from app.services.contacts import workbook as contacts_io
 
             count = contacts_io.export_vcard(self.ctx, Path(path), ids)
             self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import OrgKind
 from app.domain.errors import DutyDeskError
-from app.services import contacts
-from app.services.contacts import UnitInfo, UnitInput
+from app.services.contacts import book as contacts
+from app.services.contacts.book import UnitInfo, UnitInput
 from app.services.context import Context
 from app.ui.widgets import error_label, ok_cancel
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
-from app.services import deadlines, rule_profiles
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound, Tray
 from app.ui.deadlines.dialogs import acknowledge_with_prompt

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.domain import deadline_rules as dr
 from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import DutyDeskError
-from app.services import deadlines, rule_profiles
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
 from app.ui.widgets import error_label, ok_cancel
 
 

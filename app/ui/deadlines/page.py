@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
 from app.domain.errors import DutyDeskError
-from app.services import deadline_report, deadlines, rule_profiles
 from app.services.context import Context
-from app.services.deadlines import DeadlineInfo
+from app.services.deadlines import export as deadline_report
+from app.services.deadlines import lifecycle as deadlines
+from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.lifecycle import DeadlineInfo
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
 from app.ui.table_model import Index, RowsModel
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
 from app.services.context import Context
-from app.services.deadlines import DeadlineInfo
+from app.services.deadlines.lifecycle import DeadlineInfo
 
 MAX_CHIPS = 7
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
-from app.services import daily_report
 from app.services.context import Context
+from app.services.dutylog import daily_report
 
 
 class DailyReportTab(QWidget):

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
-from app.services import dutylog, incident_list
 from app.services.context import Context
-from app.services.dutylog import LogEntry
+from app.services.dutylog import entries as dutylog
+from app.services.dutylog.entries import LogEntry
+from app.services.incidents import listing as incident_list
 from app.ui.widgets import ok_cancel
 
 

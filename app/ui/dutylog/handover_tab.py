@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
-from app.services import dutylog, handover, users
 from app.services.context import Context
+from app.services.dutylog import entries as dutylog
+from app.services.dutylog import handover
+from app.services.office import users
 from app.ui.intake.detail import configure_a4, text_document, write_pdf
 from app.ui.widgets import LoadOnShow
 

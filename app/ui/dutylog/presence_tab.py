@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
-from app.services import presence
 from app.services.context import Context
-from app.services.presence import PresenceInfo, UnitPhone, UnitStats
+from app.services.dutylog import presence
+from app.services.dutylog.presence import PresenceInfo, UnitPhone, UnitStats
 from app.ui.table_model import Index, RowsModel
 
 CALLERS = ("省应急管理厅", "市政府总值班室", "市委总值班室")

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Channel, Level, ReportKind
 from app.domain.errors import DutyDeskError
-from app.services import incident_chain, incidents
 from app.services.context import Context
+from app.services.incidents import chain as incident_chain
+from app.services.incidents import intake as incidents
 from app.ui.intake.form import IntakeForm
 from app.ui.style import FONT_FAMILIES
 from app.ui.widgets import ok_cancel

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 from app.domain import incidents as rules
 from app.domain.enums import Category, Level
 from app.domain.errors import DutyDeskError
-from app.services import incident_list, incidents, intake_drafts
 from app.services.context import Context
+from app.services.incidents import drafts as intake_drafts
+from app.services.incidents import intake as incidents
+from app.services.incidents import listing as incident_list
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
 
@@ -348,7 +350,7 @@ class IntakeForm(QWidget):
         if not category:
             self.advice.setText(self.tr("Choose a category to see suggestions."))
             return
-        from app.services import experts
+        from app.services.contacts import experts
 
         found = experts.suggest(self.ctx, category, subtype, limit=4)
         lines = []

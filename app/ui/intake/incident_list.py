@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Category, Level
-from app.services import incident_list
 from app.services.context import Context
-from app.services.incident_list import IncidentRow, ListFilter
+from app.services.incidents import listing as incident_list
+from app.services.incidents.listing import IncidentRow, ListFilter
 from app.ui.table_model import Index, RowsModel
 
 PAGE = 200
@@ -191,7 +191,7 @@ class IncidentListPage(QWidget):
             if not name:
                 return
             path = Path(name)
-        from app.services import incident_report  # openpyxl loads only when exporting
+        from app.services.incidents import export as incident_report
 
         incident_report.export_list(self.ctx, self.current_filter(), path)
         self.count_label.setText(self.tr("Saved to %1").replace("%1", str(path)))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import DutyRole
-from app.services.roster import AssignmentInfo, ShiftDay
-from app.services.roster_setup import PoolEntry
+from app.services.roster.schedule import AssignmentInfo, ShiftDay
+from app.services.roster.setup import PoolEntry
 from app.ui.roster.models import role_word, tier_word
 from app.ui.widgets import accept_cancel
 

@@ -17,11 +17,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.duty_calendar import MAKEUP_WORDS
 from app.domain.enums import DutyKind, DutyRole, SwapStatus
-from app.services import roster
-from app.services.audit import AuditRow
 from app.services.context import Context
-from app.services.roster import AssignmentInfo, Conflict, ShiftDay
-from app.services.roster_calendar import PeriodInfo
+from app.services.office.audit import AuditRow
+from app.services.roster import schedule as roster
+from app.services.roster.calendar import PeriodInfo
+from app.services.roster.schedule import AssignmentInfo, Conflict, ShiftDay
 from app.ui.table_model import Index, RowsModel
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole

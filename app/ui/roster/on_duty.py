@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, Q
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.enums import DutyRole
-from app.services import roster
 from app.services.context import Context
-from app.services.roster import OnDuty, ShiftDay
+from app.services.roster import schedule as roster
+from app.services.roster.schedule import OnDuty, ShiftDay
 
 log = logging.getLogger(__name__)
 COPY_KEY = "Ctrl+Shift+C"

@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import DutyRole, SwapStatus, UserRole
 from app.domain.errors import DutyDeskError, InputError
-from app.services import (
-    roster,
-    roster_calendar,
-    roster_generate,
-    roster_setup,
-    roster_swaps,
-)
 from app.services.context import Context
-from app.services.roster import AssignmentInfo, ShiftDay
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import generate as roster_generate
+from app.services.roster import schedule as roster
+from app.services.roster import setup as roster_setup
+from app.services.roster import swaps as roster_swaps
+from app.services.roster.schedule import AssignmentInfo, ShiftDay
 from app.ui.roster.dialogs import GenerateDialog, PlaceDialog, RangeDialog, ReportDialog, SwapDialog
 from app.ui.roster.models import DayListModel, HistoryModel, MonthModel, PlacesModel, SwapsModel
 
@@ -48,7 +46,7 @@ def _printing():  # type: ignore[no-untyped-def]
 def _files():  # type: ignore[no-untyped-def]
     """The workbook and calendar-file services, loaded on first use (openpyxl is slow to
     import and no document is needed to start the program)."""
-    from app.services import roster_files
+    from app.services.roster import files as roster_files
 
     return roster_files
 

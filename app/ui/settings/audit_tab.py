@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import audit
-from app.services.audit import AuditRow
 from app.services.context import Context
+from app.services.office import audit
+from app.services.office.audit import AuditRow
 from app.ui.table_model import Index, RowsModel
 
 PAGE = 200

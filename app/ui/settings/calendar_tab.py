@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from app.domain.duty_calendar import weekday_zh
 from app.domain.enums import CalendarKind, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
-from app.services import roster_calendar
 from app.services.context import Context
+from app.services.office.zone import local_today
+from app.services.roster import calendar as roster_calendar
+from app.services.roster import filing
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.table_model import Index, RowsModel
@@ -131,7 +133,7 @@ class CalendarTab(LoadOnShow, QWidget):
         self.ctx, self.zone = ctx, zone
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(roster_calendar.local_today(ctx).year)
+        self.year.setValue(local_today(ctx).year)
         self.year.valueChanged.connect(self.reload)
         self.source = QLabel()
         self.source.setWordWrap(True)
@@ -216,7 +218,7 @@ class CalendarTab(LoadOnShow, QWidget):
         periods = roster_calendar.list_periods(self.ctx, year)
         self.periods_model.load([(p.name, p.starts_on.isoformat(), p.ends_on.isoformat(),
                                   tier_word(p.leader_tier), p.note) for p in periods], periods)
-        filings = roster_calendar.filings(self.ctx, dt.date(year, 1, 1), dt.date(year, 12, 31))
+        filings = filing.filings(self.ctx, dt.date(year, 1, 1), dt.date(year, 12, 31))
         self.filings_model.load([(f.holiday_name, f.first_day.isoformat(), f.due_on.isoformat(),
                                   f"{f.filed_at.astimezone(self.zone):%Y-%m-%d %H:%M} {f.filed_by}"
                                   if f.filed_at else self.tr("not yet")) for f in filings], filings)
@@ -252,7 +254,7 @@ class CalendarTab(LoadOnShow, QWidget):
             self.set_day(entry.date, None)
 
     def on_period(self, period: roster_calendar.PeriodInfo | None) -> None:
-        dialog = PeriodDialog(period, roster_calendar.local_today(self.ctx), self)
+        dialog = PeriodDialog(period, local_today(self.ctx), self)
         if dialog.exec():
             self._run(lambda: roster_calendar.save_period(
                 self.ctx, period_id=period.id if period else None, name=dialog.name.text(),
@@ -276,10 +278,10 @@ class CalendarTab(LoadOnShow, QWidget):
         form.addRow(self.tr("File %1's roster by:").replace("%1", filing.holiday_name), edit)
         form.addRow(accept_cancel(dialog))
         if dialog.exec():
-            self._run(lambda: roster_calendar.set_filing_due(self.ctx, filing.first_day,
+            self._run(lambda: filing.set_filing_due(self.ctx, filing.first_day,
                                                             pydate(edit.date())))
 
     def on_filed(self) -> None:
         filing = self._selected(self.filings_view, self.filings_model)
         if filing is not None:
-            self._run(lambda: roster_calendar.mark_filed(self.ctx, filing.first_day))
+            self._run(lambda: filing.mark_filed(self.ctx, filing.first_day))

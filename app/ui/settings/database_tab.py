@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError
-from app.services import audit, backup
 from app.services.context import Context
+from app.services.office import audit, backup
 
 
 class DatabaseTab(QWidget):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import DutyRole, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
-from app.services import roster_setup
 from app.services.context import Context
-from app.services.roster_setup import ShiftInfo
+from app.services.roster import setup as roster_setup
+from app.services.roster.setup import ShiftInfo
 from app.ui.roster.models import role_word, tier_word
 from app.ui.settings.calendar_tab import _row, _RowsModel, _view
 from app.ui.widgets import LoadOnShow, accept_cancel

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from app.domain import incidents as rules
 from app.domain.enums import ReportKind, UserRole
 from app.domain.errors import DutyDeskError
-from app.services import incidents, settings
 from app.services.context import Context
+from app.services.incidents import intake as incidents
+from app.services.office import settings
 
 KINDS = (ReportKind.WARNING, ReportKind.INITIAL, ReportKind.FOLLOW_UP, ReportKind.FINAL, ReportKind.VERIFIED)
 ELEMENTS = [e for e in rules.ELEMENTS if e not in ("casualties",)]

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
-from app.services import office
 from app.services.context import Context
+from app.services.office import office
 from app.ui.widgets import timezone_box
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from app.domain import deadline_rules as dr
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError
-from app.services import rule_profiles
 from app.services.context import Context
-from app.services.rule_profiles import ProfileInfo
+from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.profiles import ProfileInfo
 
 COLUMNS = ("kind", "report_kind", "channel", "incident_kind", "categories", "levels", "sensitive",
            "minutes", "clock", "times", "event", "day")

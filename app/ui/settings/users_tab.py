@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError
-from app.services import users
 from app.services.context import Context
-from app.services.users import UserInfo
+from app.services.office import users
+from app.services.office.users import UserInfo
 from app.ui.table_model import Index, RowsModel
 from app.ui.widgets import error_label, ok_cancel
 

@@ -1,0 +1,165 @@
+"""Numbers of people and units: writing them with their history, and the search keys.
+
+Every write of a person's or a unit's numbers goes through ``set_numbers``: it keeps the
+contact points, the mirror columns (person.mobile / office_phone, organization.duty_phone /
+fax, which the roster and the office read), the person's digits key, and appends a
+``NumberChange`` for every number that changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.domain import pinyin
+from app.domain.contacts import ContactLabel
+from app.models import ContactPoint, NumberChange, Organization, Person
+from app.services.context import Context
+
+LABEL_ORDER = {label: i for i, label in enumerate(ContactLabel)}
+PERSON_MAIN = (ContactLabel.MOBILE, ContactLabel.OFFICE, ContactLabel.DUTY, ContactLabel.HOME,
+               ContactLabel.FAX)
+UNIT_MAIN = (ContactLabel.DUTY, ContactLabel.OFFICE, ContactLabel.MOBILE, ContactLabel.FAX,
+             ContactLabel.HOME)
+
+
+@dataclass(frozen=True)
+class Phone:
+    """One number as the screens and the command line show it."""
+
+    label: ContactLabel
+    number: str
+    id: int | None = None
+    last_verified_at: dt.datetime | None = None
+
+
+def number_digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def sort_phones(points: Iterable[ContactPoint], *, unit: bool = False) -> list[Phone]:
+    """The numbers in the order they are offered: the main number first."""
+    order = {label: i for i, label in enumerate(UNIT_MAIN if unit else PERSON_MAIN)}
+    rows = sorted(points, key=lambda p: (order.get(ContactLabel(p.label), 9), p.position, p.id or 0))
+    return [Phone(ContactLabel(p.label), p.number, p.id, p.last_verified_at) for p in rows]
+
+
+def phones_of(session: Session, *, person_ids: Sequence[int] = (),
+              organization_ids: Sequence[int] = ()) -> dict[tuple[str, int], list[Phone]]:
+    """Numbers of many owners at once, keyed ("person", id) or ("organization", id)."""
+    found: dict[tuple[str, int], list[ContactPoint]] = defaultdict(list)
+    if person_ids:
+        for p in session.scalars(select(ContactPoint).where(ContactPoint.person_id.in_(person_ids))):
+            found[("person", p.person_id or 0)].append(p)
+    if organization_ids:
+        for p in session.scalars(select(ContactPoint)
+                                 .where(ContactPoint.organization_id.in_(organization_ids))):
+            found[("organization", p.organization_id or 0)].append(p)
+    return {key: sort_phones(points, unit=key[0] == "organization") for key, points in found.items()}
+
+
+def set_numbers(
+    session: Session,
+    ctx: Context,
+    owner: Person | Organization,
+    numbers: Sequence[tuple[ContactLabel, str]],
+    *,
+    history: bool = True,
+    only_labels: Iterable[ContactLabel] | None = None,
+    note: str = "",
+) -> list[str]:
+    """Make ``owner``'s numbers ``numbers`` (label, number) in that order within each label.
+
+    Numbers of labels outside ``only_labels`` (when given) are left alone. A number that is new
+    or changed counts as verified now. With ``history`` each change is appended to the number
+    history. Returns the changes as "label: old → new" lines for the audit trail.
+    """
+    now = ctx.clock.now()
+    is_person = isinstance(owner, Person)
+    column = ContactPoint.person_id if is_person else ContactPoint.organization_id
+    existing = list(session.scalars(select(ContactPoint).where(column == owner.id)
+                                    .order_by(ContactPoint.position, ContactPoint.id)))
+    labels = set(only_labels) if only_labels is not None else set(ContactLabel)
+    wanted: dict[ContactLabel, list[str]] = defaultdict(list)
+    for label, number in numbers:
+        number = (number or "").strip()
+        if number and number not in wanted[label] and label in labels:
+            wanted[label].append(number)
+    old: dict[ContactLabel, list[ContactPoint]] = defaultdict(list)
+    for point in existing:
+        old[ContactLabel(point.label)].append(point)
+    changes: list[str] = []
+    actor = ctx.actor.label if ctx.actor else "system"
+
+    def log(label: ContactLabel, before: str, after: str) -> None:
+        changes.append(f"{label.value}: {before or '—'} → {after or '—'}")
+        if history:
+            session.add(NumberChange(
+                at=now, person_id=owner.id if is_person else None,
+                organization_id=None if is_person else owner.id, owner_name=owner.name,
+                label=label.value, old_number=before, new_number=after, changed_by=actor,
+                note=note))
+
+    for label in ContactLabel:
+        if label not in labels:
+            continue
+        olds, news = old.get(label, []), wanted.get(label, [])
+        for position in range(max(len(olds), len(news))):
+            point = olds[position] if position < len(olds) else None
+            number = news[position] if position < len(news) else None
+            if point is not None and number is None:
+                log(label, point.number, "")
+                session.delete(point)
+            elif point is None and number is not None:
+                session.add(ContactPoint(
+                    person_id=owner.id if is_person else None,
+                    organization_id=None if is_person else owner.id, label=label.value,
+                    number=number, digits=number_digits(number), position=position,
+                    last_verified_at=now))
+                log(label, "", number)
+            elif point is not None and number is not None:
+                point.position = position
+                if number_digits(number) != point.digits:
+                    log(label, point.number, number)
+                    point.last_verified_at = now
+                point.number, point.digits = number, number_digits(number)
+    session.flush()
+    refresh_mirror(session, owner)
+    return changes
+
+
+def refresh_mirror(session: Session, owner: Person | Organization) -> None:
+    """Copy the first mobile/office (person) or duty/fax (unit) to the owner's own columns,
+    and recompute a person's digits key."""
+    is_person = isinstance(owner, Person)
+    column = ContactPoint.person_id if is_person else ContactPoint.organization_id
+    phones = sort_phones(session.scalars(select(ContactPoint).where(column == owner.id)),
+                         unit=not is_person)
+
+    def first(label: ContactLabel) -> str:
+        return next((p.number for p in phones if p.label is label), "")
+
+    if isinstance(owner, Person):
+        owner.mobile, owner.office_phone = first(ContactLabel.MOBILE), first(ContactLabel.OFFICE)
+        owner.digits_key = pinyin.digits(*(p.number for p in phones))
+    else:
+        owner.duty_phone, owner.fax = first(ContactLabel.DUTY), first(ContactLabel.FAX)
+
+
+def mark_verified_in(session: Session, ctx: Context, point_ids: Iterable[int]) -> int:
+    """Stamp numbers as verified now; how many were found."""
+    ids = list(point_ids)
+    if not ids:
+        return 0
+    result = session.execute(update(ContactPoint).where(ContactPoint.id.in_(ids))
+                             .values(last_verified_at=ctx.clock.now(),
+                                     version=ContactPoint.version + 1)
+                             .execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+

@@ -1,0 +1,32 @@
+"""Export the deadline record (on-time rate by month and kind; late and missed items)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.enums import DeadlineOutcome
+from app.export import deadlines_xlsx
+from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
+from app.services.office import office
+from app.services.office.zone import office_zone
+
+
+def export(ctx: Context, path: Path) -> Path:
+    months, problems = deadlines.statistics(ctx)
+    zone = office_zone(ctx)
+    info = office.get_office(ctx)
+
+    def local(value) -> str:  # type: ignore[no-untyped-def]
+        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
+
+    return deadlines_xlsx.write(
+        path,
+        info.name if info else "",
+        [deadlines_xlsx.MonthRow(m.month, m.report_kind.zh, m.total, m.on_time, m.late, m.missed)
+         for m in months],
+        [deadlines_xlsx.ProblemRow(p.what, p.report_kind.zh, local(p.due_at), local(p.met_at),
+                                   DeadlineOutcome(p.outcome).zh,
+                                   p.closed_reason or p.met_how)
+         for p in problems],
+    )

@@ -1,0 +1,326 @@
+"""Reporting deadlines: create, move, meet, cancel, acknowledge; the record and its statistics.
+
+The deadlines table is the truth; the scheduler only wakes the program. Every write tells the
+in-process listeners (the scheduler), which also re-reads the table every few seconds so that
+deadlines written by the command line or another workstation alarm too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import deadline_rules as dr
+from app.domain import validation
+from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind, UserRole
+from app.domain.errors import InputError, NotFound
+from app.domain.messages import Problem, text
+from app.models import Deadline
+from app.services.context import Context
+from app.services.deadlines import profiles as rule_profiles
+from app.services.office import audit
+from app.services.office.zone import office_zone
+
+log = logging.getLogger(__name__)
+
+FIELDS = ("what", "report_kind", "channel", "incident_number", "due_at", "outcome", "met_at",
+          "met_how", "closed_reason", "acknowledged_at", "acknowledged_stage")
+
+_listeners: list[Callable[[], None]] = []
+
+
+def subscribe(listener: Callable[[], None]) -> None:
+    """Call ``listener`` (no arguments, any thread) after every change to the deadlines."""
+    _listeners.append(listener)
+
+
+def unsubscribe(listener: Callable[[], None]) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
+
+def _changed() -> None:
+    for listener in list(_listeners):
+        try:
+            listener()
+        except Exception:  # a listener's failure must not undo the committed write
+            log.exception("deadline listener failed")
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    id: int
+    what: str
+    report_kind: ReportKind
+    channel: Channel
+    incident_id: int | None
+    incident_number: str | None
+    due_at: dt.datetime
+    created_at: dt.datetime
+    outcome: DeadlineOutcome
+    met_at: dt.datetime | None
+    met_how: str
+    met_by: str
+    closed_reason: str
+    acknowledged_at: dt.datetime | None
+    acknowledged_by: str
+    acknowledged_stage: str
+    version: int
+
+    def remaining_seconds(self, now: dt.datetime) -> float:
+        return (self.due_at - now).total_seconds()
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome is DeadlineOutcome.OPEN
+
+    def acknowledged(self, stage: DeadlineStage) -> bool:
+        """Whether someone has seen this deadline at ``stage`` or later."""
+        return bool(self.acknowledged_stage) and DeadlineStage(self.acknowledged_stage).rank >= stage.rank
+
+
+def _info(d: Deadline) -> DeadlineInfo:
+    return DeadlineInfo(
+        d.id, d.what, ReportKind(d.report_kind), Channel(d.channel), d.incident_id,
+        d.incident_number, d.due_at, d.created_at, DeadlineOutcome(d.outcome), d.met_at, d.met_how,
+        d.met_by, d.closed_reason, d.acknowledged_at, d.acknowledged_by, d.acknowledged_stage,
+        d.version,
+    )
+
+
+def label(report_kind: ReportKind, channel: Channel) -> str:
+    """What a deadline asks for, in the documents' Chinese: 首报（电话）."""
+    return f"{report_kind.zh}（{channel.zh}）"
+
+
+def add_in(
+    session: Session, ctx: Context, *, what: str, report_kind: ReportKind | str,
+    channel: Channel | str, due_at: dt.datetime, incident_id: int | None = None,
+    incident_number: str | None = None, rule_profile: str = "", recurring_key: str | None = None,
+) -> Deadline:
+    """Create a deadline inside the caller's transaction (intake, recurring duties)."""
+    row = Deadline(
+        what=what.strip(), report_kind=ReportKind(report_kind).value, channel=Channel(channel).value,
+        incident_id=incident_id, incident_number=incident_number, rule_profile=rule_profile,
+        recurring_key=recurring_key, due_at=due_at, created_at=ctx.clock.now(),
+        outcome=DeadlineOutcome.OPEN.value, met_how="", met_by="", closed_reason="",
+        acknowledged_by="", acknowledged_stage="", acknowledge_reason="",
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, ctx, "create", "deadline", row.id, after=audit.snapshot(row, FIELDS))
+    return row
+
+
+def create(ctx: Context, *, what: str, report_kind: ReportKind | str = ReportKind.OTHER,
+           channel: Channel | str = Channel.WRITTEN, due_at: dt.datetime,
+           incident_id: int | None = None, incident_number: str | None = None) -> DeadlineInfo:
+    """A deadline set by hand (an officer on duty or above)."""
+    ctx.require(UserRole.OFFICER)
+    problems = validation.required(what, "deadline.what", 300)
+    if due_at <= ctx.clock.now():
+        problems.append(Problem("deadline.due_in_past", "deadline.due_at"))
+    if problems:
+        raise InputError(problems)
+    with ctx.db.write() as s:
+        info = _info(add_in(s, ctx, what=what, report_kind=report_kind, channel=channel,
+                            due_at=due_at, incident_id=incident_id, incident_number=incident_number))
+    _changed()
+    return info
+
+
+def start_for_incident(
+    session: Session, ctx: Context, facts: dr.IncidentFacts, *, incident_id: int,
+    incident_number: str, title: str,
+) -> list[Deadline]:
+    """Create the deadlines an incident starts under the active profile (intake calls this)."""
+    profile = rule_profiles.active_profile(ctx)
+    zone = office_zone(ctx)
+    rows = []
+    for plan in dr.plan_incident(profile, facts, zone):
+        kind, channel = ReportKind(plan.report_kind), Channel(plan.channel)
+        rows.append(add_in(session, ctx, what=f"{title} · {label(kind, channel)}", report_kind=kind,
+                           channel=channel, due_at=plan.due_at, incident_id=incident_id,
+                           incident_number=incident_number, rule_profile=profile.key))
+    return rows
+
+
+def move_for_incident(
+    session: Session, ctx: Context, facts: dr.IncidentFacts, *, incident_id: int,
+    incident_number: str, title: str,
+) -> None:
+    """An incident was regraded: open deadlines move to what the rules now say; ones the
+    rules no longer ask for are cancelled; new ones start. Met ones stay as they were."""
+    profile = rule_profiles.active_profile(ctx)
+    planned = {(p.report_kind, p.channel): p for p in dr.plan_incident(profile, facts, office_zone(ctx))}
+    existing = list(session.scalars(select(Deadline).where(Deadline.incident_id == incident_id)))
+    seen = set()
+    for row in existing:
+        key = (row.report_kind, row.channel)
+        seen.add(key)
+        if row.outcome != DeadlineOutcome.OPEN.value:
+            continue
+        before = audit.snapshot(row, FIELDS)
+        plan = planned.get(key)
+        if plan is None:
+            row.outcome = DeadlineOutcome.CANCELLED.value
+            row.closed_reason = "事件重新定级，不再需要"
+        elif plan.due_at != row.due_at:
+            row.due_at = plan.due_at
+            row.acknowledged_stage = ""
+        else:
+            continue
+        session.flush()
+        audit.record(session, ctx, "move", "deadline", row.id, before=before,
+                     after=audit.snapshot(row, FIELDS))
+    for key, plan in planned.items():
+        if key not in seen:
+            kind, channel = ReportKind(plan.report_kind), Channel(plan.channel)
+            add_in(session, ctx, what=f"{title} · {label(kind, channel)}", report_kind=kind,
+                   channel=channel, due_at=plan.due_at, incident_id=incident_id,
+                   incident_number=incident_number, rule_profile=profile.key)
+
+
+def notify_changed() -> None:
+    """Tell listeners after a transaction that used the ``*_in`` functions has committed."""
+    _changed()
+
+
+def _load_open(s: Session, deadline_id: int) -> Deadline:
+    row = s.get(Deadline, deadline_id)
+    if row is None:
+        raise NotFound(text("not_found", what=f"deadline {deadline_id}"))
+    if row.outcome != DeadlineOutcome.OPEN.value:
+        raise InputError(Problem("deadline.closed", None, {"outcome": DeadlineOutcome(row.outcome).zh}))
+    return row
+
+
+def meet_in(session: Session, ctx: Context, deadline_id: int, *, how: str, at: dt.datetime | None = None) -> Deadline:
+    row = _load_open(session, deadline_id)
+    before = audit.snapshot(row, FIELDS)
+    row.met_at = at or ctx.clock.now()
+    row.met_how = how.strip()
+    row.met_by = ctx.actor.label if ctx.actor else ""
+    row.outcome = (DeadlineOutcome.ON_TIME if row.met_at <= row.due_at else DeadlineOutcome.LATE).value
+    session.flush()
+    audit.record(session, ctx, "meet", "deadline", row.id, before=before, after=audit.snapshot(row, FIELDS))
+    return row
+
+
+def meet(ctx: Context, deadline_id: int, *, how: str, at: dt.datetime | None = None) -> DeadlineInfo:
+    """Record that what the deadline asked for was done (when and how): on time or late."""
+    ctx.require(UserRole.OFFICER)
+    if not how.strip():
+        raise InputError(Problem("required", "deadline.how"))
+    with ctx.db.write() as s:
+        info = _info(meet_in(s, ctx, deadline_id, how=how, at=at))
+    _changed()
+    return info
+
+
+def close(ctx: Context, deadline_id: int, *, outcome: DeadlineOutcome, reason: str) -> DeadlineInfo:
+    """Cancel a deadline, or record it as missed (漏报); either needs a reason."""
+    ctx.require(UserRole.OFFICER)
+    if outcome not in (DeadlineOutcome.CANCELLED, DeadlineOutcome.MISSED):
+        raise ValueError(outcome)
+    if not reason.strip():
+        raise InputError(Problem("required", "deadline.reason"))
+    with ctx.db.write() as s:
+        row = _load_open(s, deadline_id)
+        before = audit.snapshot(row, FIELDS)
+        row.outcome = outcome.value
+        row.closed_reason = reason.strip()
+        s.flush()
+        audit.record(s, ctx, outcome.value, "deadline", row.id, before=before,
+                     after=audit.snapshot(row, FIELDS))
+        info = _info(row)
+    _changed()
+    return info
+
+
+def acknowledge(ctx: Context, deadline_id: int, *, reason: str = "") -> DeadlineInfo:
+    """Someone has seen the alarm (who, when, at which stage; a reason when overdue)."""
+    actor = ctx.require(UserRole.OFFICER)
+    now = ctx.clock.now()
+    stages = rule_profiles.stage_settings(ctx)
+    with ctx.db.write() as s:
+        row = _load_open(s, deadline_id)
+        stage = dr.stage_at(row.due_at, now, stages)
+        if stage is DeadlineStage.OVERDUE and not reason.strip():
+            raise InputError(Problem("deadline.reason_needed", "deadline.reason"))
+        before = audit.snapshot(row, FIELDS)
+        row.acknowledged_at = now
+        row.acknowledged_by = actor.label
+        row.acknowledged_stage = stage.value
+        row.acknowledge_reason = reason.strip()
+        s.flush()
+        audit.record(s, ctx, "acknowledge", "deadline", row.id, before=before,
+                     after=audit.snapshot(row, FIELDS))
+        info = _info(row)
+    _changed()
+    return info
+
+
+def get(ctx: Context, deadline_id: int) -> DeadlineInfo:
+    with ctx.db.read() as s:
+        row = s.get(Deadline, deadline_id)
+        if row is None:
+            raise NotFound(text("not_found", what=f"deadline {deadline_id}"))
+        return _info(row)
+
+
+def list_open(ctx: Context) -> list[DeadlineInfo]:
+    """Open deadlines, the soonest first."""
+    with ctx.db.read() as s:
+        rows = s.scalars(select(Deadline).where(Deadline.outcome == DeadlineOutcome.OPEN.value)
+                         .order_by(Deadline.due_at, Deadline.id))
+        return [_info(r) for r in rows]
+
+
+def list_all(ctx: Context, limit: int | None = None) -> list[DeadlineInfo]:
+    """Every deadline, open ones first (soonest first), then closed ones newest first."""
+    with ctx.db.read() as s:
+        closed = select(Deadline).where(Deadline.outcome != DeadlineOutcome.OPEN.value).order_by(
+            Deadline.due_at.desc())
+        if limit:
+            closed = closed.limit(limit)
+        return list_open(ctx) + [_info(r) for r in s.scalars(closed)]
+
+
+@dataclass(frozen=True)
+class MonthStats:
+    month: str  # YYYY-MM (office time)
+    report_kind: ReportKind
+    total: int
+    on_time: int
+    late: int
+    missed: int
+
+    @property
+    def on_time_rate(self) -> float:
+        return self.on_time / self.total if self.total else 1.0
+
+
+def statistics(ctx: Context) -> tuple[list[MonthStats], list[DeadlineInfo]]:
+    """On-time rate by month and kind, and every late or missed item with its reason."""
+    zone: zoneinfo.ZoneInfo = office_zone(ctx)
+    counts: dict[tuple[str, ReportKind], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    problems: list[DeadlineInfo] = []
+    closed = (DeadlineOutcome.ON_TIME.value, DeadlineOutcome.LATE.value, DeadlineOutcome.MISSED.value)
+    with ctx.db.read() as s:
+        for row in s.scalars(select(Deadline).where(Deadline.outcome.in_(closed)).order_by(Deadline.due_at)):
+            info = _info(row)
+            c = counts[(info.due_at.astimezone(zone).strftime("%Y-%m"), info.report_kind)]
+            c[0] += 1
+            c[{"on_time": 1, "late": 2, "missed": 3}[row.outcome]] += 1
+            if info.outcome is not DeadlineOutcome.ON_TIME:
+                problems.append(info)
+    months = [MonthStats(m, k, *v) for (m, k), v in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1].value))]
+    return months, problems
