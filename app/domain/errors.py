@@ -54,3 +54,8 @@ class EnvironmentProblem(DutyDeskError):
 
 class DatabaseDamaged(EnvironmentProblem):
     """The database file fails its integrity check or is no database at all."""
+
+
+class DatabaseUnavailable(EnvironmentProblem):
+    """The database cannot be used right now (busy, disk full, read-only, server gone); the
+    operator may retry. Nothing of the failed action was written."""

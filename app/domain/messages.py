@@ -155,7 +155,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "\"{operator}\" ({role}) may not do this: it needs the {needed} role.",
     ),
     "stale": (
-        "这条记录已被其他人修改，请刷新后重试。",
+        "这条记录已被他人修改，请刷新后重试。",
         "Someone else changed this record meanwhile. Reload it and try again.",
     ),
     "not_found": ("找不到{what}。", "{what} not found."),
@@ -217,6 +217,26 @@ CATALOG: dict[str, tuple[str, str]] = {
     "restore.not_sqlite_target": (
         "restore 只适用于 SQLite 数据库文件。",
         "restore works only on an SQLite database file.",
+    ),
+    "db.busy": (
+        "数据库正忙（另一个程序正在写入），请稍后重试。",
+        "The database is busy (another program is writing); try again shortly.",
+    ),
+    "db.disk_full": (
+        "磁盘已满，数据没有保存。请清理磁盘空间后重试。",
+        "The disk is full; nothing was saved. Free some disk space and try again.",
+    ),
+    "db.read_only": (
+        "数据库文件是只读的，无法保存。请检查文件权限后重试。",
+        "The database file is read-only; nothing was saved. Check its permissions and try again.",
+    ),
+    "db.io_error": (
+        "读写数据库时发生磁盘错误，数据没有保存。请稍后重试。",
+        "A disk error occurred while using the database; nothing was saved. Try again shortly.",
+    ),
+    "db.server_gone": (
+        "无法连接数据库服务器，请检查网络后重试。",
+        "The database server cannot be reached; check the network and try again.",
     ),
     "db.locked": (
         "数据库正被其他程序占用，请稍后再试：{detail}",

@@ -14,10 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import paths
+from app.domain.errors import DatabaseUnavailable, StaleRecord
+from app.domain.messages import text as message
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,34 @@ def _sqlite_on_begin(conn) -> None:  # type: ignore[no-untyped-def]
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def environment_message(exc: BaseException) -> str:
+    """The operator's sentence for a database error the environment is to blame for."""
+    detail = str(getattr(exc, "orig", exc) or exc).lower()
+    if "locked" in detail or "busy" in detail:
+        return message("db.busy")
+    if "full" in detail:
+        return message("db.disk_full")
+    if "readonly" in detail or "read-only" in detail or "read only" in detail:
+        return message("db.read_only")
+    if "disk i/o" in detail or "i/o error" in detail:
+        return message("db.io_error")
+    return message("db.server_gone")
+
+
+@contextlib.contextmanager
+def translated_errors() -> Iterator[None]:
+    """The database boundary (DESIGN.md "Data"): a stale version becomes StaleRecord, an error
+    of the environment DatabaseUnavailable with a plain sentence; nothing else is touched, so
+    no SQLAlchemy or driver text reaches the operator."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise StaleRecord() from exc
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+        log.warning("database unavailable: %s", exc)
+        raise DatabaseUnavailable(environment_message(exc)) from exc
+
+
 class Database:
     """One database: the engine and the two kinds of session (read, write)."""
 
@@ -104,8 +136,8 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end."""
-        with self._read_sessions() as session:
+        """A session for reading; rolled back at the end. Errors come out translated."""
+        with translated_errors(), self._read_sessions() as session:
             try:
                 yield session
             finally:
@@ -113,8 +145,9 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one write transaction: committed at the end, rolled back on error."""
-        with self._write_sessions.begin() as session:
+        """A session in one write transaction: committed at the end, rolled back on error.
+        Errors come out translated."""
+        with translated_errors(), self._write_sessions.begin() as session:
             yield session
 
     def has_table(self, name: str) -> bool:

@@ -17,7 +17,7 @@ from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
-from app.services.office import backup, health, office
+from app.services.office import health, office
 from app.ui import style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
@@ -132,11 +132,8 @@ def open_with_recovery(target: str | None, parent: QWidget | None = None) -> hea
             log.error("database refused: %s", exc.message)
             if not offer_backup(parent, exc):
                 return None
-            from app.models.db import resolve_url, sqlite_path
-
-            path = sqlite_path(resolve_url(target))
-            assert path is not None and exc.latest_backup is not None  # type: ignore[attr-defined]
-            backup.restore(path, exc.latest_backup.path, SystemClock().now())  # type: ignore[attr-defined]
+            assert exc.latest_backup is not None  # offer_backup offers only an existing one
+            health.restore_backup(target, exc.latest_backup.path)
         except DutyDeskError as exc:
             QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
             return None

@@ -142,7 +142,7 @@ def test_geometry_is_kept(qtbot, office_ctx: Context, settings) -> None:  # type
 def test_damaged_database_offers_the_backup_and_restores_it(
     office_ctx: Context, db_path, clock, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_health import overwrite_pages
+    from tests.services.office.test_health import overwrite_pages
 
     taken = backup.auto_backup(db_path, "daily", clock.now())
     office_ctx.db.dispose()

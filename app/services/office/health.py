@@ -20,7 +20,7 @@ from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, EnvironmentProblem
 from app.domain.messages import text
 from app.models import schema
-from app.models.db import Database, resolve_url
+from app.models.db import Database, resolve_url, sqlite_path
 from app.services.context import Context
 from app.services.office import audit, backup, duty_chain
 
@@ -164,3 +164,12 @@ def mark_closed(db_path: Path | None) -> None:
     if db_path is not None:
         with contextlib.suppress(OSError):
             running_marker(db_path).unlink()
+
+
+def restore_backup(target: str | Path | None, source: Path, clock: Clock | None = None) -> Path:
+    """Put the backup ``source`` in place of the database ``target`` names (an SQLite file);
+    the replaced file is kept. Returns where it was kept."""
+    path = sqlite_path(resolve_url(target))
+    if path is None:
+        raise EnvironmentProblem(text("restore.not_sqlite_target"))
+    return backup.restore(path, source, (clock or SystemClock()).now())

@@ -9,9 +9,9 @@ import zoneinfo
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.enums import DutyRole
+from app.domain.errors import DatabaseUnavailable
 from app.services.context import Context
 from app.services.roster import schedule as roster
 from app.services.roster.schedule import OnDuty, ShiftDay
@@ -66,7 +66,7 @@ class OnDutyWidget(QFrame):
         """Read the roster again; called each minute, when a shift ends and on changes."""
         try:
             self.duty = roster.on_duty(self.ctx)
-        except SQLAlchemyError:  # a busy or unreachable database: keep the last lines, retry
+        except DatabaseUnavailable:  # a busy or unreachable database: keep the last lines, retry
             log.warning("on-duty header: the roster could not be read", exc_info=True)
             self.timer.start(60_000)
             return

@@ -20,7 +20,7 @@ from app.ui.main_window import MainWindow
 from app.ui.roster import page as page_module
 from app.ui.roster.dialogs import PlaceDialog
 from app.ui.roster.models import HOLIDAY_BG, DayListModel, HistoryModel, MonthModel, PlacesModel
-from tests.roster_fixtures import staff_office
+from tests.services.roster.fixtures import staff_office
 
 D = dt.date
 

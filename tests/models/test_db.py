@@ -7,7 +7,6 @@ import threading
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import StaleRecord
 from app.models import Office, User
@@ -55,8 +54,9 @@ def test_a_concurrent_edit_fails_loudly(office_ctx: Context) -> None:
 
 
 def test_version_column_catches_a_write_behind_the_orms_back(office_ctx: Context) -> None:
-    """Another workstation's commit bumps the version; this flush then matches no row."""
-    with pytest.raises(StaleDataError), office_ctx.db.write() as s:
+    """Another workstation's commit bumps the version; this flush then matches no row, and the
+    database boundary says so in the operator's words."""
+    with pytest.raises(StaleRecord, match="已被他人修改"), office_ctx.db.write() as s:
         row = s.scalars(select(Office)).one()
         s.execute(text("UPDATE office SET version = version + 1, fax = '0576-1111111'"))
         row.fax = "0576-2222222"

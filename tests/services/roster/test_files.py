@@ -19,7 +19,7 @@ from app.services.roster import files as roster_files
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
-from tests.roster_fixtures import staff_office
+from tests.services.roster.fixtures import staff_office
 
 D = dt.date
 HEADER = ["日期", "星期", "带班领导", "领导职务", "领导手机", "值班员", "值班员手机", "值班电话", "备注"]

@@ -6,8 +6,8 @@ import json
 
 from app.domain import messages
 from app.services.context import Context
-from tests.roster_fixtures import staff_office
-from tests.test_health import cli
+from tests.services.office.test_health import cli
+from tests.services.roster.fixtures import staff_office
 
 
 def test_generate_prints_the_report_and_show_tells_who_is_on_duty(office_ctx: Context,

@@ -20,7 +20,7 @@ from app.services.deadlines import lifecycle as deadlines
 from app.services.incidents import intake as incidents
 from app.services.office import audit, health, users
 from app.services.roster import schedule as roster
-from tests.test_incidents import LANDSLIDE
+from tests.services.incidents.test_intake import LANDSLIDE
 
 PG_URL = os.environ.get("DUTYDESK_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="DUTYDESK_TEST_PG_URL not set: no PostgreSQL server")

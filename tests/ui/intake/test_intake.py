@@ -20,7 +20,7 @@ from app.ui.intake.detail import IncidentDialog, write_pdf
 from app.ui.intake.form import IntakeForm
 from app.ui.intake.incident_list import IncidentListModel
 from app.ui.intake.page import IntakePage
-from tests.test_incidents import LANDSLIDE
+from tests.services.incidents.test_intake import LANDSLIDE
 from tests.ui.conftest import type_text
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")

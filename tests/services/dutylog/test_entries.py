@@ -192,7 +192,7 @@ def test_carried_items_reappear_until_cleared(officers: Context, clock) -> None:
 
 def test_sheet_lists_incidents_deadlines_alarms_and_instructions(officers: Context, clock) -> None:  # type: ignore[no-untyped-def]
     from app.services.incidents import intake as incidents
-    from tests.test_incidents import LANDSLIDE
+    from tests.services.incidents.test_intake import LANDSLIDE
 
     info = incidents.record(officers, LANDSLIDE)
     incident_chain.add_instruction(officers, info.number, text="全力搜救被困人员", from_whom="李市长")

@@ -17,7 +17,7 @@ from app.services.roster import filing
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
-from tests.roster_fixtures import staff_office
+from tests.services.roster.fixtures import staff_office
 
 D = dt.date
 

@@ -12,7 +12,7 @@ from app.services.roster import filing
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
 from app.services.roster import swaps as roster_swaps
-from tests.test_demo import ctx  # noqa: F401  (the demo tests' database, clock at 2026-11-28)
+from tests.demo.test_demo import ctx  # noqa: F401  (the demo tests' database, clock at 2026-11-28)
 
 D = dt.date
 

@@ -13,7 +13,7 @@ from app.services.office import audit, users
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
 from app.services.roster import swaps as roster_swaps
-from tests.roster_fixtures import staff_office
+from tests.services.roster.fixtures import staff_office
 
 D = dt.date
 

@@ -1,0 +1,1 @@
+"""Change events between workstations on a shared server (PostgreSQL LISTEN/NOTIFY)."""
