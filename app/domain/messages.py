@@ -53,6 +53,20 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field.team.headcount": ("人数", "headcount"),
     "field.team.status": ("状态", "status"),
     "field.team.phone": ("联系电话", "phone"),
+    "field.output": ("输出文件", "output file"),
+    # output files
+    "output.is_dir": (
+        "{field}“{value}”是一个文件夹，请给出文件名。",
+        "{field} “{value}” is a folder; give a file name.",
+    ),
+    "output.no_folder": (
+        "{field}所在的文件夹“{value}”不存在。",
+        "The folder “{value}” of the {field} does not exist.",
+    ),
+    "output.read_only": (
+        "{field}“{value}”不可写入，请检查权限或换一个位置。",
+        "{field} “{value}” cannot be written; check its permissions or choose another place.",
+    ),
     # validation
     "required": ("{field}不能为空。", "{field} is required."),
     "too_long": ("{field}不能超过 {max} 个字符。", "{field} must be at most {max} characters."),
