@@ -303,6 +303,65 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ContactFiles</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
+        <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix these and import again:</source>
+        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>模板已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Select the people to export first.</source>
+        <translation>请先选择要导出的人员。</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>导出名片（vCard）</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf)</source>
+        <translation>名片文件 (*.vcf)</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabels</name>
     <message>
         <source>Mobile</source>
@@ -419,14 +478,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>搜索：姓名、拼音、首字母（如 zs）、号码中的任意数字或单位名称（Ctrl+F）</translation>
     </message>
     <message>
-        <source>De&amp;lete contact</source>
-        <translation>删除联系人(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Number &amp;history…</source>
-        <translation>号码变更记录(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;New contact (Ins)</source>
         <translation>新增联系人(&amp;N) Ins</translation>
     </message>
@@ -482,10 +533,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Only an administrator can delete contacts.</source>
         <translation>只有管理员可以删除联系人。</translation>
     </message>
-    <message>
-        <source>All units</source>
-        <translation>全部单位</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -501,78 +548,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Copied %1 (%2)</source>
         <translation>已复制 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Delete contact</source>
-        <translation>删除联系人</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the contact book? Their numbers go with them; the history of changed numbers stays.</source>
-        <translation>从通讯录中删除“%1”？其号码一并删除，号码变更记录保留。</translation>
-    </message>
-    <message>
-        <source>%1 deleted.</source>
-        <translation>已删除“%1”。</translation>
-    </message>
-    <message>
-        <source>Marked as verified today.</source>
-        <translation>已标记为今日核实。</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>导入通讯录</translation>
-    </message>
-    <message>
-        <source>Workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The file was not imported</source>
-        <translation>文件未导入</translation>
-    </message>
-    <message>
-        <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
-        <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
-    </message>
-    <message>
-        <source>Import now?</source>
-        <translation>现在导入吗？</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>已导入：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Fix these and import again:</source>
-        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>导出通讯录</translation>
-    </message>
-    <message>
-        <source>Exported %1 people to %2</source>
-        <translation>已导出 %1 人到 %2</translation>
-    </message>
-    <message>
-        <source>Import template</source>
-        <translation>导入模板</translation>
-    </message>
-    <message>
-        <source>Template written to %1</source>
-        <translation>模板已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Select the people to export first.</source>
-        <translation>请先选择要导出的人员。</translation>
-    </message>
-    <message>
-        <source>Export vCards</source>
-        <translation>导出名片（vCard）</translation>
-    </message>
-    <message>
-        <source>vCards (*.vcf)</source>
-        <translation>名片文件 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2649,37 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <source>De&amp;lete contact</source>
+        <translation>删除联系人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Number &amp;history…</source>
+        <translation>号码变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete contacts.</source>
+        <translation>只有管理员可以删除联系人。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the contact book? Their numbers go with them; the history of changed numbers stays.</source>
+        <translation>从通讯录中删除“%1”？其号码一并删除，号码变更记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Marked as verified today.</source>
+        <translation>已标记为今日核实。</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit contact</source>
@@ -3670,6 +3676,13 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTree</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>
