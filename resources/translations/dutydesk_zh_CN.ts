@@ -760,6 +760,41 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 键</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / unlock</source>
+        <translation>锁定 / 解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>申请调班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineAlarms</name>
     <message>
         <source>Reporting deadline approaching</source>
@@ -2933,118 +2968,10 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>RosterPage</name>
-    <message>
-        <source>Previous month (Ctrl+PgUp)</source>
-        <translation>上个月（Ctrl+PgUp）</translation>
-    </message>
-    <message>
-        <source>Next month (Ctrl+PgDown)</source>
-        <translation>下个月（Ctrl+PgDown）</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>今天(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Generate…</source>
-        <translation>排班(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>P&amp;DF…</source>
-        <translation>P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>iCa&amp;lendar…</source>
-        <translation>日历文件(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>驳回(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Month</source>
-        <translation>月历(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Li&amp;st</source>
-        <translation>列表(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;waps</source>
-        <translation>调班(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>变更记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>回车键</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete 键</translation>
-    </message>
-    <message>
-        <source>&amp;Lock / unlock</source>
-        <translation>锁定 / 解锁(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Ask for a s&amp;wap…</source>
-        <translation>申请调班(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>The public holidays of %1 are not known yet (no State Council notice entered): only weekends are marked, no holiday is guessed. Enter the notice under Settings → Calendar.</source>
-        <translation>%1 年的法定节假日尚未录入（国务院通知未公布或未录入）：只标出周末，不推测节假日。请在“设置 → 节假日”中录入。</translation>
-    </message>
+    <name>RosterDocuments</name>
     <message>
         <source>Roster</source>
         <translation>值班安排</translation>
-    </message>
-    <message>
-        <source>Rewrite the past?</source>
-        <translation>改写过去的值班安排？</translation>
-    </message>
-    <message>
-        <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
-        <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
     </message>
     <message>
         <source>Export the roster for filing</source>
@@ -3113,6 +3040,81 @@ Database: %1</source>
     <message>
         <source>iCalendar</source>
         <translation>日历文件</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Previous month (Ctrl+PgUp)</source>
+        <translation>上个月（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown)</source>
+        <translation>下个月（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>排班(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>iCa&amp;lendar…</source>
+        <translation>日历文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月历(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;waps</source>
+        <translation>调班(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (no State Council notice entered): only weekends are marked, no holiday is guessed. Enter the notice under Settings → Calendar.</source>
+        <translation>%1 年的法定节假日尚未录入（国务院通知未公布或未录入）：只标出周末，不推测节假日。请在“设置 → 节假日”中录入。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <source>Rewrite the past?</source>
+        <translation>改写过去的值班安排？</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
+        <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3585,25 @@ Database: %1</source>
     <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
     </message>
 </context>
 <context>
