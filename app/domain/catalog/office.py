@@ -114,26 +114,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法连接数据库服务器，请检查网络后重试。",
         "The database server cannot be reached; check the network and try again.",
     ),
-    "db.busy": (
-        "数据库正忙（另一个程序正在写入），请稍后重试。",
-        "The database is busy (another program is writing); try again shortly.",
-    ),
-    "db.disk_full": (
-        "磁盘已满，数据没有保存。请清理磁盘空间后重试。",
-        "The disk is full; nothing was saved. Free some disk space and try again.",
-    ),
-    "db.read_only": (
-        "数据库文件是只读的，无法保存。请检查文件权限后重试。",
-        "The database file is read-only; nothing was saved. Check its permissions and try again.",
-    ),
-    "db.io_error": (
-        "读写数据库时发生磁盘错误，数据没有保存。请稍后重试。",
-        "A disk error occurred while using the database; nothing was saved. Try again shortly.",
-    ),
-    "db.server_gone": (
-        "无法连接数据库服务器，请检查网络后重试。",
-        "The database server cannot be reached; check the network and try again.",
-    ),
     "db.locked": (
         "数据库正被其他程序占用，请稍后再试：{detail}",
         "The database is in use by another program; try again shortly: {detail}",
