@@ -98,7 +98,7 @@ def install_exception_hook(parent_getter=lambda: None) -> None:  # type: ignore[
 
 def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
     """The file is damaged: say so and offer the latest good backup. True if restored."""
-    good = getattr(error, "latest_backup", None)
+    good = error.latest_backup
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
