@@ -48,10 +48,12 @@ class DeadlineModel(RowsModel):
         self.headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
                          self.tr("Time left"), self.tr("State")]
 
-    def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings) -> None:
+    def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings | None = None) -> None:
+        """The deadlines, staged by ``stages`` (unchanged when not given)."""
         self.beginResetModel()
         self.rows = rows
-        self.stages = stages
+        if stages is not None:
+            self.stages = stages
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -171,10 +173,10 @@ class DeadlinesPage(QWidget):
 
     def open_selected(self) -> None:
         view = self.tabs.currentWidget()
-        if isinstance(view, QTableView):
+        if isinstance(view, QTableView) and isinstance(model := view.model(), DeadlineModel):
             rows = view.selectionModel().selectedRows()
             if rows:
-                self.open_deadline(view.model().info_at(rows[0].row()).id)  # type: ignore[attr-defined]
+                self.open_deadline(model.info_at(rows[0].row()).id)
 
     def open_deadline(self, deadline_id: int) -> None:
         if DeadlineDialog(self.ctx, deadline_id, self.zone, self).exec():

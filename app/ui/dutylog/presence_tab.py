@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -128,10 +128,12 @@ class StatsModel(RowsModel):
         self.headers = [self.tr("Unit"), self.tr("Checks"), self.tr("Answered"), self.tr("Rate"),
                         self.tr("Within %1 rings"), self.tr("Average rings"), self.tr("Last check")]
 
-    def set_rows(self, rows: list[UnitStats], limit: int) -> None:
+    def set_rows(self, rows: list[UnitStats], limit: int | None = None) -> None:
+        """The statistics, counted against ``limit`` rings (unchanged when not given)."""
         self.beginResetModel()
         self.rows = rows
-        self.limit = limit
+        if limit is not None:
+            self.limit = limit
         self.endResetModel()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -246,7 +248,7 @@ class PresenceTab(QWidget):
         self.reset_incoming()
         self.loaded = False  # the units and statistics are read on first show
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
             self.new_round()
         super().showEvent(event)

@@ -171,8 +171,9 @@ class CalendarTab(LoadOnShow, QWidget):
         self.filed_button.clicked.connect(self.on_filed)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Year:")))
-        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        label = QLabel(self.tr("&Year:"))
+        label.setBuddy(self.year)
+        top.addWidget(label)
         top.addWidget(self.year)
         top.addWidget(self.source, 1)
         days = QGroupBox(self.tr("Public holidays and make-up working days"))
