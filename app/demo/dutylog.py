@@ -78,7 +78,8 @@ class _Writer:
         self.entries: dict[dt.date, list[DutyLogEntry]] = {}
 
     def add(self, day: dt.date, at: dt.datetime, who: tuple[str, str], kind: LogKind, text: str, *,
-            incident_id: int | None = None, corrects_id: int | None = None, **call: str) -> DutyLogEntry:
+            incident_id: int | None = None, corrects_id: int | None = None,
+            **call: str) -> DutyLogEntry:
         row = duty_chain.append_in(self.s, self.ctx, shift_date=day, at=at, kind=kind.value, text=text,
                                    recorded_at=at + dt.timedelta(minutes=self.rng.randint(0, 6)),
                                    operator=who[0], operator_name=who[1], incident_id=incident_id,

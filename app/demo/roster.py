@@ -71,7 +71,8 @@ def extend(scope: DemoScope) -> None:
     _swap(session, staff, today, ctx.clock.now())
 
 
-def _filings(session: Session, start: dt.date, end: dt.date, today: dt.date, now: dt.datetime) -> None:
+def _filings(session: Session, start: dt.date, end: dt.date, today: dt.date,
+             now: dt.datetime) -> None:
     """Each holiday in the range: due a week before; the past ones filed on their due date."""
     days_before = rules_in(session).filing_days_before
     for period in calendar_in(session, range(start.year, end.year + 1)).holiday_periods(start, end):

@@ -153,7 +153,8 @@ def _person_points(_mapper: Mapper[Any], connection: Connection, target: Person)
 
 
 @event.listens_for(Organization, "after_insert")
-def _organization_points(_mapper: Mapper[Any], connection: Connection, target: Organization) -> None:
+def _organization_points(_mapper: Mapper[Any], connection: Connection,
+                         target: Organization) -> None:
     _insert_points(connection, "organization", target.id,
                    (("duty", target.duty_phone or ""), ("fax", target.fax or "")))
 

@@ -159,10 +159,10 @@ def mark_verified_in(session: Session, ctx: Context, point_ids: Iterable[int]) -
         return 0
     # An UPDATE's result is a CursorResult; Session.execute is typed to return any Result
     # (SQLAlchemy 2.0.44 changelog: cast to reach rowcount).
-    result = cast(CursorResult[Any], session.execute(update(ContactPoint).where(ContactPoint.id.in_(ids))
-                             .values(last_verified_at=ctx.clock.now(),
-                                     version=ContactPoint.version + 1)
-                             .execution_options(synchronize_session=False)))
+    result = cast(CursorResult[Any], session.execute(
+        update(ContactPoint).where(ContactPoint.id.in_(ids))
+        .values(last_verified_at=ctx.clock.now(), version=ContactPoint.version + 1)
+        .execution_options(synchronize_session=False)))
     return result.rowcount or 0
 
 

@@ -119,7 +119,8 @@ def add_user_in(
 
 
 def create_user(ctx: Context, *, username: str, display_name: str, role: str | UserRole,
-                password: str, confirm: str | None = None, person_id: int | None = None) -> UserInfo:
+                password: str, confirm: str | None = None,
+                person_id: int | None = None) -> UserInfo:
     """An administrator adds a user."""
     ctx.require(UserRole.ADMIN)
     with ctx.db.write() as session:

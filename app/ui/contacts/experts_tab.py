@@ -77,7 +77,7 @@ class RowsModel(table_model.RowsModel):
     def row_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -210,7 +210,8 @@ class ExpertsTab(QWidget):
                 and watched in (self.expert_table, self.team_table)):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.copy_current(self.team_table if watched is self.team_table else self.expert_table)
+                self.copy_current(self.team_table if watched is self.team_table
+                                  else self.expert_table)
                 return True
             if key == Qt.Key.Key_F9 and watched is self.team_table:
                 self.toggle_team()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 from PySide6.QtCore import (
     QDateTime,
@@ -62,7 +63,7 @@ class OutgoingModel(RowsModel):
         self.results[self.units[row].id] = info
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         unit = self.units[index.row()]
@@ -136,11 +137,11 @@ class StatsModel(RowsModel):
             self.limit = limit
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
         return None if text is None else text.replace("%1", str(self.limit))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         s = self.rows[index.row()]

@@ -7,6 +7,7 @@ import json
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -112,13 +113,13 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                     self.tr("Sat"), self.tr("Sun"))[section]
         return None
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         date = self.date_at(index)
@@ -177,7 +178,7 @@ class DayListModel(RowsModel):
             self.conflicts[(c.date, c.shift_id)].append(c)
         self.endResetModel()
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         d = self.rows[index.row()]
@@ -253,7 +254,7 @@ class PlacesModel(RowsModel):
                                                                 "unavailable", "monthly_max")]
         return [c for c in self.conflicts.get((day.shift_id, None), []) if c.role is role]
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         day, duty_role, _, who = self.rows[index.row()]
@@ -286,7 +287,7 @@ class SwapsModel(RowsModel):
         return {SwapStatus.REQUESTED: self.tr("waiting"), SwapStatus.APPLIED: self.tr("approved"),
                 SwapStatus.REJECTED: self.tr("rejected"), SwapStatus.WITHDRAWN: self.tr("withdrawn")}[status]
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
             return None
         s = self.rows[index.row()]
@@ -386,7 +387,7 @@ class HistoryModel(RowsModel):
         pictures = {k: v for k, v in (("before", row.before), ("after", row.after)) if v}
         return json.dumps(pictures, ensure_ascii=False) if pictures else ""
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, TOOLTIP):
             return None
         r = self.rows[index.row()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
@@ -61,7 +61,7 @@ class _RowsModel(RowsModel, Generic[T]):
         self.rows, self.items = rows, items
         self.endResetModel()
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
             return None
         return self.rows[index.row()][index.column()]
@@ -145,16 +145,18 @@ class CalendarTab(LoadOnShow, QWidget):
         self.year.valueChanged.connect(self.reload)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.days_model: _RowsModel[CalendarEntry] = _RowsModel([self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
-                                      self.tr("Holiday"), self.tr("Source")])
+        self.days_model: _RowsModel[CalendarEntry] = _RowsModel(
+            [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
+             self.tr("Holiday"), self.tr("Source")])
         self.days_view = _view(self.days_model)
         self.add_day = QPushButton(self.tr("&Set a day…"))
         self.add_day.clicked.connect(self.on_set_day)
         self.remove_day = QPushButton(self.tr("&Ordinary day"))
         self.remove_day.setToolTip(self.tr("The selected day is neither a holiday nor a make-up working day"))
         self.remove_day.clicked.connect(self.on_remove_day)
-        self.periods_model: _RowsModel[PeriodInfo] = _RowsModel([self.tr("Name"), self.tr("From"), self.tr("To"),
-                                         self.tr("Leader at least"), self.tr("Note")])
+        self.periods_model: _RowsModel[PeriodInfo] = _RowsModel(
+            [self.tr("Name"), self.tr("From"), self.tr("To"),
+             self.tr("Leader at least"), self.tr("Note")])
         self.periods_view = _view(self.periods_model)
         self.add_period = QPushButton(self.tr("&Add…"))
         self.add_period.clicked.connect(lambda: self.on_period(None))
@@ -162,8 +164,9 @@ class CalendarTab(LoadOnShow, QWidget):
         self.edit_period.clicked.connect(lambda: self.on_period(self._selected(self.periods_view, self.periods_model)))
         self.delete_period = QPushButton(self.tr("&Delete"))
         self.delete_period.clicked.connect(self.on_delete_period)
-        self.filings_model: _RowsModel[FilingInfo] = _RowsModel([self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
-                                         self.tr("Filed")])
+        self.filings_model: _RowsModel[FilingInfo] = _RowsModel(
+            [self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
+             self.tr("Filed")])
         self.filings_view = _view(self.filings_model)
         self.due_button = QPushButton(self.tr("Filing &date…"))
         self.due_button.clicked.connect(self.on_due)

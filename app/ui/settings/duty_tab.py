@@ -73,8 +73,9 @@ class DutyTab(LoadOnShow, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         # shifts
-        self.shifts_model: _RowsModel[ShiftInfo] = _RowsModel([self.tr("Shift"), self.tr("Starts"), self.tr("Length"),
-                                        self.tr("Places"), self.tr("In use")])
+        self.shifts_model: _RowsModel[ShiftInfo] = _RowsModel(
+            [self.tr("Shift"), self.tr("Starts"), self.tr("Length"),
+             self.tr("Places"), self.tr("In use")])
         self.shifts_view = _view(self.shifts_model)
         self.add_shift = QPushButton(self.tr("&Add shift…"))
         self.add_shift.clicked.connect(lambda: self.on_shift(None))
@@ -86,8 +87,9 @@ class DutyTab(LoadOnShow, QWidget):
             self.role.addItem(role_word(role), role)
         self.role.setCurrentIndex(self.role.findData(DutyRole.LEADER))
         self.role.currentIndexChanged.connect(self.reload_pool)
-        self.pool_model: _RowsModel[PoolEntry] = _RowsModel([self.tr("Name"), self.tr("Title"), self.tr("Unit"),
-                                      self.tr("Mobile"), self.tr("Leader tier"), self.tr("In pool")])
+        self.pool_model: _RowsModel[PoolEntry] = _RowsModel(
+            [self.tr("Name"), self.tr("Title"), self.tr("Unit"),
+             self.tr("Mobile"), self.tr("Leader tier"), self.tr("In pool")])
         self.pool_view = _view(self.pool_model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a person by name, title or mobile"))
