@@ -118,7 +118,7 @@ class Violation:
     shift_id: int
     role: DutyRole | None = None
     person_id: int | None = None
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, int | str] = field(default_factory=dict)
 
 
 @dataclass
@@ -166,7 +166,9 @@ class _Busy:
 
 
 def _overlaps(ranges: list[tuple[dt.date, dt.date]] | None, first: dt.date, last: dt.date) -> bool:
-    return bool(ranges) and any(a <= last and b >= first for a, b in ranges)  # type: ignore[union-attr]
+    if not ranges:
+        return False
+    return any(a <= last and b >= first for a, b in ranges)
 
 
 def generate(
