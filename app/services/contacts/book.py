@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -21,9 +21,9 @@ from app.domain.contacts import ContactLabel, PersonTag, join_tags, stored_tags
 from app.domain.enums import OrgKind, UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
 from app.domain.messages import Problem, text
-from app.models import ContactPoint, Expert, NumberChange, Organization, Person
+from app.models import ContactPoint, Expert, Organization, Person
 from app.services.contacts.absences import AbsenceInfo, away_ids, list_absences
-from app.services.contacts.numbers import Phone, mark_verified_in, phones_of, set_numbers
+from app.services.contacts.numbers import Phone, phones_of, set_numbers
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.zone import office_today
@@ -108,31 +108,6 @@ class UnitInput:
     sort_order: int = 0
 
 
-@dataclass(frozen=True)
-class StaleNumber:
-    """A number on the freshness worklist."""
-
-    id: int
-    owner_kind: str  # "person" or "organization"
-    owner_id: int
-    owner_name: str
-    organization: str
-    label: ContactLabel
-    number: str
-    last_verified_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class NumberChangeInfo:
-    at: dt.datetime
-    label: ContactLabel
-    old_number: str
-    new_number: str
-    changed_by: str
-    note: str
-
-
-# --- units ------------------------------------------------------------------------
 def _unit(o: Organization) -> UnitInfo:
     return UnitInfo(o.id, o.parent_id, o.name, o.kind, o.duty_phone, o.fax, o.address,
                     o.sort_order, o.version)
@@ -344,17 +319,8 @@ def save_person_in(session: Session, ctx: Context, person_id: int | None, data: 
     else:
         person = _get(session, Person, person_id, expected_version)
         before = audit.snapshot(person, PERSON_FIELDS)
-        person.name, person.organization_id = data.name.strip(), data.organization_id
-        if data.title.strip() or not keep_empty:
-            person.title = data.title.strip()
-        if data.notes.strip() or not keep_empty:
-            person.notes = data.notes.strip()
-        if data.tags or not keep_empty:
-            person.tags = join_tags(data.tags)
-    labels = only_labels
-    if keep_empty:
-        labels = [label for label in (only_labels or ContactLabel)
-                  if any(lbl is label and num.strip() for lbl, num in data.phones)]
+        _update_fields(person, data, keep_empty)
+    labels = _labels_given(data, only_labels) if keep_empty else only_labels
     changes = set_numbers(session, ctx, person, data.phones, history=before is not None,
                           only_labels=labels, note=note)
     session.flush()
@@ -364,6 +330,23 @@ def save_person_in(session: Session, ctx: Context, person_id: int | None, data: 
         audit.record(session, ctx, "create" if before is None else "update", "person", person.id,
                      before=before, after={**after, "numbers": changes} if changes else after)
     return person, changed
+
+
+def _update_fields(person: Person, data: PersonInput, keep_empty: bool) -> None:
+    """Copy ``data`` onto ``person``; with ``keep_empty`` a blank field leaves what is held."""
+    person.name, person.organization_id = data.name.strip(), data.organization_id
+    if data.title.strip() or not keep_empty:
+        person.title = data.title.strip()
+    if data.notes.strip() or not keep_empty:
+        person.notes = data.notes.strip()
+    if data.tags or not keep_empty:
+        person.tags = join_tags(data.tags)
+
+
+def _labels_given(data: PersonInput, only_labels: Sequence[ContactLabel] | None) -> list[ContactLabel]:
+    """The labels ``data`` gives a number for (an import updates those and erases none)."""
+    return [label for label in (only_labels or ContactLabel)
+            if any(lbl is label and num.strip() for lbl, num in data.phones)]
 
 
 def delete_person(ctx: Context, person_id: int, expected_version: int | None = None) -> None:
@@ -389,65 +372,6 @@ def delete_person(ctx: Context, person_id: int, expected_version: int | None = N
 
 
 # --- freshness and history --------------------------------------------------------
-def mark_verified(ctx: Context, point_ids: Sequence[int]) -> int:
-    """The numbers were called and are right: stamp them verified now."""
-    ctx.require(UserRole.OFFICER)
-    with ctx.db.write() as session:
-        count = mark_verified_in(session, ctx, point_ids)
-        audit.record(session, ctx, "verify", "contact_point", None,
-                     after={"ids": list(point_ids)})
-        return count
-
-
-def _stale_where(ctx: Context, days: int) -> ColumnElement[bool]:
-    cutoff = ctx.clock.now() - dt.timedelta(days=days)
-    return or_(ContactPoint.last_verified_at.is_(None), ContactPoint.last_verified_at < cutoff)
-
-
-def stale_numbers(ctx: Context, days: int = 90, *, offset: int = 0,
-                  limit: int = PAGE) -> list[StaleNumber]:
-    """Numbers not verified in ``days`` days, never-verified and oldest first."""
-    owner_unit = Organization.__table__.alias("owner_unit")
-    above = Organization.__table__.alias("above")
-    person_unit = Organization.__table__.alias("person_unit")
-    with ctx.db.read() as session:
-        rows = session.execute(
-            select(ContactPoint.id, ContactPoint.person_id, ContactPoint.organization_id,
-                   Person.name, person_unit.c.name, owner_unit.c.name, above.c.name,
-                   ContactPoint.label, ContactPoint.number, ContactPoint.last_verified_at)
-            .outerjoin(Person, Person.id == ContactPoint.person_id)
-            .outerjoin(person_unit, person_unit.c.id == Person.organization_id)
-            .outerjoin(owner_unit, owner_unit.c.id == ContactPoint.organization_id)
-            .outerjoin(above, above.c.id == owner_unit.c.parent_id)
-            .where(_stale_where(ctx, days))
-            .order_by(ContactPoint.last_verified_at.is_not(None), ContactPoint.last_verified_at,
-                      ContactPoint.id)
-            .offset(offset).limit(limit)).all()
-        return [StaleNumber(r[0], "person" if r[1] else "organization", r[1] or r[2] or 0,
-                            (r[3] if r[1] else r[5]) or "", (r[4] if r[1] else r[6]) or "",
-                            ContactLabel(r[7]), r[8], r[9]) for r in rows]
-
-
-def count_stale(ctx: Context, days: int = 90) -> int:
-    with ctx.db.read() as session:
-        return session.scalar(select(func.count()).select_from(ContactPoint)
-                              .where(_stale_where(ctx, days))) or 0
-
-
-def number_history(ctx: Context, *, person_id: int | None = None,
-                   organization_id: int | None = None) -> list[NumberChangeInfo]:
-    """Every recorded change of the owner's numbers, newest first."""
-    with ctx.db.read() as session:
-        query = select(NumberChange)
-        if person_id is not None:
-            query = query.where(NumberChange.person_id == person_id)
-        if organization_id is not None:
-            query = query.where(NumberChange.organization_id == organization_id)
-        rows = session.scalars(query.order_by(NumberChange.at.desc(), NumberChange.id.desc()))
-        return [NumberChangeInfo(c.at, ContactLabel(c.label), c.old_number, c.new_number,
-                                 c.changed_by, c.note) for c in rows]
-
-
 def subtree_ids(units: Sequence[UnitInfo], root_id: int) -> list[int]:
     """``root_id`` and every unit below it."""
     children: dict[int | None, list[int]] = {}

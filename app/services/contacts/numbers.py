@@ -80,11 +80,7 @@ def set_numbers(
     or changed counts as verified now. With ``history`` each change is appended to the number
     history. Returns the changes as "label: old → new" lines for the audit trail.
     """
-    now = ctx.clock.now()
-    is_person = isinstance(owner, Person)
-    column = ContactPoint.person_id if is_person else ContactPoint.organization_id
-    existing = list(session.scalars(select(ContactPoint).where(column == owner.id)
-                                    .order_by(ContactPoint.position, ContactPoint.id)))
+    writer = _NumberWriter(session, ctx, owner, history=history, note=note)
     labels = set(only_labels) if only_labels is not None else set(ContactLabel)
     wanted: dict[ContactLabel, list[str]] = defaultdict(list)
     for label, given in numbers:
@@ -92,46 +88,71 @@ def set_numbers(
         if given and given not in wanted[label] and label in labels:
             wanted[label].append(given)
     old: dict[ContactLabel, list[ContactPoint]] = defaultdict(list)
-    for held in existing:
+    for held in writer.existing():
         old[ContactLabel(held.label)].append(held)
-    changes: list[str] = []
-    actor = ctx.actor.label if ctx.actor else "system"
-
-    def log(label: ContactLabel, before: str, after: str) -> None:
-        changes.append(f"{label.value}: {before or '—'} → {after or '—'}")
-        if history:
-            session.add(NumberChange(
-                at=now, person_id=owner.id if is_person else None,
-                organization_id=None if is_person else owner.id, owner_name=owner.name,
-                label=label.value, old_number=before, new_number=after, changed_by=actor,
-                note=note))
-
     for label in ContactLabel:
-        if label not in labels:
-            continue
-        olds, news = old.get(label, []), wanted.get(label, [])
+        if label in labels:
+            writer.write_label(label, old.get(label, []), wanted.get(label, []))
+    session.flush()
+    refresh_mirror(session, owner)
+    return writer.changes
+
+
+class _NumberWriter:
+    """Writes one owner's numbers label by label and keeps the history of each change."""
+
+    def __init__(self, session: Session, ctx: Context, owner: Person | Organization, *,
+                 history: bool, note: str) -> None:
+        self.session = session
+        self.owner = owner
+        self.is_person = isinstance(owner, Person)
+        self.history = history
+        self.note = note
+        self.now = ctx.clock.now()
+        self.actor = ctx.actor.label if ctx.actor else "system"
+        self.changes: list[str] = []
+
+    def existing(self) -> list[ContactPoint]:
+        column = ContactPoint.person_id if self.is_person else ContactPoint.organization_id
+        return list(self.session.scalars(select(ContactPoint).where(column == self.owner.id)
+                                         .order_by(ContactPoint.position, ContactPoint.id)))
+
+    def write_label(self, label: ContactLabel, olds: list[ContactPoint], news: list[str]) -> None:
         for position in range(max(len(olds), len(news))):
             point = olds[position] if position < len(olds) else None
             number = news[position] if position < len(news) else None
-            if point is not None and number is None:
-                log(label, point.number, "")
-                session.delete(point)
-            elif point is None and number is not None:
-                session.add(ContactPoint(
-                    person_id=owner.id if is_person else None,
-                    organization_id=None if is_person else owner.id, label=label.value,
-                    number=number, digits=number_digits(number), position=position,
-                    last_verified_at=now))
-                log(label, "", number)
-            elif point is not None and number is not None:
-                point.position = position
-                if number_digits(number) != point.digits:
-                    log(label, point.number, number)
-                    point.last_verified_at = now
-                point.number, point.digits = number, number_digits(number)
-    session.flush()
-    refresh_mirror(session, owner)
-    return changes
+            if point is None:
+                if number is not None:
+                    self._add(label, number, position)
+            elif number is None:
+                self._log(label, point.number, "")
+                self.session.delete(point)
+            else:
+                self._change(label, point, number, position)
+
+    def _add(self, label: ContactLabel, number: str, position: int) -> None:
+        self.session.add(ContactPoint(
+            person_id=self.owner.id if self.is_person else None,
+            organization_id=None if self.is_person else self.owner.id, label=label.value,
+            number=number, digits=number_digits(number), position=position,
+            last_verified_at=self.now))
+        self._log(label, "", number)
+
+    def _change(self, label: ContactLabel, point: ContactPoint, number: str, position: int) -> None:
+        point.position = position
+        if number_digits(number) != point.digits:
+            self._log(label, point.number, number)
+            point.last_verified_at = self.now
+        point.number, point.digits = number, number_digits(number)
+
+    def _log(self, label: ContactLabel, before: str, after: str) -> None:
+        self.changes.append(f"{label.value}: {before or '—'} → {after or '—'}")
+        if self.history:
+            self.session.add(NumberChange(
+                at=self.now, person_id=self.owner.id if self.is_person else None,
+                organization_id=None if self.is_person else self.owner.id,
+                owner_name=self.owner.name, label=label.value, old_number=before,
+                new_number=after, changed_by=self.actor, note=self.note))
 
 
 def refresh_mirror(session: Session, owner: Person | Organization) -> None:

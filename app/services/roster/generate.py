@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 from app.domain.enums import DutyKind, DutyRole, SwapStatus, UserRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem, text
-from app.domain.roster_rules import Place, counts_by_kind, generate, shift_times
+from app.domain.roster_rules import (
+    Duty,
+    Generated,
+    Place,
+    ShiftTime,
+    counts_by_kind,
+    generate,
+    shift_times,
+)
 from app.models import RosterAssignment, SwapRequest
 from app.services.context import Context
 from app.services.office import audit
@@ -24,7 +32,7 @@ from app.services.roster.schedule import (
     unavailable_in,
     violations_in,
 )
-from app.services.roster.setup import calendar_in, pools_in, rules_in, shifts_in
+from app.services.roster.setup import ShiftInfo, calendar_in, pools_in, rules_in, shifts_in
 
 MAX_DAYS = 3 * 366
 
@@ -114,39 +122,17 @@ def generate_in(session: Session, ctx: Context, start: dt.date, end: dt.date, *,
     active = [s.spec() for s in infos if s.active]
     if not active:
         raise InputError(Problem("roster.no_shift"))
-    first_held = session.scalar(select(RosterAssignment.date).order_by(RosterAssignment.date)
-                                .limit(1)) or start
-    last_held = session.scalar(select(RosterAssignment.date)
-                               .order_by(RosterAssignment.date.desc()).limit(1)) or end
-    lo, hi = min(first_held, start), max(last_held, end)
+    lo, hi = _held_span(session, start, end)
     calendar = calendar_in(session, range(lo.year, hi.year + 1), rules.holiday_leader_tier)
     held = duties_in(session, lo, hi, specs, calendar, zone)
     inside = [d for d in held if start <= d.date <= end]
     removed = [d for d in inside if replace and not d.locked]
     if removed:
-        decided_by = ctx.require(UserRole.ADMIN).label
-        gone = [d.id for d in removed]
-        session.execute(update(SwapRequest).where(
-            SwapRequest.status == SwapStatus.REQUESTED.value,
-            SwapRequest.assignment_id.in_(gone) | SwapRequest.other_assignment_id.in_(gone))
-            .values(status=SwapStatus.WITHDRAWN.value, decided_by=decided_by,
-                    decided_at=ctx.clock.now(), version=SwapRequest.version + 1))
-        for chunk in range(0, len(gone), 500):
-            session.execute(RosterAssignment.__table__.delete().where(
-                RosterAssignment.id.in_(gone[chunk:chunk + 500])))
-    removed_ids = {d.id for d in removed}
-    existing = [d for d in held if d.id not in removed_ids]
-    kept = [d for d in inside if d.id not in removed_ids]
-    taken: dict[tuple[dt.date, int, DutyRole], set[int]] = {}
-    for d in kept:
-        taken.setdefault((d.date, d.shift_id, d.role), set()).add(d.position)
-    times = shift_times(_days(start, end), active, calendar, zone)
-    places = []
-    for st in times:
-        for role, count in st.shift.roles:
-            used = taken.get((st.date, st.shift.id, role), set())
-            free = [p for p in range(count + len(used)) if p not in used][:max(0, count - len(used))]
-            places += [Place(st, role, p) for p in free]
+        _remove(session, ctx, removed)
+    gone = {d.id for d in removed}
+    existing = [d for d in held if d.id not in gone]
+    kept = [d for d in inside if d.id not in gone]
+    places = _free_places(shift_times(_days(start, end), active, calendar, zone), kept)
     result = generate(places, existing, pools_in(session),
                       unavailable_in(session, start - dt.timedelta(days=1), end + dt.timedelta(days=1)),
                       rules.rules())
@@ -156,13 +142,73 @@ def generate_in(session: Session, ctx: Context, start: dt.date, end: dt.date, *,
              "position": d.position, "person_id": d.person_id, "locked": False, "note": "",
              "version": 1} for d in result.duties])
     session.flush()
+    report = _report(session, start, end, infos, kept, removed, result,
+                     calendar.unknown_years(start, end))
+    if record:
+        _record(session, ctx, report, replace, removed, result)
+    return report
+
+
+def _record(session: Session, ctx: Context, report: QualityReport, replace: bool,
+            removed: list[Duty], result: Generated) -> None:
+    """One audit entry naming what was removed and what was created."""
+    def places(duties: list[Duty]) -> list[list[object]]:
+        return [[d.date, d.shift_id, d.role.value, d.person_id] for d in duties]
+
+    audit.record(session, ctx, "generate", "roster", f"{report.start}..{report.end}",
+                 before={"removed": places(removed)},
+                 after={"from": report.start, "to": report.end, "replace": replace,
+                        "kept": report.kept, "created": places(result.duties),
+                        "empty": len(result.empty), "unknown_years": report.unknown_years})
+
+
+def _held_span(session: Session, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The range the rules must see: the one asked for, widened to every duty held."""
+    first_held = session.scalar(select(RosterAssignment.date).order_by(RosterAssignment.date)
+                                .limit(1)) or start
+    last_held = session.scalar(select(RosterAssignment.date)
+                               .order_by(RosterAssignment.date.desc()).limit(1)) or end
+    return min(first_held, start), max(last_held, end)
+
+
+def _remove(session: Session, ctx: Context, removed: list[Duty]) -> None:
+    """Delete the duties being rewritten; swap requests naming them are withdrawn."""
+    decided_by = ctx.require(UserRole.ADMIN).label
+    gone = [d.id for d in removed]
+    session.execute(update(SwapRequest).where(
+        SwapRequest.status == SwapStatus.REQUESTED.value,
+        SwapRequest.assignment_id.in_(gone) | SwapRequest.other_assignment_id.in_(gone))
+        .values(status=SwapStatus.WITHDRAWN.value, decided_by=decided_by,
+                decided_at=ctx.clock.now(), version=SwapRequest.version + 1))
+    for chunk in range(0, len(gone), 500):
+        session.execute(RosterAssignment.__table__.delete().where(
+            RosterAssignment.id.in_(gone[chunk:chunk + 500])))
+
+
+def _free_places(times: list[ShiftTime], kept: list[Duty]) -> list[Place]:
+    """Every place of every shift in ``times`` that no kept duty holds."""
+    taken: dict[tuple[dt.date, int, DutyRole], set[int]] = {}
+    for d in kept:
+        taken.setdefault((d.date, d.shift_id, d.role), set()).add(d.position)
+    places = []
+    for st in times:
+        for role, count in st.shift.roles:
+            used = taken.get((st.date, st.shift.id, role), set())
+            free = [p for p in range(count + len(used)) if p not in used][:max(0, count - len(used))]
+            places += [Place(st, role, p) for p in free]
+    return places
+
+
+def _report(session: Session, start: dt.date, end: dt.date, infos: list[ShiftInfo],
+            kept: list[Duty], removed: list[Duty], result: Generated,
+            unknown_years: list[int]) -> QualityReport:
     violations = [v for v in violations_in(session, start, end) if v.code != "empty"]
     table = counts_by_kind([*kept, *result.duties])
     names = names_in(session, {pid for _, pid in table} | {v.person_id for v in violations
                                                           if v.person_id})
-    single = len(active) <= 1
+    single = len([s for s in infos if s.active]) <= 1
     shift_map = {s.id: s for s in infos}
-    report = QualityReport(
+    return QualityReport(
         start, end, len(result.duties), len(kept), len(removed),
         [EmptyInfo(e.place.shift.date, e.place.shift.shift.name, e.place.role, e.reasons)
          for e in result.empty],
@@ -170,13 +216,5 @@ def generate_in(session: Session, ctx: Context, start: dt.date, end: dt.date, *,
                 for (role, pid), kinds in table.items()),
                key=lambda c: (c.role.order, -sum(c.counts.values()), c.name)),
         [describe(v, names, shift_map, single) for v in violations],
-        calendar.unknown_years(start, end),
+        unknown_years,
     )
-    if record:
-        audit.record(session, ctx, "generate", "roster", f"{start}..{end}", before={
-            "removed": [[d.date, d.shift_id, d.role.value, d.person_id] for d in removed]},
-            after={"from": start, "to": end, "replace": replace, "kept": len(kept),
-                   "created": [[d.date, d.shift_id, d.role.value, d.person_id]
-                               for d in result.duties],
-                   "empty": len(result.empty), "unknown_years": report.unknown_years})
-    return report

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contacts import book as contacts
+from app.services.contacts import freshness
 from app.services.context import Context
 from app.ui.contacts.models import StaleNumbersModel
 
@@ -79,9 +79,9 @@ class FreshnessTab(QWidget):
     def load(self) -> None:
         self._stale = False
         days, ctx = self.days.value(), self.ctx
-        self.model.show_pages(lambda offset, limit: contacts.stale_numbers(
+        self.model.show_pages(lambda offset, limit: freshness.stale_numbers(
             ctx, days, offset=offset, limit=limit))
-        self.count.setText(self.tr("%n numbers", "", contacts.count_stale(ctx, days)))
+        self.count.setText(self.tr("%n numbers", "", freshness.count_stale(ctx, days)))
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -93,9 +93,9 @@ class FreshnessTab(QWidget):
         item = self.model.row_at(row)
         if item is None:
             return
-        contacts.mark_verified(self.ctx, [item.id])
+        freshness.mark_verified(self.ctx, [item.id])
         self.model.mark_done(row, self.ctx.clock.now())
-        self.count.setText(self.tr("%n numbers", "", contacts.count_stale(self.ctx, self.days.value())))
+        self.count.setText(self.tr("%n numbers", "", freshness.count_stale(self.ctx, self.days.value())))
         if row + 1 < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row + 1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

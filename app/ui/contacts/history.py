@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contacts.book import NumberChangeInfo
+from app.services.contacts.freshness import NumberChangeInfo
 from app.ui.contacts.models import label_text
 from app.ui.table_model import Index, RowsModel
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contacts import ContactLabel, PersonTag
-from app.services.contacts.book import PersonRow, StaleNumber
+from app.services.contacts.book import PersonRow
+from app.services.contacts.freshness import StaleNumber
 from app.services.contacts.search import ContactHit
 from app.ui.table_model import Index, RowsModel
 
@@ -125,20 +126,7 @@ class ContactListModel(PagedModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
-                return r.name
-            if col == self.UNIT:
-                return r.organization
-            if col == self.TITLE:
-                return r.title if r.kind == "person" else self.tr("(unit)")
-            if col == self.MAIN:
-                return r.main_phone
-            if col == self.OTHER:
-                return r.other_phones
-            if col == self.TAGS:
-                return "、".join(tag_text(t) for t in r.tags)
-            if col == self.STATUS:
-                return self.tr("Away") if r.away else ""
+            return self._cell_text(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and r.away:
             return QBrush(AWAY_COLOR)
         if role == Qt.ItemDataRole.FontRole and (col == self.MAIN or r.kind == "organization"):
@@ -148,6 +136,17 @@ class ContactListModel(PagedModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS and r.away:
             return self.tr("Reported away today")
         return None
+
+    def _cell_text(self, r: ContactRow, col: int) -> str:
+        if col == self.TITLE:
+            return r.title if r.kind == "person" else self.tr("(unit)")
+        if col == self.TAGS:
+            return "、".join(tag_text(t) for t in r.tags)
+        if col == self.STATUS:
+            return self.tr("Away") if r.away else ""
+        plain = {self.NAME: r.name, self.UNIT: r.organization, self.MAIN: r.main_phone,
+                 self.OTHER: r.other_phones}
+        return plain.get(col, "")
 
 
 class StaleNumbersModel(PagedModel):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from app.domain.errors import DutyDeskError
 from app.services.contacts import book as contacts
+from app.services.contacts import freshness
 from app.services.contacts.book import UnitInfo
 from app.services.context import Context
 from app.ui.contacts.details import DetailsPanel
@@ -139,7 +140,7 @@ class PersonActions(QObject):
             if unit is None:
                 return
             owner, key = unit.name, {"organization_id": unit.id}
-        NumberHistoryDialog(owner, contacts.number_history(self.ctx, **key), self.zone,
+        NumberHistoryDialog(owner, freshness.number_history(self.ctx, **key), self.zone,
                             self.page).exec()
 
     def report_absence(self) -> None:
@@ -160,6 +161,6 @@ class PersonActions(QObject):
         point_id = self.details.current_point_id()
         if self.ctx is None or point_id is None:
             return
-        contacts.mark_verified(self.ctx, [point_id])
+        freshness.mark_verified(self.ctx, [point_id])
         self.sig_verified.emit()
         self.sig_note.emit(self.tr("Marked as verified today."))

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -123,32 +123,14 @@ class MonthModel(QAbstractTableModel):
         if not index.isValid():
             return None
         date = self.date_at(index)
-        days = self.days.get(date, [])
-        conflicts = self.conflicts.get(date, [])
         if role == DISPLAY:
-            words = [w for w in (days[0].remark_words if days else [])
-                     if w not in {p.name for p in self.periods.get(date, [])}]
-            marker = " ◆" if self.periods.get(date) else ""
-            lines = [f"{date.day}{marker}" + (f"  {'、'.join(words)}" if words else "")]
-            lead_word = self.tr("Lead")
-            for d in days:  # the leader, then the officers on a line of their own
-                prefix = f"{d.shift_name} " if len(days) > 1 else ""
-                leaders = "、".join(a.name for a in d.leaders) or "—"
-                officers = "、".join(a.name for a in d.of(DutyRole.OFFICER)) or "—"
-                lines.append(f"{prefix}{lead_word} {leaders}")
-                lines.append(officers)
-            return "\n".join(lines)
+            return self._cell_text(date)
         if role == TOOLTIP:
-            lines = [date.isoformat()]
-            for d in days:
-                lines.append(d.shift_name + ("：" + "、".join(d.remark_words) if d.remark_words else ""))
-                lines += [f"  {role_word(a.role)} {a.name} {a.phone}" for a in d.assignments]
-            lines += ["⚠ " + c.message for c in conflicts]
-            return "\n".join(lines)
+            return self._tooltip(date)
         if role == BACKGROUND:
-            if conflicts:
+            if self.conflicts.get(date):
                 return QBrush(CONFLICT_BG)
-            colour = day_background(days, date)
+            colour = day_background(self.days.get(date, []), date)
             return QBrush(colour) if colour else None
         if role == FOREGROUND and date.month != self.month:
             return QBrush(OTHER_MONTH_FG)
@@ -159,6 +141,30 @@ class MonthModel(QAbstractTableModel):
         if role == USER:
             return date
         return None
+
+    def _cell_text(self, date: dt.date) -> str:
+        """The day number with its calendar words, then each shift's leader and officers."""
+        days = self.days.get(date, [])
+        words = [w for w in (days[0].remark_words if days else [])
+                 if w not in {p.name for p in self.periods.get(date, [])}]
+        marker = " ◆" if self.periods.get(date) else ""
+        lines = [f"{date.day}{marker}" + (f"  {'、'.join(words)}" if words else "")]
+        lead_word = self.tr("Lead")
+        for d in days:  # the leader, then the officers on a line of their own
+            prefix = f"{d.shift_name} " if len(days) > 1 else ""
+            leaders = "、".join(a.name for a in d.leaders) or "—"
+            officers = "、".join(a.name for a in d.of(DutyRole.OFFICER)) or "—"
+            lines.append(f"{prefix}{lead_word} {leaders}")
+            lines.append(officers)
+        return "\n".join(lines)
+
+    def _tooltip(self, date: dt.date) -> str:
+        lines = [date.isoformat()]
+        for d in self.days.get(date, []):
+            lines.append(d.shift_name + ("：" + "、".join(d.remark_words) if d.remark_words else ""))
+            lines += [f"  {role_word(a.role)} {a.name} {a.phone}" for a in d.assignments]
+        lines += ["⚠ " + c.message for c in self.conflicts.get(date, [])]
+        return "\n".join(lines)
 
 
 class DayListModel(RowsModel):
@@ -183,26 +189,8 @@ class DayListModel(RowsModel):
             return None
         d = self.rows[index.row()]
         conflicts = self.conflicts.get((d.date, d.shift_id), [])
-        col = index.column()
         if role == DISPLAY:
-            if col == 0:
-                return d.date.isoformat()
-            if col == 1:
-                return (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                        self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))[d.date.weekday()]
-            if col == 2:
-                return d.shift_name
-            if col == 3:
-                return "、".join(f"{a.name} {a.phone}" for a in d.leaders)
-            if col == 4:
-                return "、".join(a.name for a in d.of(DutyRole.OFFICER))
-            if col == 5:
-                return "、".join(f"{role_word(a.role)} {a.name}" for a in d.assignments
-                                if a.role in (DutyRole.SUPERVISOR, DutyRole.STANDBY))
-            if col == 6:
-                notes = [a.note for a in d.assignments if a.note]
-                return "；".join([*d.remark_words, *dict.fromkeys(notes)])
-            return "；".join(c.message for c in conflicts)
+            return self._cell_text(d, index.column(), conflicts)
         if role == TOOLTIP and conflicts:
             return "\n".join(c.message for c in conflicts)
         if role == BACKGROUND:
@@ -213,6 +201,21 @@ class DayListModel(RowsModel):
         if role == USER:
             return d.date
         return None
+
+    def _cell_text(self, d: ShiftDay, col: int, conflicts: list[Conflict]) -> str:
+        columns: tuple[Callable[[], str], ...] = (
+            d.date.isoformat,
+            lambda: (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                     self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))[d.date.weekday()],
+            lambda: d.shift_name,
+            lambda: "、".join(f"{a.name} {a.phone}" for a in d.leaders),
+            lambda: "、".join(a.name for a in d.of(DutyRole.OFFICER)),
+            lambda: "、".join(f"{role_word(a.role)} {a.name}" for a in d.assignments
+                             if a.role in (DutyRole.SUPERVISOR, DutyRole.STANDBY)),
+            lambda: "；".join([*d.remark_words, *dict.fromkeys(a.note for a in d.assignments if a.note)]),
+            lambda: "；".join(c.message for c in conflicts),
+        )
+        return columns[col]() if 0 <= col < len(columns) else ""
 
 
 class PlacesModel(RowsModel):

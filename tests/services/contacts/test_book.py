@@ -12,7 +12,7 @@ from app.domain.enums import ActorKind, UserRole
 from app.domain.errors import InputError, PermissionDenied
 from app.models import ContactPoint, Person
 from app.services.contacts import book as contacts
-from app.services.contacts import experts
+from app.services.contacts import experts, freshness
 from app.services.context import Actor, Context
 from app.services.office import audit
 
@@ -47,7 +47,7 @@ def test_a_changed_number_is_kept_in_the_history(office_ctx: Context, unit: int,
     changed = contacts.save_person(office_ctx, p.id, contacts.PersonInput(
         "李强", unit, "科长", [(M, "13900000009")]), expected_version=p.version)
     assert [(ph.label, ph.number) for ph in changed.phones] == [(M, "13900000009")]
-    history = contacts.number_history(office_ctx, person_id=p.id)
+    history = freshness.number_history(office_ctx, person_id=p.id)
     assert sorted((h.label, h.old_number, h.new_number) for h in history) == [
         (M, "13900000001", "13900000009"), (OF, "0576-88000001", "")]
     assert all(h.at == clock.now() and h.changed_by == "admin" for h in history)
@@ -71,15 +71,15 @@ def test_freshness_worklist_and_one_step_verification(office_ctx: Context, unit:
     unit_info = contacts.list_units(office_ctx)[0]
     clock.advance(dt.timedelta(days=100))
     contacts.save_person(office_ctx, None, contacts.PersonInput("赵磊", unit, "", [(M, "13900000002")]))
-    stale = contacts.stale_numbers(office_ctx, days=90)
+    stale = freshness.stale_numbers(office_ctx, days=90)
     owners = {(s.owner_name, s.number) for s in stale}
     assert owners == {("王芳", "13900000001"), ("王芳", "0576-88000001"),
                       (unit_info.name, unit_info.duty_phone), (unit_info.name, unit_info.fax)}
-    assert contacts.count_stale(office_ctx, 90) == 4
-    assert contacts.count_stale(office_ctx, 101) == 2  # the unit's numbers were never verified
+    assert freshness.count_stale(office_ctx, 90) == 4
+    assert freshness.count_stale(office_ctx, 101) == 2  # the unit's numbers were never verified
     first = next(s for s in stale if s.number == "13900000001")
-    assert contacts.mark_verified(office_ctx, [first.id]) == 1
-    assert contacts.count_stale(office_ctx, 90) == 3
+    assert freshness.mark_verified(office_ctx, [first.id]) == 1
+    assert freshness.count_stale(office_ctx, 90) == 3
     details = contacts.get_person(office_ctx, old.id)
     assert next(p for p in details.phones if p.id == first.id).last_verified_at == clock.now()
 
@@ -93,7 +93,7 @@ def test_units_keep_their_duty_phone_as_a_number(office_ctx: Context, unit: int)
     changed = contacts.save_unit(office_ctx, town.id, contacts.UnitInput(
         "城关镇", unit, "township", duty_phone="0576-86009999"), expected_version=town.version)
     assert (changed.duty_phone, changed.fax) == ("0576-86009999", "")
-    history = contacts.number_history(office_ctx, organization_id=town.id)
+    history = freshness.number_history(office_ctx, organization_id=town.id)
     assert {(h.old_number, h.new_number) for h in history} == {
         ("0576-86001234", "0576-86009999"), ("0576-86001235", "")}
     with pytest.raises(InputError):

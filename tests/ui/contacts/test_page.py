@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.enums import ActorKind, UserRole
-from app.services.contacts import absences
+from app.services.contacts import absences, freshness
 from app.services.contacts import book as contacts
 from app.services.context import Actor, Context
 from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
@@ -212,7 +212,7 @@ def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context, book) 
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and not model.canFetchMore(model.index(-1, -1))
     stale = StaleNumbersModel(ZONE)
-    stale.show_pages(lambda offset, limit: contacts.stale_numbers(office_ctx, 0, offset=offset, limit=limit))
+    stale.show_pages(lambda offset, limit: freshness.stale_numbers(office_ctx, 0, offset=offset, limit=limit))
     assert stale.rowCount() == 2  # the unit numbers of the first-run setup, never verified
     qtmodeltester.check(stale)
 
