@@ -88,10 +88,7 @@ class IntakeFields(QWidget):
         group.addButton(self.kind_event)
         group.addButton(self.kind_warning)
         self.lines = {key: QLineEdit() for key in LINE_FIELDS}
-        self.title, self.source, self.location = (self.lines[k] for k in ("title", "source", "location"))
-        self.source_person, self.source_title = self.lines["source_person"], self.lines["source_title"]
-        self.source_phone = self.lines["source_phone"]
-        self.leaders_on_site, self.notified = self.lines["leaders_on_site"], self.lines["notified"]
+        self.title = self.lines["title"]  # where the keyboard starts
         self.received_at = self._datetime_edit()
         self.occurred_at = self._datetime_edit()
         self.category = QComboBox()
@@ -163,13 +160,13 @@ class IntakeFields(QWidget):
         self._add(self.tr("Time recei&ved:"), "received_at", self.received_at)
         self._add(self.tr("Time of &occurrence:"), "occurred_at", self.occurred_at, 1)
         self._next_row()
-        self._add(self.tr("&Source (unit):"), "source", self.source)
-        self._add(self.tr("Caller's na&me:"), "source_person", self.source_person, 1)
+        self._add(self.tr("&Source (unit):"), "source", self.lines["source"])
+        self._add(self.tr("Caller's na&me:"), "source_person", self.lines["source_person"], 1)
         self._next_row()
-        self._add(self.tr("Caller's title:"), "source_title", self.source_title)
-        self._add(self.tr("Caller's p&hone:"), "source_phone", self.source_phone, 1)
+        self._add(self.tr("Caller's title:"), "source_title", self.lines["source_title"])
+        self._add(self.tr("Caller's p&hone:"), "source_phone", self.lines["source_phone"], 1)
         self._next_row()
-        self._add(self.tr("&Location:"), "location", self.location, 0, 4)
+        self._add(self.tr("&Location:"), "location", self.lines["location"], 0, 4)
         self._next_row()
         self._add(self.tr("Cate&gory:"), "category", self.category)
         self._add(self.tr("Sub-t&ype:"), "subtype", self.subtype, 1)
@@ -197,8 +194,8 @@ class IntakeFields(QWidget):
         for key in LONG_FIELDS:
             self._add(labels[key], key, self.texts[key], 0, 4)
             self._next_row()
-        self._add(self.tr("Leaders on site:"), "leaders_on_site", self.leaders_on_site)
-        self._add(self.tr("Already told (whom, when):"), "notified", self.notified, 1)
+        self._add(self.tr("Leaders on site:"), "leaders_on_site", self.lines["leaders_on_site"])
+        self._add(self.tr("Already told (whom, when):"), "notified", self.lines["notified"], 1)
         self._next_row()
 
     def _connect(self) -> None:
@@ -249,23 +246,23 @@ class IntakeFields(QWidget):
         self._suggestions = incident_list.source_suggestions(ctx)
         units = sorted({s.unit for s in self._suggestions if s.unit})
         people = [s.label for s in self._suggestions if s.person]
-        for edit, words in ((self.source, units + people), (self.location, units)):
+        for edit, words in ((self.lines["source"], units + people), (self.lines["location"], units)):
             completer = QCompleter(QStringListModel(words, self), self)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
-        self.source.completer().activated.connect(self._source_picked)
+        self.lines["source"].completer().activated.connect(self._source_picked)
 
     def _source_picked(self, label: str) -> None:
         match = next((s for s in self._suggestions if s.label == label), None)
         if match is None:
             return
-        self.source.setText(match.unit)
+        self.lines["source"].setText(match.unit)
         if match.person:
-            self.source_person.setText(match.person)
-            self.source_title.setText(match.title)
+            self.lines["source_person"].setText(match.person)
+            self.lines["source_title"].setText(match.title)
         if match.phone:
-            self.source_phone.setText(match.phone)
+            self.lines["source_phone"].setText(match.phone)
 
     # --- facts --------------------------------------------------------------------------------
     def facts(self, base: IncidentFacts) -> IncidentFacts:
