@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:
         stderr(exc.message)
-        good = getattr(exc, "latest_backup", None)
+        good = exc.latest_backup
         if good is not None:
             stderr(text("db.latest_backup", path=good.path,
                         when=good.taken_at.strftime("%Y-%m-%d %H:%M UTC")))

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, open_context
+from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.messages import language, text
 
 # The services load when a contacts command runs, not when the parser is built: starting the
@@ -42,8 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     tpl.set_defaults(handler=cmd_template)
 
 
-def _label(value: object) -> str:
-    return value.zh if language() == "zh_CN" else value.value  # type: ignore[attr-defined]
+def _label(value: ContactLabel | PersonTag) -> str:
+    return value.zh if language() == "zh_CN" else value.value
 
 
 def cmd_search(args: argparse.Namespace) -> int:

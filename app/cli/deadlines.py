@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TypedDict
 
 from app.cli.common import EXIT_OK, open_context
 from app.domain import deadline_rules as dr
@@ -21,6 +22,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_deadlines)
 
 
+class DeadlineRow(TypedDict):
+    """One deadline as ``--json`` prints it."""
+
+    id: int
+    what: str
+    incident_number: str | None
+    due_at: str
+    remaining_seconds: int
+    stage: str | None  # None once met, missed or cancelled
+    outcome: str
+
+
 STAGE_ZH = {"pending": "未到提醒", "notice": "预先提醒", "urgent": "紧急", "due": "到期", "overdue": "已超时"}
 
 
@@ -33,7 +46,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         items = deadlines.list_all(ctx) if args.all else deadlines.list_open(ctx)
     finally:
         ctx.db.dispose()
-    rows = []
+    rows: list[DeadlineRow] = []
     for d in items:
         remaining = d.remaining_seconds(now)
         stage = dr.stage_at(d.due_at, now, stages).value if d.is_open else None
@@ -52,8 +65,9 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     zh = language() == "zh_CN"
     for row, d in zip(rows, items, strict=True):
         left = dr.format_remaining(row["remaining_seconds"]) if d.is_open else ""
+        stage = row["stage"]  # set exactly when the deadline is open
         if zh:
-            state = STAGE_ZH[row["stage"]] if d.is_open else DeadlineOutcome(row["outcome"]).zh
+            state = STAGE_ZH[stage] if stage is not None else DeadlineOutcome(row["outcome"]).zh
         else:
             state = row["stage"] or row["outcome"]
         due = d.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")

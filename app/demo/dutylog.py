@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -28,7 +27,7 @@ from app.services.office import audit, duty_chain
 
 DAYS = 21
 ZONE = zoneinfo.ZoneInfo("Asia/Shanghai")
-START = duty.parse_hhmm(duty.DEFAULT_SHIFT_START) or dt.time(8, 30)
+START = duty.DEFAULT_SHIFT_TIME
 _NOTES = (
     "巡查值班室通信设备、应急广播，运行正常。",
     "收到市气象台大风蓝色预警信号，已转发各区县应急管理局和市防指成员单位。",
@@ -78,11 +77,13 @@ class _Writer:
         self.s, self.ctx, self.rng = scope.session, scope.ctx, scope.rng
         self.entries: dict[dt.date, list[DutyLogEntry]] = {}
 
-    def add(self, day: dt.date, at: dt.datetime, who: tuple[str, str], kind: LogKind, text: str,
-            **extra: Any) -> DutyLogEntry:
+    def add(self, day: dt.date, at: dt.datetime, who: tuple[str, str], kind: LogKind, text: str, *,
+            incident_id: int | None = None, corrects_id: int | None = None,
+            **call: str) -> DutyLogEntry:
         row = duty_chain.append_in(self.s, self.ctx, shift_date=day, at=at, kind=kind.value, text=text,
                                    recorded_at=at + dt.timedelta(minutes=self.rng.randint(0, 6)),
-                                   operator=who[0], operator_name=who[1], **extra)
+                                   operator=who[0], operator_name=who[1], incident_id=incident_id,
+                                   corrects_id=corrects_id, call=call)
         self.entries.setdefault(day, []).append(row)
         return row
 

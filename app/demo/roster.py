@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.demo.scope import DemoScope
 from app.domain.enums import DutyRole, SwapStatus
@@ -39,8 +40,8 @@ def _months(day: dt.date, months: int) -> dt.date:
 
 def extend(scope: DemoScope) -> None:
     session, ctx = scope.session, scope.ctx
-    office = session.scalar(select(Office).limit(1))
-    staff = list(session.scalars(select(Person).where(Person.organization_id == office.organization_id)
+    bureau = session.execute(select(Office.organization_id).limit(1)).scalar_one()  # built first
+    staff = list(session.scalars(select(Person).where(Person.organization_id == bureau)
                                  .order_by(Person.id)))
     if session.scalar(select(ShiftTemplate.id).limit(1)) is None:  # cleared by demo --force
         shift = ShiftTemplate(name="全天", start_time=dt.time(8, 30), length_minutes=24 * 60,
@@ -70,7 +71,8 @@ def extend(scope: DemoScope) -> None:
     _swap(session, staff, today, ctx.clock.now())
 
 
-def _filings(session, start: dt.date, end: dt.date, today: dt.date, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+def _filings(session: Session, start: dt.date, end: dt.date, today: dt.date,
+             now: dt.datetime) -> None:
     """Each holiday in the range: due a week before; the past ones filed on their due date."""
     days_before = rules_in(session).filing_days_before
     for period in calendar_in(session, range(start.year, end.year + 1)).holiday_periods(start, end):
@@ -82,7 +84,7 @@ def _filings(session, start: dt.date, end: dt.date, today: dt.date, now: dt.date
                                  filed_at=filed, filed_by="管理员" if filed else "", note=""))
 
 
-def _swap(session, staff: list[Person], today: dt.date, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+def _swap(session: Session, staff: list[Person], today: dt.date, now: dt.datetime) -> None:
     """officer1 asks officer2 to take one of their next duties (a leader decides)."""
     asker, colleague = staff[12], staff[13]
     duty = session.scalar(select(RosterAssignment).where(

@@ -79,43 +79,44 @@ class RuleProfile:
 
 def validate_rule(rule: DeadlineRule, row: int) -> list[Problem]:
     """Problems with one rule; ``row`` (1-based) names it in the message."""
-    problems: list[Problem] = []
+    reasons = _value_problems(rule) + _kind_problems(rule)
+    return [Problem("rule.invalid", None, {"row": row, "reason": reason}) for reason in reasons]
 
-    def bad(reason: str) -> None:
-        problems.append(Problem("rule.invalid", None, {"row": row, "reason": reason}))
 
-    if rule.kind not in RULE_KINDS:
-        bad(f"kind={rule.kind!r}")
-    if rule.report_kind not in {k.value for k in ReportKind}:
-        bad(f"report_kind={rule.report_kind!r}")
-    if rule.channel not in {c.value for c in Channel}:
-        bad(f"channel={rule.channel!r}")
-    if rule.incident_kind not in {k.value for k in IncidentKind}:
-        bad(f"incident_kind={rule.incident_kind!r}")
-    for c in rule.categories:
-        if c not in {x.value for x in Category}:
-            bad(f"category={c!r}")
-    for lv in rule.levels:
-        if lv not in {x.value for x in Level} | {NO_LEVEL}:
-            bad(f"level={lv!r}")
-    for t in rule.times:
-        if not _HHMM.match(t):
-            bad(f"time={t!r}")
+def _value_problems(rule: DeadlineRule) -> list[str]:
+    """Values outside their enumerations, and times that are not HH:MM."""
+    reasons: list[str] = []
+    allowed = (("kind", RULE_KINDS), ("report_kind", {k.value for k in ReportKind}),
+               ("channel", {c.value for c in Channel}),
+               ("incident_kind", {k.value for k in IncidentKind}))
+    for name, values in allowed:
+        if getattr(rule, name) not in values:
+            reasons.append(f"{name}={getattr(rule, name)!r}")
+    reasons += [f"category={c!r}" for c in rule.categories if c not in {x.value for x in Category}]
+    levels = {x.value for x in Level} | {NO_LEVEL}
+    reasons += [f"level={lv!r}" for lv in rule.levels if lv not in levels]
+    reasons += [f"time={t!r}" for t in rule.times if not _HHMM.match(t)]
+    return reasons
+
+
+def _kind_problems(rule: DeadlineRule) -> list[str]:
+    """What each kind of rule needs: a limit and a clock, times of day, or a calendar event."""
+    reasons: list[str] = []
     if rule.kind == "after":
         if not 1 <= rule.minutes <= 60 * 24 * 31:
-            bad(f"minutes={rule.minutes}")
+            reasons.append(f"minutes={rule.minutes}")
         if rule.clock not in CLOCKS:
-            bad(f"clock={rule.clock!r}")
+            reasons.append(f"clock={rule.clock!r}")
     elif rule.kind == "time_of_day" and not rule.times:
-        bad("times=()")
+        reasons.append("times=()")
     elif rule.kind == "calendar":
         if rule.event not in CALENDAR_EVENTS:
-            bad(f"event={rule.event!r}")
+            reasons.append(f"event={rule.event!r}")
         if rule.event == "quarter_end" and not 1 <= rule.day <= 28:
-            bad(f"day={rule.day}")
+            reasons.append(f"day={rule.day}")
         if rule.event == "holiday_day" and len(rule.times) != 1:
-            bad("times")
-    return problems
+            reasons.append("times")
+    return reasons
 
 
 # --- the built-in profiles ---------------------------------------------------------------

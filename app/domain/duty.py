@@ -15,7 +15,8 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-DEFAULT_SHIFT_START = "08:30"
+DEFAULT_SHIFT_TIME = dt.time(8, 30)
+DEFAULT_SHIFT_START = DEFAULT_SHIFT_TIME.strftime("%H:%M")  # "08:30", as settings hold it
 DEFAULT_LATE_MINUTES = 30
 DEFAULT_EARLY_MINUTES = 120  # a check-in this close before the next shift is for that shift
 DEFAULT_MAX_RINGS = 3  # RULES.md §5: answered within three rings

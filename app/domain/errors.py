@@ -6,6 +6,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+from typing import Protocol
+
 from app.domain.messages import Problem, text
 
 
@@ -52,8 +56,26 @@ class EnvironmentProblem(DutyDeskError):
     """The environment is to blame (file damaged, locked, disk full): a sentence, nothing lost."""
 
 
+class GoodBackup(Protocol):
+    """A backup copy of the database that passes the integrity check (the backup service's
+    ``BackupFile`` is one)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def taken_at(self) -> dt.datetime: ...
+
+
 class DatabaseDamaged(EnvironmentProblem):
-    """The database file fails its integrity check or is no database at all."""
+    """The database file fails its integrity check or is no database at all.
+
+    ``latest_backup`` is the newest good copy to offer instead, when one was found.
+    """
+
+    def __init__(self, message: str, latest_backup: GoodBackup | None = None) -> None:
+        super().__init__(message)
+        self.latest_backup = latest_backup
 
 
 class DatabaseUnavailable(EnvironmentProblem):

@@ -118,7 +118,7 @@ class Violation:
     shift_id: int
     role: DutyRole | None = None
     person_id: int | None = None
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, int | str] = field(default_factory=dict)
 
 
 @dataclass
@@ -166,7 +166,9 @@ class _Busy:
 
 
 def _overlaps(ranges: list[tuple[dt.date, dt.date]] | None, first: dt.date, last: dt.date) -> bool:
-    return bool(ranges) and any(a <= last and b >= first for a, b in ranges)  # type: ignore[union-attr]
+    if not ranges:
+        return False
+    return any(a <= last and b >= first for a, b in ranges)
 
 
 def generate(
@@ -284,62 +286,86 @@ def check(
     by_shift: dict[tuple[dt.date, int], list[Duty]] = defaultdict(list)
     for d in duties:
         by_shift[(d.date, d.shift_id)].append(d)
-    # places, leaders and tiers
     for st in shifts:
-        here = by_shift.get(st.key, [])
-        for role, need in st.shift.roles:
-            have = sum(1 for d in here if d.role is role)
-            if have < need:
-                out.append(Violation("empty", st.date, st.shift.id, role, None,
-                                     {"missing": need - have}))
-        leaders = [d for d in here if d.role.leads]
-        wants_leader = any(r.leads and n > 0 for r, n in st.shift.roles)
-        if wants_leader and not leaders:
-            out.append(Violation("missing_leader", st.date, st.shift.id, DutyRole.LEADER))
-        elif st.required_tier is not None and leaders and not any(
-                tiers.get(d.role, {}).get(d.person_id, 0) >= st.required_tier for d in leaders):
-            out.append(Violation("leader_tier", st.date, st.shift.id, DutyRole.LEADER,
-                                 leaders[0].person_id, {"tier": st.required_tier}))
-        for d in here:
-            if d.person_id not in tiers.get(d.role, {}):
-                out.append(Violation("not_in_pool", d.date, d.shift_id, d.role, d.person_id))
-    # per person: double booking, rest, absences, monthly maximum
+        out += _shift_problems(st, by_shift.get(st.key, []), tiers)
     per_person: dict[int, list[Duty]] = defaultdict(list)
     for d in [*duties, *context]:
         per_person[d.person_id].append(d)
     inside = {id(d) for d in duties}
     for person, items in per_person.items():
         items.sort(key=lambda d: (d.starts_at, d.role.order))
-        for a, b in itertools.pairwise(items):
-            if id(b) not in inside and id(a) not in inside:
-                continue
-            where = b if id(b) in inside else a
-            if b.starts_at < a.ends_at:
-                out.append(Violation("double_booking", where.date, where.shift_id, where.role,
-                                     person))
-            elif b.starts_at - a.ends_at < rules.min_rest:
-                hours = (b.starts_at - a.ends_at).total_seconds() / 3600
-                out.append(Violation("rest", where.date, where.shift_id, where.role, person,
-                                     {"hours": f"{round(hours, 1):g}",
-                                      "min": f"{rules.min_rest.total_seconds() / 3600:g}"}))
-        ranges = unavailable.get(person)
-        month_count: dict[tuple[int, int], list[Duty]] = defaultdict(list)
-        for d in items:
-            month_count[(d.date.year, d.date.month)].append(d)
-            if id(d) in inside and ranges:
-                first = d.starts_at.date()
-                last_day = max((d.ends_at - dt.timedelta(minutes=1)).date(), first)
-                if _overlaps(ranges, first, last_day):
-                    out.append(Violation("unavailable", d.date, d.shift_id, d.role, person))
-        for (year, month), month_duties in month_count.items():
-            if len(month_duties) > rules.monthly_max:
-                mine = [d for d in month_duties if id(d) in inside]
-                if mine:
-                    out.append(Violation("monthly_max", mine[-1].date, mine[-1].shift_id,
-                                         mine[-1].role, person,
-                                         {"count": len(month_duties), "max": rules.monthly_max,
-                                          "month": f"{year}-{month:02d}"}))
+        out += _spacing_problems(person, items, inside, rules)
+        out += _absence_problems(person, items, inside, unavailable.get(person))
+        out += _monthly_problems(person, items, inside, rules)
     out.sort(key=lambda v: (v.date, v.shift_id, v.code))
+    return out
+
+
+def _shift_problems(st: ShiftTime, here: list[Duty], tiers: dict[DutyRole, dict[int, int]]) -> list[Violation]:
+    """Places left empty, a missing leader or one below the required tier, people not in the pool."""
+    out: list[Violation] = []
+    for role, need in st.shift.roles:
+        have = sum(1 for d in here if d.role is role)
+        if have < need:
+            out.append(Violation("empty", st.date, st.shift.id, role, None, {"missing": need - have}))
+    leaders = [d for d in here if d.role.leads]
+    wants_leader = any(r.leads and n > 0 for r, n in st.shift.roles)
+    if wants_leader and not leaders:
+        out.append(Violation("missing_leader", st.date, st.shift.id, DutyRole.LEADER))
+    elif st.required_tier is not None and leaders and not any(
+            tiers.get(d.role, {}).get(d.person_id, 0) >= st.required_tier for d in leaders):
+        out.append(Violation("leader_tier", st.date, st.shift.id, DutyRole.LEADER,
+                             leaders[0].person_id, {"tier": st.required_tier}))
+    out += [Violation("not_in_pool", d.date, d.shift_id, d.role, d.person_id)
+            for d in here if d.person_id not in tiers.get(d.role, {})]
+    return out
+
+
+def _spacing_problems(person: int, items: list[Duty], inside: set[int], rules: Rules) -> list[Violation]:
+    """Double booking and too little rest between one person's consecutive duties."""
+    out: list[Violation] = []
+    for a, b in itertools.pairwise(items):
+        if id(b) not in inside and id(a) not in inside:
+            continue
+        where = b if id(b) in inside else a
+        if b.starts_at < a.ends_at:
+            out.append(Violation("double_booking", where.date, where.shift_id, where.role, person))
+        elif b.starts_at - a.ends_at < rules.min_rest:
+            hours = (b.starts_at - a.ends_at).total_seconds() / 3600
+            out.append(Violation("rest", where.date, where.shift_id, where.role, person,
+                                 {"hours": f"{round(hours, 1):g}",
+                                  "min": f"{rules.min_rest.total_seconds() / 3600:g}"}))
+    return out
+
+
+def _absence_problems(person: int, items: list[Duty], inside: set[int],
+                      ranges: list[tuple[dt.date, dt.date]] | None) -> list[Violation]:
+    """Duties on days the person reported being away."""
+    if not ranges:
+        return []
+    out: list[Violation] = []
+    for d in items:
+        if id(d) not in inside:
+            continue
+        first = d.starts_at.date()
+        last_day = max((d.ends_at - dt.timedelta(minutes=1)).date(), first)
+        if _overlaps(ranges, first, last_day):
+            out.append(Violation("unavailable", d.date, d.shift_id, d.role, person))
+    return out
+
+
+def _monthly_problems(person: int, items: list[Duty], inside: set[int], rules: Rules) -> list[Violation]:
+    """More duties in a month than the monthly maximum (reported on the last one in range)."""
+    month_count: dict[tuple[int, int], list[Duty]] = defaultdict(list)
+    for d in items:
+        month_count[(d.date.year, d.date.month)].append(d)
+    out: list[Violation] = []
+    for (year, month), month_duties in month_count.items():
+        mine = [d for d in month_duties if id(d) in inside]
+        if len(month_duties) > rules.monthly_max and mine:
+            out.append(Violation("monthly_max", mine[-1].date, mine[-1].shift_id, mine[-1].role, person,
+                                 {"count": len(month_duties), "max": rules.monthly_max,
+                                  "month": f"{year}-{month:02d}"}))
     return out
 
 

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.errors import InputError
 from app.domain.messages import Problem
+from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
 
 COLUMNS = ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
 REQUIRED = ("姓名", "单位")
@@ -173,8 +174,7 @@ def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: st
 def write_template(path: Path) -> None:
     """An empty workbook in the import layout, with a sheet explaining each column."""
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "通讯录"
+    sheet = first_sheet(workbook, "通讯录")
     _header(sheet)
     for row in range(2, 202):
         for col in range(1, len(COLUMNS) + 1):
@@ -200,7 +200,7 @@ def write_template(path: Path) -> None:
     workbook.save(path)
 
 
-def _header(sheet) -> None:  # type: ignore[no-untyped-def]
+def _header(sheet: Worksheet) -> None:
     for col, name in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=1, column=col, value=name)
         cell.font = Font(name=FONT, bold=True)
@@ -211,11 +211,14 @@ def _header(sheet) -> None:  # type: ignore[no-untyped-def]
     sheet.freeze_panes = "A2"
 
 
-def _page(sheet) -> None:  # type: ignore[no-untyped-def]
+def _page(sheet: Worksheet) -> None:
+    """Landscape A4, one page wide, the header row on every page, page numbers.
+
+    Also for write-only sheets, which carry the same print settings (openpyxl's stubs do not
+    say so: ``create_sheet`` returns Any).
+    """
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    fit_to_page_width(sheet)
     sheet.print_title_rows = "1:1"
-    sheet.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+    page_numbers(sheet)

@@ -9,6 +9,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.export.xlsx import CellValue, first_sheet, fit_to_page_width, page_numbers
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -35,7 +38,7 @@ class ProblemRow:
     reason: str
 
 
-def _sheet(ws, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],  # type: ignore[no-untyped-def]
+def _sheet(ws: Worksheet, title: str, headers: Sequence[str], rows: Sequence[Sequence[CellValue]],
            widths: Sequence[int]) -> None:
     ws.append([title])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
@@ -55,17 +58,14 @@ def _sheet(ws, title: str, headers: Sequence[str], rows: Sequence[Sequence[objec
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.print_title_rows = "2:2"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+    fit_to_page_width(ws)
+    page_numbers(ws)
 
 
 def write(path: Path, office: str, months: Sequence[MonthRow], problems: Sequence[ProblemRow]) -> Path:
     wb = Workbook()
-    ws = wb.active
-    ws.title = "按月统计"
-    rows = []
+    ws = first_sheet(wb, "按月统计")
+    rows: list[list[CellValue]] = []
     for m in months:
         rate = f"{m.on_time / m.total:.1%}" if m.total else "—"
         rows.append([m.month, m.kind, m.total, m.on_time, m.late, m.missed, rate])

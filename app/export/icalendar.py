@@ -31,7 +31,8 @@ def _utc(value: dt.datetime) -> str:
 
 def _fold(line: str) -> list[str]:
     """Lines of at most 75 octets, continuation lines starting with a space (RFC 5545 3.1)."""
-    out, current, size = [], "", 0
+    out: list[str] = []
+    current, size = "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > (75 if not out else 74):

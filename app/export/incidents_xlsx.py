@@ -6,15 +6,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+
+from app.export.xlsx import CellValue, fit_to_page_width, page_numbers
 
 HEADERS = ("事件编号", "接报时间", "事发时间", "事件标题", "信息类型", "事件类别", "事件级别", "事发地点",
            "死亡", "重伤", "受伤", "失踪", "被困", "状态")
 WIDTHS = (12, 17, 17, 36, 9, 13, 9, 28, 6, 6, 6, 6, 6, 8)
 
 
-def write(path: Path, title: str, rows: Iterable[Sequence[object]]) -> Path:
+def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
     """Rows in HEADERS order; written in streaming mode so a large register stays flat in memory."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("台账")
@@ -22,12 +25,8 @@ def write(path: Path, title: str, rows: Iterable[Sequence[object]]) -> Path:
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
-    from openpyxl.cell import WriteOnlyCell
-
+    fit_to_page_width(ws)  # a write-only sheet has the same print settings
+    page_numbers(ws)
     head = WriteOnlyCell(ws, value=title)
     head.font = Font(bold=True, size=14)
     ws.append([head])

@@ -18,6 +18,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
+
 DATE = "日期"
 WEEKDAY = "星期"
 SHIFT = "班次"
@@ -87,8 +89,7 @@ class _Styles:
 def write_filing(sheet: FilingSheet, path: Path) -> None:
     """Write ``sheet`` to ``path`` (.xlsx)."""
     wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET_TITLE
+    ws = first_sheet(wb, SHEET_TITLE)
     fill_sheet(ws, sheet)
     wb.save(path)
 
@@ -149,15 +150,12 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
 def _page_setup(ws: Worksheet) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit_to_page_width(ws)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
     ws.print_title_rows = f"1:{TITLE_ROWS}"
-    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
-    ws.oddFooter.center.size = 10
+    page_numbers(ws, size=10)
     ws.freeze_panes = f"A{TITLE_ROWS + 1}"
 
 

@@ -29,7 +29,8 @@ def _escape(value: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """Lines longer than 75 octets are folded (continuations start with a space)."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for ch in line:
         limit = 75 if not out else 74
         if len((current + ch).encode("utf-8")) > limit:

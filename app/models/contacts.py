@@ -7,9 +7,20 @@ write, whoever writes; bulk inserts (the large demo) fill them in bulk themselve
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, event, inspect
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Connection,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    event,
+    inspect,
+)
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from app.domain import pinyin
 from app.models.base import Base, TZDateTime, Versioned
@@ -103,7 +114,7 @@ def _name_changed(target: object) -> bool:
 
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
-def _person_keys(_mapper, _connection, target: Person) -> None:  # type: ignore[no-untyped-def]
+def _person_keys(_mapper: Mapper[Any], _connection: Connection, target: Person) -> None:
     if _name_changed(target) or not target.pinyin_key:
         target.pinyin_key, target.initials_key = pinyin.keys(target.name or "", is_name=True)
     if not target.digits_key:
@@ -112,7 +123,7 @@ def _person_keys(_mapper, _connection, target: Person) -> None:  # type: ignore[
 
 @event.listens_for(Organization, "before_insert")
 @event.listens_for(Organization, "before_update")
-def _organization_keys(_mapper, _connection, target: Organization) -> None:  # type: ignore[no-untyped-def]
+def _organization_keys(_mapper: Mapper[Any], _connection: Connection, target: Organization) -> None:
     if _name_changed(target) or not target.pinyin_key:
         target.pinyin_key, target.initials_key = pinyin.keys(target.name or "")
 
@@ -121,7 +132,8 @@ def _digits(number: str) -> str:
     return "".join(ch for ch in number if ch.isdigit())
 
 
-def _insert_points(connection, owner: str, owner_id: int, numbers: tuple[tuple[str, str], ...]) -> None:  # type: ignore[no-untyped-def]
+def _insert_points(connection: Connection, owner: str, owner_id: int,
+                   numbers: tuple[tuple[str, str], ...]) -> None:
     rows = [{"person_id": owner_id if owner == "person" else None,
              "organization_id": owner_id if owner == "organization" else None,
              "label": label, "number": number.strip(), "digits": _digits(number),
@@ -133,7 +145,7 @@ def _insert_points(connection, owner: str, owner_id: int, numbers: tuple[tuple[s
 
 
 @event.listens_for(Person, "after_insert")
-def _person_points(_mapper, connection, target: Person) -> None:  # type: ignore[no-untyped-def]
+def _person_points(_mapper: Mapper[Any], connection: Connection, target: Person) -> None:
     """A person written with numbers by another feature (first-run setup, the demo) gets them
     as contact points; the contact book's own writes insert with no numbers and add them."""
     _insert_points(connection, "person", target.id,
@@ -141,13 +153,14 @@ def _person_points(_mapper, connection, target: Person) -> None:  # type: ignore
 
 
 @event.listens_for(Organization, "after_insert")
-def _organization_points(_mapper, connection, target: Organization) -> None:  # type: ignore[no-untyped-def]
+def _organization_points(_mapper: Mapper[Any], connection: Connection,
+                         target: Organization) -> None:
     _insert_points(connection, "organization", target.id,
                    (("duty", target.duty_phone or ""), ("fax", target.fax or "")))
 
 
 @event.listens_for(ContactPoint, "before_insert")
 @event.listens_for(ContactPoint, "before_update")
-def _point_digits(_mapper, _connection, target: ContactPoint) -> None:  # type: ignore[no-untyped-def]
+def _point_digits(_mapper: Mapper[Any], _connection: Connection, target: ContactPoint) -> None:
     target.digits = _digits(target.number or "")
     target.digits_reversed = target.digits[::-1]

@@ -10,11 +10,15 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from app import paths
 from app.models.db import Database
+
+if TYPE_CHECKING:  # Alembic is imported only to upgrade (start-up cost, see above)
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +57,7 @@ def current_revision(db: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def alembic_config(db: Database):  # type: ignore[no-untyped-def]
+def alembic_config(db: Database) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -76,7 +80,7 @@ def upgrade(db: Database, target: str = "head") -> None:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             # The pragma is a no-op inside a transaction, so send it before SQLAlchemy begins.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            _driver_pragma(conn, "PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
@@ -88,5 +92,14 @@ def upgrade(db: Database, target: str = "head") -> None:
                     raise RuntimeError(f"foreign key check failed after migration: {problems[:3]}")
         finally:
             if db.is_sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+                _driver_pragma(conn, "PRAGMA foreign_keys = ON")
     log.info("database upgraded to %s", target)
+
+
+def _driver_pragma(conn: Connection, pragma: str) -> None:
+    """Send ``pragma`` on the driver's connection, outside any transaction SQLAlchemy would
+    begin first (SQLite ignores ``foreign_keys`` inside one)."""
+    driver = conn.connection.dbapi_connection
+    if driver is None:  # only after the connection was invalidated
+        raise RuntimeError("the database connection is closed")
+    driver.execute(pragma)

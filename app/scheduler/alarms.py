@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -43,7 +44,9 @@ class AlarmBook:
     """What this workstation has alarmed, and the jobs that will alarm next."""
 
     def __init__(self, ctx: Context, scheduler: BaseScheduler, listener: SchedulerListener,
-                 job_function, runtime_id: str) -> None:  # type: ignore[no-untyped-def]
+                 job_function: Callable[[str, int, str], None], runtime_id: str) -> None:
+        """``job_function(runtime_id, deadline_id, stage)`` is the module-level function the
+        scheduler calls to sound an alarm (a persistent job holds only ids)."""
         self.ctx = ctx
         self.scheduler = scheduler
         self.listener = listener

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -70,7 +71,7 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
-def install_exception_hook(parent_getter=lambda: None) -> None:  # type: ignore[no-untyped-def]
+def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
     """Log every unexpected exception and show it; never lose one silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -98,7 +99,7 @@ def install_exception_hook(parent_getter=lambda: None) -> None:  # type: ignore[
 
 def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
     """The file is damaged: say so and offer the latest good backup. True if restored."""
-    good = getattr(error, "latest_backup", None)
+    good = error.latest_backup
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))

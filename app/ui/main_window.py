@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,8 +33,18 @@ from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
 
 if TYPE_CHECKING:
+    from app.ui.contacts.page import ContactsPage
     from app.ui.deadlines.page import DeadlinesPage
     from app.ui.settings.page import SettingsPage
+
+_Page = TypeVar("_Page", bound=QWidget)
+
+
+@runtime_checkable
+class TakesContext(Protocol):
+    """What every section's page does besides being a QWidget: take a new operator."""
+
+    def set_context(self, ctx: Context) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -160,9 +170,17 @@ class MainWindow(QMainWindow):
             page = self._sections[index][1]()
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:  # the empty QWidget _add_section put there
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[key] = page
+        return page
+
+    def _page(self, key: str, kind: type[_Page]) -> _Page:
+        """The section's page, built if need be, as the class its factory makes."""
+        page = self._build(key)
+        if not isinstance(page, kind):
+            raise TypeError(f"section {key} holds {type(page).__name__}, not {kind.__name__}")
         return page
 
     def _if_built(self, key: str, method: str) -> None:
@@ -198,8 +216,10 @@ class MainWindow(QMainWindow):
         return contacts_module.ContactsPage(self.ctx, self.zone)
 
     @property
-    def contacts_page(self) -> QWidget:
-        return self._build("contacts")
+    def contacts_page(self) -> ContactsPage:
+        from app.ui.contacts.page import ContactsPage  # imported when first shown
+
+        return self._page("contacts", ContactsPage)
 
     def _make_settings_page(self) -> QWidget:
         from app.ui.settings import page as settings_module  # imported when first shown
@@ -210,11 +230,15 @@ class MainWindow(QMainWindow):
 
     @property
     def deadlines_page(self) -> DeadlinesPage:
-        return self._build("deadlines")  # type: ignore[return-value]
+        from app.ui.deadlines.page import DeadlinesPage  # imported when first shown
+
+        return self._page("deadlines", DeadlinesPage)
 
     @property
     def settings_page(self) -> SettingsPage:
-        return self._build("settings")  # type: ignore[return-value]
+        from app.ui.settings.page import SettingsPage  # imported when first shown
+
+        return self._page("settings", SettingsPage)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -322,7 +346,9 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         for page in self._built.values():
-            page.set_context(ctx)  # type: ignore[attr-defined]
+            if not isinstance(page, TakesContext):
+                raise TypeError(f"{type(page).__name__} cannot take a new operator")
+            page.set_context(ctx)
         self.alarms.set_context(ctx)
         self.refresh_operator()
         self.sig_operator_changed.emit()

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from app.services.context import Context
+
+if TYPE_CHECKING:
+    # LoadOnShow is mixed in before QWidget: to the type checker it is one, so its
+    # showEvent may call QWidget's.
+    _Widget = QWidget
+else:
+    _Widget = object
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]
 
@@ -25,7 +35,9 @@ class TimezoneBox(QComboBox):
         self.addItems(COMMON_ZONES)
         self.setCurrentText(current)
         self._complete = False
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.completer()
+        if completer is not None:  # an editable combo box always has one
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def fill(self) -> None:
         if self._complete:
@@ -39,18 +51,18 @@ class TimezoneBox(QComboBox):
         self.fill()
         super().showPopup()
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.fill()  # so typing completes against every zone
         super().focusInEvent(event)
 
 
-class LoadOnShow:
+class LoadOnShow(_Widget):
     """Mixed in (before QWidget) by tabs that read the database on first show, not at start-up.
 
     The tab's ``reload`` reads its data and sets ``loaded``; the first show runs ``first_load``.
     """
 
-    ctx: Any
+    ctx: Context
     loaded = False
 
     def reload(self) -> None:
@@ -59,12 +71,12 @@ class LoadOnShow:
     def first_load(self) -> None:
         self.reload()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
             self.first_load()
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)
 
-    def set_context(self, ctx: Any) -> None:
+    def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         self.refresh()
 

@@ -303,6 +303,65 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ContactFiles</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
+        <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix these and import again:</source>
+        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>模板已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Select the people to export first.</source>
+        <translation>请先选择要导出的人员。</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>导出名片（vCard）</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf)</source>
+        <translation>名片文件 (*.vcf)</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabels</name>
     <message>
         <source>Mobile</source>
@@ -419,14 +478,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>搜索：姓名、拼音、首字母（如 zs）、号码中的任意数字或单位名称（Ctrl+F）</translation>
     </message>
     <message>
-        <source>De&amp;lete contact</source>
-        <translation>删除联系人(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Number &amp;history…</source>
-        <translation>号码变更记录(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;New contact (Ins)</source>
         <translation>新增联系人(&amp;N) Ins</translation>
     </message>
@@ -482,10 +533,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Only an administrator can delete contacts.</source>
         <translation>只有管理员可以删除联系人。</translation>
     </message>
-    <message>
-        <source>All units</source>
-        <translation>全部单位</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -501,78 +548,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Copied %1 (%2)</source>
         <translation>已复制 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Delete contact</source>
-        <translation>删除联系人</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the contact book? Their numbers go with them; the history of changed numbers stays.</source>
-        <translation>从通讯录中删除“%1”？其号码一并删除，号码变更记录保留。</translation>
-    </message>
-    <message>
-        <source>%1 deleted.</source>
-        <translation>已删除“%1”。</translation>
-    </message>
-    <message>
-        <source>Marked as verified today.</source>
-        <translation>已标记为今日核实。</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>导入通讯录</translation>
-    </message>
-    <message>
-        <source>Workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The file was not imported</source>
-        <translation>文件未导入</translation>
-    </message>
-    <message>
-        <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
-        <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
-    </message>
-    <message>
-        <source>Import now?</source>
-        <translation>现在导入吗？</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>已导入：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Fix these and import again:</source>
-        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>导出通讯录</translation>
-    </message>
-    <message>
-        <source>Exported %1 people to %2</source>
-        <translation>已导出 %1 人到 %2</translation>
-    </message>
-    <message>
-        <source>Import template</source>
-        <translation>导入模板</translation>
-    </message>
-    <message>
-        <source>Template written to %1</source>
-        <translation>模板已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Select the people to export first.</source>
-        <translation>请先选择要导出的人员。</translation>
-    </message>
-    <message>
-        <source>Export vCards</source>
-        <translation>导出名片（vCard）</translation>
-    </message>
-    <message>
-        <source>vCards (*.vcf)</source>
-        <translation>名片文件 (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -782,6 +757,41 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 键</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / unlock</source>
+        <translation>锁定 / 解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>申请调班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2690,37 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <source>De&amp;lete contact</source>
+        <translation>删除联系人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Number &amp;history…</source>
+        <translation>号码变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete contacts.</source>
+        <translation>只有管理员可以删除联系人。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the contact book? Their numbers go with them; the history of changed numbers stays.</source>
+        <translation>从通讯录中删除“%1”？其号码一并删除，号码变更记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Marked as verified today.</source>
+        <translation>已标记为今日核实。</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2933,118 +2974,10 @@ Database: %1</source>
     </message>
 </context>
 <context>
-    <name>RosterPage</name>
-    <message>
-        <source>Previous month (Ctrl+PgUp)</source>
-        <translation>上个月（Ctrl+PgUp）</translation>
-    </message>
-    <message>
-        <source>Next month (Ctrl+PgDown)</source>
-        <translation>下个月（Ctrl+PgDown）</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>今天(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Generate…</source>
-        <translation>排班(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>P&amp;DF…</source>
-        <translation>P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>iCa&amp;lendar…</source>
-        <translation>日历文件(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>驳回(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Month</source>
-        <translation>月历(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Li&amp;st</source>
-        <translation>列表(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;waps</source>
-        <translation>调班(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>变更记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>回车键</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete 键</translation>
-    </message>
-    <message>
-        <source>&amp;Lock / unlock</source>
-        <translation>锁定 / 解锁(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Ask for a s&amp;wap…</source>
-        <translation>申请调班(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>The public holidays of %1 are not known yet (no State Council notice entered): only weekends are marked, no holiday is guessed. Enter the notice under Settings → Calendar.</source>
-        <translation>%1 年的法定节假日尚未录入（国务院通知未公布或未录入）：只标出周末，不推测节假日。请在“设置 → 节假日”中录入。</translation>
-    </message>
+    <name>RosterDocuments</name>
     <message>
         <source>Roster</source>
         <translation>值班安排</translation>
-    </message>
-    <message>
-        <source>Rewrite the past?</source>
-        <translation>改写过去的值班安排？</translation>
-    </message>
-    <message>
-        <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
-        <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
     </message>
     <message>
         <source>Export the roster for filing</source>
@@ -3113,6 +3046,81 @@ Database: %1</source>
     <message>
         <source>iCalendar</source>
         <translation>日历文件</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Previous month (Ctrl+PgUp)</source>
+        <translation>上个月（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown)</source>
+        <translation>下个月（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>排班(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>iCa&amp;lendar…</source>
+        <translation>日历文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月历(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;waps</source>
+        <translation>调班(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (no State Council notice entered): only weekends are marked, no holiday is guessed. Enter the notice under Settings → Calendar.</source>
+        <translation>%1 年的法定节假日尚未录入（国务院通知未公布或未录入）：只标出周末，不推测节假日。请在“设置 → 节假日”中录入。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <source>Rewrite the past?</source>
+        <translation>改写过去的值班安排？</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
+        <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3594,25 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>SwapsPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班安排</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Show DutyDesk</source>
@@ -3676,6 +3703,13 @@ Database: %1</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTree</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>

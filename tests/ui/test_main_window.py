@@ -156,7 +156,7 @@ def test_damaged_database_offers_the_backup_and_restores_it(
 
     monkeypatch.setattr(application, "offer_backup", accept)
     opened = application.open_with_recovery(str(db_path))
-    assert opened is not None and offered and offered[0].latest_backup.path == taken  # type: ignore[attr-defined]
+    assert opened is not None and offered and offered[0].latest_backup.path == taken
     assert opened.db.quick_check() is None
     opened.db.dispose()
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -46,7 +46,7 @@ class AbsenceInfo:
         return not self.cancelled and self.starts_on <= day <= self.ends_on
 
 
-def _covering(day: dt.date):  # type: ignore[no-untyped-def]
+def _covering(day: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (Absence.cancelled.is_(False), Absence.starts_on <= day, Absence.ends_on >= day)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +27,8 @@ from app.services.contacts.numbers import Phone, mark_verified_in, phones_of, se
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.zone import office_today
+
+_Row = TypeVar("_Row", Person, Organization)
 
 PERSON_FIELDS = ("name", "organization_id", "title", "mobile", "office_phone", "tags", "notes")
 UNIT_FIELDS = ("name", "parent_id", "kind", "duty_phone", "fax", "address", "sort_order")
@@ -239,7 +242,7 @@ def _is_under(session: Session, unit_id: int, ancestor_id: int) -> bool:
     return False
 
 
-def _get(session: Session, model: type, row_id: int, expected_version: int | None):  # type: ignore[no-untyped-def]
+def _get(session: Session, model: type[_Row], row_id: int, expected_version: int | None) -> _Row:
     row = session.get(model, row_id)
     if row is None:
         raise NotFound(text("not_found", what=text("field.person.name" if model is Person
@@ -250,21 +253,16 @@ def _get(session: Session, model: type, row_id: int, expected_version: int | Non
 
 
 # --- people -----------------------------------------------------------------------
-def _people_query(unit_ids: Sequence[int] | None):  # type: ignore[no-untyped-def]
+def list_people(ctx: Context, unit_ids: Sequence[int] | None = None, *, offset: int = 0,
+                limit: int = PAGE, day: dt.date | None = None) -> list[PersonRow]:
+    """A page of the people of ``unit_ids`` (None: everyone), in the order they were added."""
     query = select(Person.id, Person.name, Person.organization_id, Organization.name,
                    Person.title, Person.mobile, Person.office_phone, Person.tags
                    ).outerjoin(Organization, Organization.id == Person.organization_id)
     if unit_ids is not None:
         query = query.where(Person.organization_id.in_(list(unit_ids)))
-    return query
-
-
-def list_people(ctx: Context, unit_ids: Sequence[int] | None = None, *, offset: int = 0,
-                limit: int = PAGE, day: dt.date | None = None) -> list[PersonRow]:
-    """A page of the people of ``unit_ids`` (None: everyone), in the order they were added."""
     with ctx.db.read() as session:
-        rows = session.execute(_people_query(unit_ids).order_by(Person.id)
-                               .offset(offset).limit(limit)).all()
+        rows = session.execute(query.order_by(Person.id).offset(offset).limit(limit)).all()
         day = day or office_today(session, ctx)
         away = away_ids(session, [r[0] for r in rows], day)
         return [PersonRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6],
@@ -401,7 +399,7 @@ def mark_verified(ctx: Context, point_ids: Sequence[int]) -> int:
         return count
 
 
-def _stale_where(ctx: Context, days: int):  # type: ignore[no-untyped-def]
+def _stale_where(ctx: Context, days: int) -> ColumnElement[bool]:
     cutoff = ctx.clock.now() - dt.timedelta(days=days)
     return or_(ContactPoint.last_verified_at.is_(None), ContactPoint.last_verified_at < cutoff)
 

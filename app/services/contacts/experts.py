@@ -211,6 +211,7 @@ def save_team(ctx: Context, team_id: int | None, data: TeamInput,
         raise InputError(problems)
     try:
         with ctx.db.write() as session:
+            team: RescueTeam | None
             if team_id is None:
                 team = RescueTeam()
                 session.add(team)

@@ -12,8 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import pinyin
@@ -86,13 +87,13 @@ def set_numbers(
                                     .order_by(ContactPoint.position, ContactPoint.id)))
     labels = set(only_labels) if only_labels is not None else set(ContactLabel)
     wanted: dict[ContactLabel, list[str]] = defaultdict(list)
-    for label, number in numbers:
-        number = (number or "").strip()
-        if number and number not in wanted[label] and label in labels:
-            wanted[label].append(number)
+    for label, given in numbers:
+        given = (given or "").strip()
+        if given and given not in wanted[label] and label in labels:
+            wanted[label].append(given)
     old: dict[ContactLabel, list[ContactPoint]] = defaultdict(list)
-    for point in existing:
-        old[ContactLabel(point.label)].append(point)
+    for held in existing:
+        old[ContactLabel(held.label)].append(held)
     changes: list[str] = []
     actor = ctx.actor.label if ctx.actor else "system"
 
@@ -156,10 +157,12 @@ def mark_verified_in(session: Session, ctx: Context, point_ids: Iterable[int]) -
     ids = list(point_ids)
     if not ids:
         return 0
-    result = session.execute(update(ContactPoint).where(ContactPoint.id.in_(ids))
-                             .values(last_verified_at=ctx.clock.now(),
-                                     version=ContactPoint.version + 1)
-                             .execution_options(synchronize_session=False))
+    # An UPDATE's result is a CursorResult; Session.execute is typed to return any Result
+    # (SQLAlchemy 2.0.44 changelog: cast to reach rowcount).
+    result = cast(CursorResult[Any], session.execute(
+        update(ContactPoint).where(ContactPoint.id.in_(ids))
+        .values(last_verified_at=ctx.clock.now(), version=ContactPoint.version + 1)
+        .execution_options(synchronize_session=False)))
     return result.rowcount or 0
 
 

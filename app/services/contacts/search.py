@@ -191,7 +191,8 @@ def _hits(session: Session, ctx: Context, ranked: Sequence[tuple[str, int, int]]
         .where(Organization.id.in_(unit_ids)))} if unit_ids else {}
     parent_ids = {r[2] for r in people.values()} | {r[2] for r in units.values()}
     parent_ids.discard(None)
-    names = dict(session.execute(select(Organization.id, Organization.name)
+    # looked up by a possibly missing parent: None finds no name
+    names: dict[int | None, str] = dict(session.execute(select(Organization.id, Organization.name)
                                  .where(Organization.id.in_(parent_ids))).all()) if parent_ids else {}
     phones = phones_of(session, person_ids=person_ids, organization_ids=unit_ids)
     away = away_ids(session, person_ids, office_today(session, ctx))

@@ -73,7 +73,8 @@ class _Units:
         self.root = next((i for i, (_, parent) in self.by_id.items() if parent is None), None)
 
     def ancestors(self, unit_id: int) -> list[str]:
-        out, current = [], self.by_id[unit_id][1]
+        out: list[str] = []
+        current = self.by_id[unit_id][1]
         while current is not None and len(out) < 50:
             out.append(self.by_id[current][0])
             current = self.by_id[current][1]
@@ -306,7 +307,7 @@ def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[lis
         ContactPoint.person_id.is_not(None)).order_by(ContactPoint.person_id,
                                                       ContactPoint.position, ContactPoint.id)
     for person_id, label, number in session.execute(points):
-        if wanted is None or person_id in wanted:
+        if person_id is not None and (wanted is None or person_id in wanted):
             numbers[person_id][label].append(number)
     experts = dict(session.execute(select(Expert.person_id, Expert.specialties)).all())
     names: dict[int, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from app.domain.enums import DeadlineOutcome
@@ -17,7 +18,7 @@ def export(ctx: Context, path: Path) -> Path:
     zone = office_zone(ctx)
     info = office.get_office(ctx)
 
-    def local(value) -> str:  # type: ignore[no-untyped-def]
+    def local(value: dt.datetime | None) -> str:
         return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
     return deadlines_xlsx.write(

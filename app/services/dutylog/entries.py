@@ -53,7 +53,7 @@ def shift_settings(ctx: Context) -> ShiftSettings:
     """When the duty day begins: the office's own setting, else the roster's first shift."""
     start = duty.parse_hhmm(settings.get(ctx, SHIFT_START_KEY, None) or _roster_start(ctx))
     late = settings.get(ctx, LATE_MINUTES_KEY, duty.DEFAULT_LATE_MINUTES)
-    return ShiftSettings(start or duty.parse_hhmm(duty.DEFAULT_SHIFT_START),  # type: ignore[arg-type]
+    return ShiftSettings(start or duty.DEFAULT_SHIFT_TIME,
                          int(late) if isinstance(late, int) and 0 <= late <= 24 * 60
                          else duty.DEFAULT_LATE_MINUTES, office_zone(ctx))
 
@@ -63,14 +63,14 @@ def set_shift_start(ctx: Context, value: str, late_minutes: int | None = None) -
     before a sign-in counts as late."""
     ctx.require(UserRole.ADMIN)
     problems = []
-    if duty.parse_hhmm(value) is None:
+    start = duty.parse_hhmm(value)
+    if start is None:
         problems.append(Problem("duty.bad_shift_start", None, {"value": value}))
     if late_minutes is not None and not 0 <= late_minutes <= 24 * 60:
         problems.append(Problem("duty.bad_late_minutes", None, {"value": late_minutes}))
-    if problems:
+    if problems or start is None:
         raise InputError(problems)
-    t = duty.parse_hhmm(value)
-    settings.put(ctx, SHIFT_START_KEY, f"{t.hour:02d}:{t.minute:02d}")  # type: ignore[union-attr]
+    settings.put(ctx, SHIFT_START_KEY, f"{start.hour:02d}:{start.minute:02d}")
     if late_minutes is not None:
         settings.put(ctx, LATE_MINUTES_KEY, late_minutes)
 
@@ -238,7 +238,7 @@ def append(ctx: Context, text: str, kind: LogKind | str = LogKind.NOTE, *, at: A
         number = _check_incident(s, incident_id)
         day = _shift_for(s, ss, when)
         row = duty_chain.append_in(s, ctx, shift_date=day, at=when, kind=kind_.value, text=text.strip(),
-                                   incident_id=incident_id, notified_at=notified_at, **fields)
+                                   incident_id=incident_id, notified_at=notified_at, call=fields)
         return _entry(row, number)
 
 
@@ -277,7 +277,7 @@ def correct(ctx: Context, entry_id: int, text: str, *, kind: LogKind | str | Non
         day = _shift_for(s, ss, now)
         row = duty_chain.append_in(s, ctx, shift_date=day, at=now, kind=kind_.value, text=text.strip(),
                                    incident_id=incident_id, corrects_id=entry_id, notified_at=notified_at,
-                                   **fields)
+                                   call=fields)
         return _entry(row, number)
 
 
@@ -289,7 +289,8 @@ def _with_links(s: Session, rows: list[DutyLogEntry]) -> list[LogEntry]:
     corrected = dict(s.execute(
         select(DutyLogEntry.corrects_id, func.max(DutyLogEntry.id))
         .where(DutyLogEntry.corrects_id.in_(ids)).group_by(DutyLogEntry.corrects_id)).all()) if ids else {}
-    return [_entry(r, numbers.get(r.incident_id), corrected.get(r.id)) for r in rows]
+    return [_entry(r, numbers.get(r.incident_id) if r.incident_id is not None else None,
+                   corrected.get(r.id)) for r in rows]
 
 
 def list_shift(ctx: Context, day: dt.date) -> list[LogEntry]:

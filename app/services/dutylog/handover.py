@@ -103,7 +103,7 @@ def handover_shift(ctx: Context) -> dt.date:
     return day
 
 
-def _iso(value: dt.datetime | None, zone) -> str | None:  # type: ignore[no-untyped-def]
+def _iso(value: dt.datetime | None, zone: dt.tzinfo) -> str | None:
     return value.astimezone(zone).isoformat(timespec="seconds") if value else None
 
 

@@ -139,12 +139,13 @@ def rotate(db_path: Path) -> list[Path]:
     weeks: list[tuple[int, int]] = []
     for b in daily:  # newest first: the first file of a day or week is the one kept
         day = b.taken_at.date()
-        week = tuple(b.taken_at.isocalendar())[:2]
+        iso = b.taken_at.isocalendar()
+        week = (iso.year, iso.week)
         if day not in days and len(days) < KEEP_DAILY:
             days.append(day)
             keep.add(b.path)
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
-            weeks.append(week)  # type: ignore[arg-type]
+            weeks.append(week)
             keep.add(b.path)
     keep.update(b.path for b in [b for b in backups if b.kind == "premigration"][:KEEP_PREMIGRATION])
     removed = []

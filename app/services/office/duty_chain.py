@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -44,22 +45,28 @@ def append_in(session: Session, ctx: Context, *, shift_date: dt.date, at: dt.dat
               text: str, incident_id: int | None = None, corrects_id: int | None = None,
               notified_at: dt.datetime | None = None, recorded_at: dt.datetime | None = None,
               operator: str | None = None, operator_name: str | None = None,
-              **call: str) -> DutyLogEntry:
+              call: Mapping[str, str] | None = None) -> DutyLogEntry:
     """Append one entry in the caller's transaction, chained to the newest one.
+
+    ``call`` holds the call record's fields (CALL_FIELDS) of a call entry; the operator is
+    ``operator`` when given, else the acting user.
 
     The chain head is locked first (the write transaction is IMMEDIATE on SQLite, the row
     is locked FOR UPDATE on PostgreSQL), so two workstations never fork the chain.
     """
     actor = ctx.actor
-    if actor is None and operator is None:
-        raise RuntimeError("a duty log entry needs an operator")
+    if operator is None:
+        if actor is None:
+            raise RuntimeError("a duty log entry needs an operator")
+        operator = actor.label
+    call = call or {}
     head = lock_head(session, CHAIN)
     fields: dict[str, Any] = {
         "seq": head.seq + 1,
         "shift_date": shift_date,
         "at": at.astimezone(dt.UTC),
         "recorded_at": (recorded_at or ctx.clock.now()).astimezone(dt.UTC),
-        "operator": operator if operator is not None else actor.label,  # type: ignore[union-attr]
+        "operator": operator,
         "operator_name": (operator_name if operator_name is not None
                           else (actor.display_name or actor.name) if actor else ""),
         "kind": kind,

@@ -28,9 +28,7 @@ log = logging.getLogger(__name__)
 
 
 def _damaged(db_path: Path | None, detail: str) -> DatabaseDamaged:
-    err = DatabaseDamaged(detail)
-    err.latest_backup = backup.latest_good_backup(db_path) if db_path else None  # type: ignore[attr-defined]
-    return err
+    return DatabaseDamaged(detail, backup.latest_good_backup(db_path) if db_path else None)
 
 
 def running_marker(db_path: Path) -> Path:

@@ -99,13 +99,13 @@ def add_user_in(
         select(func.count()).select_from(User).where(func.lower(User.username) == username.lower())
     ):
         problems.append(Problem("username_taken", "user.username", {"value": username}))
-    if problems:
+    if problems or parsed_role is None:
         raise InputError(problems)
     salt = secrets.token_bytes(16)
     user = User(
         username=username,
         display_name=display_name.strip(),
-        role=parsed_role.value,  # type: ignore[union-attr]
+        role=parsed_role.value,
         person_id=person_id,
         password_salt=salt,
         password_hash=hash_password(password, salt),
@@ -118,11 +118,15 @@ def add_user_in(
     return user
 
 
-def create_user(ctx: Context, **fields: object) -> UserInfo:
+def create_user(ctx: Context, *, username: str, display_name: str, role: str | UserRole,
+                password: str, confirm: str | None = None,
+                person_id: int | None = None) -> UserInfo:
     """An administrator adds a user."""
     ctx.require(UserRole.ADMIN)
     with ctx.db.write() as session:
-        return _info(add_user_in(session, ctx, **fields))  # type: ignore[arg-type]
+        return _info(add_user_in(session, ctx, username=username, display_name=display_name,
+                                 role=role, password=password, confirm=confirm,
+                                 person_id=person_id))
 
 
 def list_users(ctx: Context) -> list[UserInfo]:

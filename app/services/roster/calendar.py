@@ -162,6 +162,7 @@ def save_period(ctx: Context, *, period_id: int | None, name: str, starts_on: dt
         raise InputError(problems)
     try:
         with ctx.db.write() as session:
+            row: SensitivePeriod | None
             if period_id is None:
                 row = SensitivePeriod()
                 session.add(row)

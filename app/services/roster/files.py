@@ -12,8 +12,8 @@ from sqlalchemy import select, update
 
 from app.domain.duty_calendar import calendar_words, weekday_zh
 from app.domain.enums import ActorKind, DutyRole, SwapStatus, UserRole
-from app.domain.errors import InputError
-from app.domain.messages import Problem
+from app.domain.errors import InputError, NotFound
+from app.domain.messages import Problem, text
 from app.export import icalendar, roster_html, roster_workbook
 from app.export.roster_workbook import (
     DATE,
@@ -28,7 +28,7 @@ from app.export.roster_workbook import (
     FilingSheet,
 )
 from app.models import Office, Person, RosterAssignment, SensitivePeriod, SwapRequest, User
-from app.services.context import Context
+from app.services.context import Actor, Context
 from app.services.office import audit
 from app.services.office.zone import zone_in
 from app.services.roster.schedule import ShiftDay, shift_days_in
@@ -138,7 +138,7 @@ def import_workbook(ctx: Context, path: Path, *, dry_run: bool = False) -> Impor
     Every problem is reported with its row and column; nothing is written unless the whole
     file is good (and nothing at all with ``dry_run``).
     """
-    ctx.require(UserRole.ADMIN)
+    actor = ctx.require(UserRole.ADMIN)
     try:
         sheet = roster_workbook.read_filing(path)
     except roster_workbook.NotAWorkbook as exc:
@@ -207,7 +207,7 @@ def import_workbook(ctx: Context, path: Path, *, dry_run: bool = False) -> Impor
         rows.append(_Row(day, shift_id, found, note))
     if problems:
         raise InputError(problems)
-    return _replace(ctx, path, rows, dry_run)
+    return _replace(ctx, actor, path, rows, dry_run)
 
 
 def _match(name: str, phone: str, people: dict[str, list[tuple[int, set[str]]]],
@@ -224,7 +224,8 @@ def _match(name: str, phone: str, people: dict[str, list[tuple[int, set[str]]]],
                       {**_at(cell), "value": name, "n": len(candidates)})
 
 
-def _replace(ctx: Context, path: Path, rows: list[_Row], dry_run: bool) -> ImportResult:
+def _replace(ctx: Context, actor: Actor, path: Path, rows: list[_Row],
+             dry_run: bool) -> ImportResult:
     dates = sorted({r.day for r in rows})
     with ctx.db.write() as session:
         held = session.execute(select(RosterAssignment).where(RosterAssignment.date.in_(dates))
@@ -238,7 +239,7 @@ def _replace(ctx: Context, path: Path, rows: list[_Row], dry_run: bool) -> Impor
             session.execute(update(SwapRequest).where(
                 SwapRequest.status == SwapStatus.REQUESTED.value,
                 SwapRequest.assignment_id.in_(gone) | SwapRequest.other_assignment_id.in_(gone))
-                .values(status=SwapStatus.WITHDRAWN.value, decided_by=ctx.actor.label,
+                .values(status=SwapStatus.WITHDRAWN.value, decided_by=actor.label,
                         decided_at=ctx.clock.now(), version=SwapRequest.version + 1))
             for a in held:
                 session.delete(a)
@@ -267,7 +268,12 @@ def export_ics(ctx: Context, start: dt.date, end: dt.date, path: Path,
         days = shift_days_in(session, start, end)
         office = session.scalar(select(Office).order_by(Office.id).limit(1))
         unit = office.name if office else ""
-        who = session.get(Person, person_id).name if person_id else ""
+        who = ""
+        if person_id is not None:
+            person = session.get(Person, person_id)
+            if person is None:  # removed meanwhile, at another workstation
+                raise NotFound(text("not_found", what=text("field.person.name")))
+            who = person.name
     events = []
     for d in days:
         people = "；".join(f"{text_role(r)}：{JOIN.join(a.name + ' ' + a.phone for a in d.of(r))}"

@@ -103,7 +103,10 @@ def generate_roster(ctx: Context, start: dt.date, end: dt.date, *, replace: bool
 def generate_in(session: Session, ctx: Context, start: dt.date, end: dt.date, *,
                 replace: bool = False, record: bool = True) -> QualityReport:
     """The generation inside the caller's transaction (the demo office uses it too, with
-    ``record`` off: its own audit entry covers the whole demo)."""
+    ``record`` off: its own audit entry covers the whole demo).
+
+    With ``replace``, requests to swap a removed duty are withdrawn in an administrator's name.
+    """
     zone = zone_in(session)
     rules = rules_in(session)
     infos = shifts_in(session)
@@ -121,11 +124,12 @@ def generate_in(session: Session, ctx: Context, start: dt.date, end: dt.date, *,
     inside = [d for d in held if start <= d.date <= end]
     removed = [d for d in inside if replace and not d.locked]
     if removed:
+        decided_by = ctx.require(UserRole.ADMIN).label
         gone = [d.id for d in removed]
         session.execute(update(SwapRequest).where(
             SwapRequest.status == SwapStatus.REQUESTED.value,
             SwapRequest.assignment_id.in_(gone) | SwapRequest.other_assignment_id.in_(gone))
-            .values(status=SwapStatus.WITHDRAWN.value, decided_by=ctx.actor.label,
+            .values(status=SwapStatus.WITHDRAWN.value, decided_by=decided_by,
                     decided_at=ctx.clock.now(), version=SwapRequest.version + 1))
         for chunk in range(0, len(gone), 500):
             session.execute(RosterAssignment.__table__.delete().where(

@@ -264,7 +264,7 @@ def describe(v: Violation, names: dict[int, str], shifts: dict[int, ShiftInfo],
     values = {"date": v.date.isoformat(), "shift": shift, "role": role,
               "name": names.get(v.person_id, "") if v.person_id else "", **v.values}
     if v.code == "leader_tier":
-        values["tier"] = tier_word(int(v.values["tier"]))  # type: ignore[arg-type]
+        values["tier"] = tier_word(int(v.values["tier"]))
     return text(f"roster.rule.{v.code}", **values)
 
 

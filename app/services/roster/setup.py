@@ -169,6 +169,7 @@ def save_shift(ctx: Context, *, shift_id: int | None, name: str, start_time: dt.
         raise InputError(problems)
     try:
         with ctx.db.write() as session:
+            shift: ShiftTemplate | None
             if shift_id is None:
                 shift = ShiftTemplate(name=name.strip(), start_time=start_time,
                                       length_minutes=length_minutes, sort_order=sort_order,

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain import validation
@@ -114,7 +114,7 @@ def decide_swap(ctx: Context, swap_id: int, approve: bool, expected_version: int
         raise StaleRecord() from exc
 
 
-def _apply(session, ctx: Context, swap: SwapRequest) -> None:  # type: ignore[no-untyped-def]
+def _apply(session: Session, ctx: Context, swap: SwapRequest) -> None:
     row = session.get(RosterAssignment, swap.assignment_id) if swap.assignment_id else None
     other = session.get(RosterAssignment, swap.other_assignment_id) if swap.other_assignment_id else None
     if row is None or row.person_id != swap.from_person_id or (

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,7 +77,7 @@ class RowsModel(table_model.RowsModel):
     def row_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -169,7 +169,7 @@ class ExpertsTab(QWidget):
         self.subtype.setCurrentIndex(self.subtype.findData(subtype.value if subtype else None))
         self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.load()
@@ -206,10 +206,12 @@ class ExpertsTab(QWidget):
         self.team_table.selectRow(min(row, self.team_model.rowCount() - 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and watched in (self.expert_table, self.team_table):
-            key = event.key()  # type: ignore[attr-defined]
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and watched in (self.expert_table, self.team_table)):
+            key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.copy_current(watched)  # type: ignore[arg-type]
+                self.copy_current(self.team_table if watched is self.team_table
+                                  else self.expert_table)
                 return True
             if key == Qt.Key.Key_F9 and watched is self.team_table:
                 self.toggle_team()
@@ -217,7 +219,9 @@ class ExpertsTab(QWidget):
         return super().eventFilter(watched, event)
 
     def copy_current(self, table: QTableView) -> str:
-        row = table.model().row_at(table.currentIndex().row())  # type: ignore[attr-defined]
+        """Copy the main number of ``table``'s current row (the experts' or the teams')."""
+        model = self.team_model if table is self.team_table else self.expert_model
+        row = model.row_at(table.currentIndex().row())
         if row is None:
             return ""
         number = row.main_phone if isinstance(row, ExpertInfo) else (row.leader_phone or row.phone)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import zoneinfo
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,8 +48,9 @@ class FreshnessTab(QWidget):
         self.table.installEventFilter(self)
         self.hint = QLabel(self.tr("Enter: copy the number to dial · Space or F6: verified, next"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Not verified for more than")))
-        top.itemAt(0).widget().setBuddy(self.days)  # type: ignore[union-attr]
+        label = QLabel(self.tr("&Not verified for more than"))
+        label.setBuddy(self.days)
+        top.addWidget(label)
         top.addWidget(self.days)
         top.addWidget(self.count)
         top.addStretch()
@@ -63,7 +64,7 @@ class FreshnessTab(QWidget):
         self.ctx = ctx
         self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.load()
@@ -108,8 +109,9 @@ class FreshnessTab(QWidget):
         return item.number
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if key in (Qt.Key.Key_Space, Qt.Key.Key_F6):
                 self.mark_current()
                 return True

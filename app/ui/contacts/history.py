@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ class NumberHistoryModel(RowsModel):
         self.headers = [self.tr("When"), self.tr("Kind"), self.tr("Old number"),
                         self.tr("New number"), self.tr("Changed by"), self.tr("Note")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid() \
                 or not 0 <= index.row() < len(self.rows):
             return None

@@ -119,7 +119,7 @@ class ContactListModel(PagedModel):
         self._exhausted = True
         self.endResetModel()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         r = self.rows[index.row()]
@@ -166,7 +166,7 @@ class StaleNumbersModel(PagedModel):
                                       old.organization, old.label, old.number, when)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         r = self.rows[index.row()]

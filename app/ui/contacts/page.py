@@ -1,20 +1,21 @@
 """The contacts section (通讯录): one search box, the unit tree, the people, their details.
 
 Typing searches as the operator types (debounced); Enter copies the main number of the current
-row; every action has a key. A second tab is the freshness worklist.
+row; every action has a key. A second tab is the freshness worklist, a third the experts and
+rescue teams. The commands on a person live in people.py, on a unit in units.py, the files
+(import, export, template, vCards) in files.py; this module builds the page and keeps the
+list, the tree and the details in step.
 """
 
 from __future__ import annotations
 
-import contextlib
 import zoneinfo
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
     QSignalBlocker,
     Qt,
@@ -22,47 +23,42 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import UserRole
-from app.domain.errors import DutyDeskError, InputError
+from app.domain.errors import DutyDeskError
 from app.services.contacts import book as contacts
 from app.services.contacts import search as contact_search
 from app.services.contacts.book import UnitInfo
 from app.services.context import Context
 from app.ui.contacts.details import DetailsPanel
-from app.ui.contacts.dialogs import AbsenceDialog, PersonDialog
 from app.ui.contacts.experts_tab import ExpertsTab
+from app.ui.contacts.files import ContactFiles
 from app.ui.contacts.freshness import FreshnessTab
-from app.ui.contacts.history import NumberHistoryDialog
 from app.ui.contacts.models import ContactListModel, ContactRow
-from app.ui.contacts.units import UnitActions
+from app.ui.contacts.people import PersonActions
+from app.ui.contacts.units import UnitActions, UnitTree
 
 DEBOUNCE_MS = 150
 SEARCH_LIMIT = 200
-UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PAGE_STYLE = """
 QLineEdit#contactSearch { font-size: 13pt; padding: 4px 6px; }
@@ -71,16 +67,6 @@ QLabel#awayBadge { background: #c62828; color: white; font-weight: bold; padding
 QLabel#detailName { font-size: 14pt; font-weight: bold; }
 QLabel#copyNote { color: #0b4f8a; }
 """
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while a long import or export runs."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class ContactsPage(QWidget):
@@ -114,13 +100,8 @@ class ContactsPage(QWidget):
         self.search.installEventFilter(self)
         self.count_label = QLabel()
 
-        self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(150)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unit_actions = UnitActions(self.tree, self.current_unit_id, self)
+        self.tree = UnitTree()
+        self.unit_actions = UnitActions(self.tree, self.tree.current_unit_id, self)
         self.unit_actions.sig_changed.connect(self._units_changed)
 
         self.model = ContactListModel()
@@ -139,22 +120,17 @@ class ContactsPage(QWidget):
         header.setStretchLastSection(True)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.copy_main_number())
-        self.delete_action = QAction(self.tr("De&lete contact"), self.table)
-        self.delete_action.setShortcut(QKeySequence("Del"))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the list's
-        self.delete_action.setShortcutVisibleInContextMenu(True)
-        self.delete_action.triggered.connect(self.delete_person)
-        self.history_action = QAction(self.tr("Number &history…"), self.table)
-        self.history_action.setShortcut(QKeySequence("F8"))
-        self.history_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.history_action.setShortcutVisibleInContextMenu(True)
-        self.history_action.triggered.connect(self.show_history)
-        self.table.addActions([self.history_action, self.delete_action])
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.details = DetailsPanel(zone)
         self.details.setMinimumWidth(240)
-        self.details.history_button.clicked.connect(self.show_history)  # F8: history_action
+        people = self.person_actions = PersonActions(
+            self.table, self.current_row, self.tree.current_unit_id, self.details, zone, self)
+        people.sig_changed.connect(self._people_changed)
+        people.sig_absence_changed.connect(self._relist)
+        people.sig_verified.connect(self._verified)
+        self.details.history_button.clicked.connect(people.show_history)  # F8: history_action
+        files = self.files = ContactFiles(self.selected_people, self)
+        files.sig_imported.connect(self._imported)
 
         self.add_button = QPushButton(self.tr("&New contact (Ins)"))
         self.edit_button = QPushButton(self.tr("&Edit (F2)"))
@@ -166,15 +142,15 @@ class ContactsPage(QWidget):
         self.vcard_button = QPushButton(self.tr("vCar&d… (Ctrl+Shift+V)"))
         self.template_button = QPushButton(self.tr("Import &template…"))
         actions: list[tuple[QPushButton, Callable[[], None], str | None]] = [
-            (self.add_button, self.add_person, "Ins"),
-            (self.edit_button, self.edit_person, "F2"),
-            (self.delete_button, self.delete_person, None),  # Del: the list's and the tree's
-            (self.absence_button, self.report_absence, "F7"),
-            (self.verify_button, self.mark_verified, "F6"),
-            (self.import_button, self.choose_import, "Ctrl+I"),
-            (self.export_button, self.choose_export, "Ctrl+E"),
-            (self.vcard_button, self.choose_vcard, "Ctrl+Shift+V"),
-            (self.template_button, self.choose_template, None),
+            (self.add_button, people.add_person, "Ins"),
+            (self.edit_button, people.edit_person, "F2"),
+            (self.delete_button, people.delete_person, None),  # Del: the list's and the tree's
+            (self.absence_button, people.report_absence, "F7"),
+            (self.verify_button, people.mark_verified, "F6"),
+            (self.import_button, files.choose_import, "Ctrl+I"),
+            (self.export_button, files.choose_export, "Ctrl+E"),
+            (self.vcard_button, files.choose_vcard, "Ctrl+Shift+V"),
+            (self.template_button, files.choose_template, None),
         ]
         book = QWidget()  # the contacts tab: its keys work while it shows, wherever the focus
         buttons = QHBoxLayout()
@@ -220,9 +196,11 @@ class ContactsPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self.show_unit())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_details())
         self.sig_copied.connect(self.note.setText)
+        for helper in (people, files):
+            helper.sig_note.connect(self.note.setText)
         self.reload()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown:  # the first time: ready for typing a name
             self._shown = True
@@ -247,42 +225,16 @@ class ContactsPage(QWidget):
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
         self.import_button.setEnabled(admin)  # the administrator keeps the book (DESIGN.md)
         self.import_button.setToolTip("" if admin else self.tr("Only an administrator can import."))
-        delete_tip = "" if admin else self.tr("Only an administrator can delete contacts.")
-        for widget in (self.delete_button, self.delete_action):
-            widget.setEnabled(admin)
-            widget.setToolTip(delete_tip)
+        self.delete_button.setEnabled(admin)
+        self.delete_button.setToolTip(
+            "" if admin else self.tr("Only an administrator can delete contacts."))
+        self.person_actions.set_state(self.ctx, self.units, admin)
+        self.files.set_state(self.ctx, admin)
         self.unit_actions.set_state(self.ctx, self.units, admin)
         blocker = QSignalBlocker(self.tree.selectionModel())  # one listing, not two
-        self._fill_tree()
+        self.tree.fill(self.units)
         blocker.unblock()
         self.refresh_list()
-
-    def _fill_tree(self) -> None:
-        current = self.current_unit_id()
-        self.tree_model.clear()
-        everyone = QStandardItem(self.tr("All units"))
-        everyone.setData(None, UNIT_ID_ROLE)
-        self.tree_model.appendRow(everyone)
-        items: dict[int, QStandardItem] = {}
-        for u in self.units:
-            item = QStandardItem(u.name)
-            item.setData(u.id, UNIT_ID_ROLE)
-            item.setToolTip(u.duty_phone)
-            items[u.id] = item
-        for u in self.units:
-            parent = items.get(u.parent_id) if u.parent_id is not None else None
-            (parent or everyone).appendRow(items[u.id])
-        self.tree.expand(everyone.index())
-        for item in items.values():
-            if item.parent() is everyone:
-                self.tree.expand(item.index())
-        target = items[current].index() if current in items else everyone.index()
-        self.tree.selectionModel().setCurrentIndex(
-            target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def current_unit_id(self) -> int | None:
-        index = self.tree.currentIndex() if hasattr(self, "tree") else QModelIndex()
-        return index.data(UNIT_ID_ROLE) if index.isValid() else None
 
     # --- listing and searching -------------------------------------------------------
     def focus_search(self) -> None:
@@ -299,7 +251,7 @@ class ContactsPage(QWidget):
         if self.search.text().strip():
             self.run_search()
             return
-        unit_id = self.current_unit_id()
+        unit_id = self.tree.current_unit_id()
         ids = None if unit_id is None else contacts.subtree_ids(self.units, unit_id)
         ctx = self.ctx
         self.model.show_pages(lambda offset, limit: [
@@ -337,6 +289,10 @@ class ContactsPage(QWidget):
         rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
         return [r for r in rows if r is not None]
 
+    def selected_people(self) -> list[int]:
+        """The ids of the people (not units) selected in the list."""
+        return [r.id for r in self.selected_rows() if r.kind == "person"]
+
     def show_details(self) -> None:
         row = self.current_row()
         try:
@@ -356,7 +312,7 @@ class ContactsPage(QWidget):
     # --- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            key = cast(QKeyEvent, event).key()
             if watched is self.search:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     if self.search_timer.isActive():
@@ -389,177 +345,26 @@ class ContactsPage(QWidget):
                              .replace("%2", row.name))
         return row.main_phone
 
-    # --- actions --------------------------------------------------------------------------
-    def _person(self) -> contacts.PersonDetails | None:
-        row = self.current_row()
-        if row is None or row.kind != "person":
-            return None
-        return contacts.get_person(self.ctx, row.id)
+    # --- what the actions and the files tell the page ---------------------------------
+    def _relist(self) -> None:
+        self.run_search() if self.search.text().strip() else self.refresh_list()
 
-    def add_person(self) -> None:
-        dialog = PersonDialog(self.ctx, self.units, None, self.current_unit_id(), self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_edit(dialog.saved.name)
-
-    def edit_person(self) -> None:
-        person = self._person()
-        if person is None:
-            return
-        dialog = PersonDialog(self.ctx, self.units, person, None, self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_edit(None)
-
-    def _after_edit(self, name: str | None) -> None:
+    def _people_changed(self, name: str) -> None:
+        """After an add, an edit or a delete: a new person is searched for by name."""
         if name and not self.search.text().strip():
             self.search.setText(name)
-        self.run_search() if self.search.text().strip() else self.refresh_list()
+        self._relist()
         self.freshness.refresh()
 
-    def delete_person(self) -> None:
-        """Del in the list: remove a person who left, after the operator confirms by name."""
-        if not self.delete_action.isEnabled():
-            return
-        try:
-            person = self._person()
-        except DutyDeskError as exc:
-            self.note.setText(exc.message)
-            return
-        if person is None:
-            return
-        title = self.tr("Delete contact")
-        who = " · ".join(part for part in (person.name, person.organization) if part)
-        if QMessageBox.question(self, title, self.tr(
-                "Delete %1 from the contact book? Their numbers go with them; the history of "
-                "changed numbers stays.").replace("%1", who),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            contacts.delete_person(self.ctx, person.id, person.version)
-        except DutyDeskError as exc:
-            QMessageBox.warning(self, title, exc.message)
-            return
-        self._after_edit(None)
-        self.note.setText(self.tr("%1 deleted.").replace("%1", person.name))
+    def _verified(self) -> None:
+        self.show_details()
+        self.freshness.refresh()
 
-    def show_history(self) -> None:
-        """F8: every change of the current row's numbers (or the chosen unit's), newest first."""
-        row = self.current_row()
-        if row is not None:
-            owner = row.name
-            key = {"person_id": row.id} if row.kind == "person" else {"organization_id": row.id}
-        else:
-            unit = next((u for u in self.units if u.id == self.current_unit_id()), None)
-            if unit is None:
-                return
-            owner, key = unit.name, {"organization_id": unit.id}
-        NumberHistoryDialog(owner, contacts.number_history(self.ctx, **key), self.zone, self).exec()
+    def _imported(self) -> None:
+        self.reload()
+        self.freshness.refresh()
 
     def _units_changed(self, note: str) -> None:
         self.reload()
         self.freshness.refresh()
         self.note.setText(note)
-
-    def report_absence(self) -> None:
-        person = self._person()
-        if person is None:
-            return
-        colleagues = [(r.id, r.name) for r in contacts.list_people(
-            self.ctx, [person.organization_id] if person.organization_id else None, limit=500)]
-        today = self.details.today(self.ctx)
-        dialog = AbsenceDialog(self.ctx, person, colleagues, today, self)
-        dialog.exec()
-        if dialog.changed:
-            self.run_search() if self.search.text().strip() else self.refresh_list()
-
-    def mark_verified(self) -> None:
-        """F6: the number chosen in the details (the main number by default) is right."""
-        point_id = self.details.current_point_id()
-        if point_id is None:
-            return
-        contacts.mark_verified(self.ctx, [point_id])
-        self.show_details()
-        self.note.setText(self.tr("Marked as verified today."))
-        self.freshness.refresh()
-
-    def choose_import(self) -> None:
-        if not self.import_button.isEnabled():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
-                                              self.tr("Workbooks (*.xlsx)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path, *, confirm: bool = True):  # type: ignore[no-untyped-def]
-        """Check the whole file first; write only when it is good (and the operator agrees).
-
-        Returns the import's report, or None when nothing was written."""
-        from app.services.contacts import workbook as contacts_io
-        try:
-            with busy():
-                report = contacts_io.import_contacts(self.ctx, path, dry_run=True)
-        except InputError as exc:
-            self._problems(self.tr("The file was not imported"), exc)
-            return None
-        except DutyDeskError as exc:
-            QMessageBox.warning(self, self.tr("Import contacts"), exc.message)
-            return None
-        summary = self.tr("Add %1, update %2, leave %3 unchanged, create %4 units.") \
-            .replace("%1", str(report.added)).replace("%2", str(report.updated)) \
-            .replace("%3", str(report.unchanged)).replace("%4", str(report.units_created))
-        if confirm and QMessageBox.question(self, self.tr("Import contacts"),
-                                            summary + "\n" + self.tr("Import now?")) \
-                != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            with busy():
-                report = contacts_io.import_contacts(self.ctx, path)
-        except DutyDeskError as exc:
-            QMessageBox.warning(self, self.tr("Import contacts"), exc.message)
-            return None
-        self.reload()
-        self.freshness.refresh()
-        self.note.setText(self.tr("Imported: %1").replace("%1", summary))
-        return report
-
-    def _problems(self, title: str, exc: InputError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title,
-                          self.tr("Nothing was written. Fix these and import again:"),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText(exc.message)
-        box.setInformativeText("\n".join(exc.message.splitlines()[:8]))
-        box.exec()
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "通讯录.xlsx",
-                                              self.tr("Workbooks (*.xlsx)"))
-        if path:
-            from app.services.contacts import workbook as contacts_io
-
-            with busy():
-                count = contacts_io.export_contacts(self.ctx, Path(path))
-            self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))
-                              .replace("%2", path))
-
-    def choose_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Import template"), "通讯录导入模板.xlsx",
-                                              self.tr("Workbooks (*.xlsx)"))
-        if path:
-            from app.services.contacts import workbook as contacts_io
-
-            contacts_io.write_template(Path(path))
-            self.note.setText(self.tr("Template written to %1").replace("%1", path))
-
-    def choose_vcard(self) -> None:
-        ids = [r.id for r in self.selected_rows() if r.kind == "person"]
-        if not ids:
-            self.note.setText(self.tr("Select the people to export first."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCards"), "联系人.vcf",
-                                              self.tr("vCards (*.vcf)"))
-        if path:
-            from app.services.contacts import workbook as contacts_io
-
-            count = contacts_io.export_vcard(self.ctx, Path(path), ids)
-            self.note.setText(self.tr("Exported %1 people to %2").replace("%1", str(count))
-                              .replace("%2", path))

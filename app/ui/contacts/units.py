@@ -1,4 +1,5 @@
-"""Keeping the unit tree: add a unit under the chosen one, edit it, delete an empty one.
+"""The unit tree beside the contact list, and keeping it: add a unit under the chosen one,
+edit it, delete an empty one.
 
 The administrator keeps the contact book (DESIGN.md): the services refuse anyone else, and the
 actions here are disabled for them so nobody is offered what will be refused.
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -29,6 +31,8 @@ from app.services.contacts.book import UnitInfo, UnitInput
 from app.services.context import Context
 from app.ui.widgets import error_label, ok_cancel
 
+UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def org_kind_text(kind: OrgKind) -> str:
     return {
@@ -40,6 +44,47 @@ def org_kind_text(kind: OrgKind) -> str:
         OrgKind.ENTERPRISE: QCoreApplication.translate("ContactLabels", "Enterprise"),
         OrgKind.TEAM: QCoreApplication.translate("ContactLabels", "Team"),
     }[kind]
+
+
+class UnitTree(QTreeView):
+    """"All units" on top, every unit under its parent; choosing one filters the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        self.setHeaderHidden(True)
+        self.setMinimumWidth(150)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def current_unit_id(self) -> int | None:
+        """The chosen unit; None for "All units" (or nothing chosen)."""
+        index = self.currentIndex()
+        return index.data(UNIT_ID_ROLE) if index.isValid() else None
+
+    def fill(self, units: list[UnitInfo]) -> None:
+        """Show ``units``; the unit chosen before stays chosen while it exists."""
+        current = self.current_unit_id()
+        self.items.clear()
+        everyone = QStandardItem(self.tr("All units"))
+        everyone.setData(None, UNIT_ID_ROLE)
+        self.items.appendRow(everyone)
+        items: dict[int, QStandardItem] = {}
+        for u in units:
+            item = QStandardItem(u.name)
+            item.setData(u.id, UNIT_ID_ROLE)
+            item.setToolTip(u.duty_phone)
+            items[u.id] = item
+        for u in units:
+            parent = items.get(u.parent_id) if u.parent_id is not None else None
+            (parent or everyone).appendRow(items[u.id])
+        self.expand(everyone.index())
+        for item in items.values():
+            if item.parent() is everyone:
+                self.expand(item.index())
+        target = items[current].index() if current in items else everyone.index()
+        self.selectionModel().setCurrentIndex(
+            target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class UnitDialog(QDialog):

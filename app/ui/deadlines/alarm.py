@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from app import paths
+
+if TYPE_CHECKING:  # QtMultimedia itself loads in prepare(), off start-up
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +27,7 @@ class AlarmSound(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.effect = None
+        self.effect: QSoundEffect | None = None
         self.fallback_reason = ""
         self._ready = False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -48,13 +49,15 @@ class DeadlineModel(RowsModel):
         self.headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
                          self.tr("Time left"), self.tr("State")]
 
-    def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings) -> None:
+    def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings | None = None) -> None:
+        """The deadlines, staged by ``stages`` (unchanged when not given)."""
         self.beginResetModel()
         self.rows = rows
-        self.stages = stages
+        if stages is not None:
+            self.stages = stages
         self.endResetModel()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         d = self.rows[index.row()]
@@ -171,10 +174,10 @@ class DeadlinesPage(QWidget):
 
     def open_selected(self) -> None:
         view = self.tabs.currentWidget()
-        if isinstance(view, QTableView):
+        if isinstance(view, QTableView) and isinstance(model := view.model(), DeadlineModel):
             rows = view.selectionModel().selectedRows()
             if rows:
-                self.open_deadline(view.model().info_at(rows[0].row()).id)  # type: ignore[attr-defined]
+                self.open_deadline(model.info_at(rows[0].row()).id)
 
     def open_deadline(self, deadline_id: int) -> None:
         if DeadlineDialog(self.ctx, deadline_id, self.zone, self).exec():
@@ -208,7 +211,7 @@ class StatsModel(RowsModel):
         self.headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
                          self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.rows[index.row()]

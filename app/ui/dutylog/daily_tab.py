@@ -7,7 +7,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -74,7 +74,7 @@ class DailyReportTab(QWidget):
         self.day.dateChanged.connect(self.show_state)
         self.loaded = False  # the calendar is read on first show, off the start-up path
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
             self.show_state()
         super().showEvent(event)

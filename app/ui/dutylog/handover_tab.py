@@ -9,6 +9,7 @@ import zoneinfo
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,7 +52,7 @@ class HandoverTab(LoadOnShow, QWidget):
         self.ctx = ctx
         self.zone = zone
         self.sheet: handover.HandoverSheet | None = None
-        self._doc = None
+        self._doc: QTextDocument | None = None  # kept alive while the preview shows it
         self.preview_view = QTextBrowser()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)

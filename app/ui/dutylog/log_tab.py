@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -50,7 +51,7 @@ class DutyLogModel(RowsModel):
             words += self.tr(" (corrected by %1)").replace("%1", str(e.corrected_by))
         return words
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         e = self.rows[index.row()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 from PySide6.QtCore import (
     QDateTime,
@@ -12,7 +13,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -62,7 +63,7 @@ class OutgoingModel(RowsModel):
         self.results[self.units[row].id] = info
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         unit = self.units[index.row()]
@@ -128,17 +129,19 @@ class StatsModel(RowsModel):
         self.headers = [self.tr("Unit"), self.tr("Checks"), self.tr("Answered"), self.tr("Rate"),
                         self.tr("Within %1 rings"), self.tr("Average rings"), self.tr("Last check")]
 
-    def set_rows(self, rows: list[UnitStats], limit: int) -> None:
+    def set_rows(self, rows: list[UnitStats], limit: int | None = None) -> None:
+        """The statistics, counted against ``limit`` rings (unchanged when not given)."""
         self.beginResetModel()
         self.rows = rows
-        self.limit = limit
+        if limit is not None:
+            self.limit = limit
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
         return None if text is None else text.replace("%1", str(self.limit))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         s = self.rows[index.row()]
@@ -246,7 +249,7 @@ class PresenceTab(QWidget):
         self.reset_incoming()
         self.loaded = False  # the units and statistics are read on first show
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
             self.new_round()
         super().showEvent(event)

@@ -102,9 +102,9 @@ class RangeDialog(QDialog):
             for pid, name in people:
                 self.person.addItem(name, pid)
             form.addRow(self.tr("&Whose shifts:"), self.person)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(accept_cancel(self))
+        self.box = QVBoxLayout(self)  # GenerateDialog inserts its own rows
+        self.box.addLayout(form)
+        self.box.addWidget(accept_cancel(self))
 
     def range(self) -> tuple[dt.date, dt.date]:
         return pydate(self.start.date()), pydate(self.end.date())
@@ -121,8 +121,8 @@ class GenerateDialog(RangeDialog):
         super().__init__("", start, end, parent=parent)
         self.setWindowTitle(self.tr("Generate the roster"))
         self.replace = QCheckBox(self.tr("&Rewrite what is not locked by hand"))
-        self.layout().insertWidget(1, self.replace)
-        self.layout().insertWidget(2, QLabel(self.tr(
+        self.box.insertWidget(1, self.replace)
+        self.box.insertWidget(2, QLabel(self.tr(
             "Without it only empty places are filled. Places locked by hand always stay.")))
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import zoneinfo
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -79,7 +81,7 @@ class MonthModel(QAbstractTableModel):
         self.periods: dict[dt.date, list[PeriodInfo]] = {}
 
     def load(self, year: int, month: int, days: list[ShiftDay], conflicts: list[Conflict],
-             today: dt.date, periods: list[PeriodInfo] = ()) -> None:  # type: ignore[assignment]
+             today: dt.date, periods: Sequence[PeriodInfo] = ()) -> None:
         self.beginResetModel()
         self.year, self.month, self.today = year, month, today
         start = dt.date(year, month, 1)
@@ -111,13 +113,13 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                     self.tr("Sat"), self.tr("Sun"))[section]
         return None
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         date = self.date_at(index)
@@ -176,7 +178,7 @@ class DayListModel(RowsModel):
             self.conflicts[(c.date, c.shift_id)].append(c)
         self.endResetModel()
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         d = self.rows[index.row()]
@@ -252,7 +254,7 @@ class PlacesModel(RowsModel):
                                                                 "unavailable", "monthly_max")]
         return [c for c in self.conflicts.get((day.shift_id, None), []) if c.role is role]
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         day, duty_role, _, who = self.rows[index.row()]
@@ -285,7 +287,7 @@ class SwapsModel(RowsModel):
         return {SwapStatus.REQUESTED: self.tr("waiting"), SwapStatus.APPLIED: self.tr("approved"),
                 SwapStatus.REJECTED: self.tr("rejected"), SwapStatus.WITHDRAWN: self.tr("withdrawn")}[status]
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
             return None
         s = self.rows[index.row()]
@@ -295,6 +297,15 @@ class SwapsModel(RowsModel):
         return [s.date.isoformat(), role_word(s.role) if s.role else "", s.from_name, s.to_name,
                 s.other_date.isoformat() if s.other_date else "", s.reason,
                 self.status_word(s.status), asked, decided][index.column()]
+
+
+def _person_id(picture: object) -> int | None:
+    """The "person_id" of an audit entry's before or after picture, if it holds one."""
+    if isinstance(picture, dict):
+        pid = picture.get("person_id")
+        if isinstance(pid, int):
+            return pid
+    return None
 
 
 class HistoryModel(RowsModel):
@@ -317,9 +328,13 @@ class HistoryModel(RowsModel):
         self.endResetModel()
 
     def _names(self, rows: list[AuditRow]) -> None:
-        ids = {v.get("person_id") for r in rows for v in (r.before, r.after)
-               if isinstance(v, dict) and isinstance(v.get("person_id"), int)}
-        self.names.update(roster.person_names(self.ctx, ids - set(self.names)))  # type: ignore[arg-type]
+        ids = {pid for r in rows for v in (r.before, r.after) if (pid := _person_id(v)) is not None}
+        self.names.update(roster.person_names(self.ctx, ids - set(self.names)))
+
+    def _name(self, picture: object) -> str:
+        """The name of the person an audit picture names ("" when none)."""
+        pid = _person_id(picture)
+        return self.names.get(pid, "") if pid is not None else ""
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self.exhausted
@@ -364,16 +379,15 @@ class HistoryModel(RowsModel):
         if row.entity == "roster_assignment":
             picture = after or before
             role = picture.get("role")
-            who_before = self.names.get(before.get("person_id"), "") if before else ""
-            who_after = self.names.get(after.get("person_id"), "") if after else ""
+            who_before, who_after = self._name(before), self._name(after)
             change = who_after if not who_before else (
                 f"{who_before} → {who_after}" if who_after and who_after != who_before else who_before)
             role_text = role_word(DutyRole(role)) if role in {r.value for r in DutyRole} else ""
             return f"{picture.get('date', '')} {role_text} {change}".strip()
-        change = {k: v for k, v in (("before", row.before), ("after", row.after)) if v}
-        return json.dumps(change, ensure_ascii=False) if change else ""
+        pictures = {k: v for k, v in (("before", row.before), ("after", row.after)) if v}
+        return json.dumps(pictures, ensure_ascii=False) if pictures else ""
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, TOOLTIP):
             return None
         r = self.rows[index.row()]

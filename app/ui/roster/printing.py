@@ -64,9 +64,15 @@ def preview(html: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup(printer)
     doc = document(html)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = _Preview(printer, doc, parent)
     dialog.paintRequested.connect(lambda p: print_document(doc, p))
     dialog.resize(1000, 720)
-    # the dialog does not own the printer: both must live as long as it does
-    dialog._printer, dialog._document = printer, doc  # type: ignore[attr-defined]
     return dialog
+
+
+class _Preview(QPrintPreviewDialog):
+    """The dialog does not own the printer: it keeps the printer and the document alive."""
+
+    def __init__(self, printer: QPrinter, doc: QTextDocument, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self._printer, self._document = printer, doc

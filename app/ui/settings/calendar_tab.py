@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.duty_calendar import weekday_zh
+from app.domain.duty_calendar import CalendarEntry, weekday_zh
 from app.domain.enums import CalendarKind, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.office.zone import local_today
 from app.services.roster import calendar as roster_calendar
 from app.services.roster import filing
+from app.services.roster.calendar import PeriodInfo
+from app.services.roster.filing import FilingInfo
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.table_model import Index, RowsModel
@@ -40,20 +44,24 @@ from app.ui.widgets import LoadOnShow, accept_cancel
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class _RowsModel(RowsModel):
-    """A read-only table of tuples (the three lists of this tab)."""
+T = TypeVar("T")
+
+
+class _RowsModel(RowsModel, Generic[T]):
+    """A read-only table of tuples (the lists of this tab and of the duty tab); row i shows
+    ``items[i]``."""
 
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
         self.headers = headers
-        self.items: list[object] = []
+        self.items: list[T] = []
 
-    def load(self, rows: list[tuple], items: list[object]) -> None:
+    def load(self, rows: list[tuple[str, ...]], items: list[T]) -> None:
         self.beginResetModel()
         self.rows, self.items = rows, items
         self.endResetModel()
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
             return None
         return self.rows[index.row()][index.column()]
@@ -137,16 +145,18 @@ class CalendarTab(LoadOnShow, QWidget):
         self.year.valueChanged.connect(self.reload)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.days_model = _RowsModel([self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
-                                      self.tr("Holiday"), self.tr("Source")])
+        self.days_model: _RowsModel[CalendarEntry] = _RowsModel(
+            [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
+             self.tr("Holiday"), self.tr("Source")])
         self.days_view = _view(self.days_model)
         self.add_day = QPushButton(self.tr("&Set a day…"))
         self.add_day.clicked.connect(self.on_set_day)
         self.remove_day = QPushButton(self.tr("&Ordinary day"))
         self.remove_day.setToolTip(self.tr("The selected day is neither a holiday nor a make-up working day"))
         self.remove_day.clicked.connect(self.on_remove_day)
-        self.periods_model = _RowsModel([self.tr("Name"), self.tr("From"), self.tr("To"),
-                                         self.tr("Leader at least"), self.tr("Note")])
+        self.periods_model: _RowsModel[PeriodInfo] = _RowsModel(
+            [self.tr("Name"), self.tr("From"), self.tr("To"),
+             self.tr("Leader at least"), self.tr("Note")])
         self.periods_view = _view(self.periods_model)
         self.add_period = QPushButton(self.tr("&Add…"))
         self.add_period.clicked.connect(lambda: self.on_period(None))
@@ -154,8 +164,9 @@ class CalendarTab(LoadOnShow, QWidget):
         self.edit_period.clicked.connect(lambda: self.on_period(self._selected(self.periods_view, self.periods_model)))
         self.delete_period = QPushButton(self.tr("&Delete"))
         self.delete_period.clicked.connect(self.on_delete_period)
-        self.filings_model = _RowsModel([self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
-                                         self.tr("Filed")])
+        self.filings_model: _RowsModel[FilingInfo] = _RowsModel(
+            [self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
+             self.tr("Filed")])
         self.filings_view = _view(self.filings_model)
         self.due_button = QPushButton(self.tr("Filing &date…"))
         self.due_button.clicked.connect(self.on_due)
@@ -163,8 +174,9 @@ class CalendarTab(LoadOnShow, QWidget):
         self.filed_button.clicked.connect(self.on_filed)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Year:")))
-        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        label = QLabel(self.tr("&Year:"))
+        label.setBuddy(self.year)
+        top.addWidget(label)
         top.addWidget(self.year)
         top.addWidget(self.source, 1)
         days = QGroupBox(self.tr("Public holidays and make-up working days"))
@@ -190,7 +202,7 @@ class CalendarTab(LoadOnShow, QWidget):
         layout.addLayout(body, 1)
 
     @staticmethod
-    def _selected(view: QTableView, model: _RowsModel):  # type: ignore[no-untyped-def]
+    def _selected(view: QTableView, model: _RowsModel[T]) -> T | None:
         index = view.currentIndex()
         return model.items[index.row()] if index.isValid() else None
 
@@ -227,7 +239,7 @@ class CalendarTab(LoadOnShow, QWidget):
                   self.delete_period, self.due_button, self.filed_button):
             w.setEnabled(admin)
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except DutyDeskError as exc:
@@ -267,21 +279,23 @@ class CalendarTab(LoadOnShow, QWidget):
         if period is not None:
             self._run(lambda: roster_calendar.delete_period(self.ctx, period.id))
 
+    # The selected row is ``chosen``: named ``filing`` it hid the filing service module, and
+    # both buttons failed with AttributeError.
     def on_due(self) -> None:
-        filing = self._selected(self.filings_view, self.filings_model)
-        if filing is None:
+        chosen = self._selected(self.filings_view, self.filings_model)
+        if chosen is None:
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Filing date"))
-        edit = date_edit(filing.due_on)
+        edit = date_edit(chosen.due_on)
         form = QFormLayout(dialog)
-        form.addRow(self.tr("File %1's roster by:").replace("%1", filing.holiday_name), edit)
+        form.addRow(self.tr("File %1's roster by:").replace("%1", chosen.holiday_name), edit)
         form.addRow(accept_cancel(dialog))
         if dialog.exec():
-            self._run(lambda: filing.set_filing_due(self.ctx, filing.first_day,
-                                                            pydate(edit.date())))
+            self._run(lambda: filing.set_filing_due(self.ctx, chosen.first_day,
+                                                    pydate(edit.date())))
 
     def on_filed(self) -> None:
-        filing = self._selected(self.filings_view, self.filings_model)
-        if filing is not None:
-            self._run(lambda: filing.mark_filed(self.ctx, filing.first_day))
+        chosen = self._selected(self.filings_view, self.filings_model)
+        if chosen is not None:
+            self._run(lambda: filing.mark_filed(self.ctx, chosen.first_day))

@@ -4,6 +4,7 @@ and the generator's rules (rest between shifts, monthly maximum, holiday tier, f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from app.domain.enums import DutyRole, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.roster import setup as roster_setup
-from app.services.roster.setup import ShiftInfo
+from app.services.roster.setup import PoolEntry, ShiftInfo
 from app.ui.roster.models import role_word, tier_word
 from app.ui.settings.calendar_tab import _row, _RowsModel, _view
 from app.ui.widgets import LoadOnShow, accept_cancel
@@ -72,8 +73,9 @@ class DutyTab(LoadOnShow, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         # shifts
-        self.shifts_model = _RowsModel([self.tr("Shift"), self.tr("Starts"), self.tr("Length"),
-                                        self.tr("Places"), self.tr("In use")])
+        self.shifts_model: _RowsModel[ShiftInfo] = _RowsModel(
+            [self.tr("Shift"), self.tr("Starts"), self.tr("Length"),
+             self.tr("Places"), self.tr("In use")])
         self.shifts_view = _view(self.shifts_model)
         self.add_shift = QPushButton(self.tr("&Add shift…"))
         self.add_shift.clicked.connect(lambda: self.on_shift(None))
@@ -85,12 +87,13 @@ class DutyTab(LoadOnShow, QWidget):
             self.role.addItem(role_word(role), role)
         self.role.setCurrentIndex(self.role.findData(DutyRole.LEADER))
         self.role.currentIndexChanged.connect(self.reload_pool)
-        self.pool_model = _RowsModel([self.tr("Name"), self.tr("Title"), self.tr("Unit"),
-                                      self.tr("Mobile"), self.tr("Leader tier"), self.tr("In pool")])
+        self.pool_model: _RowsModel[PoolEntry] = _RowsModel(
+            [self.tr("Name"), self.tr("Title"), self.tr("Unit"),
+             self.tr("Mobile"), self.tr("Leader tier"), self.tr("In pool")])
         self.pool_view = _view(self.pool_model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a person by name, title or mobile"))
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.find_people)
         self.found = QListWidget()
         self.found.setMaximumHeight(110)
         self.found.itemActivated.connect(lambda _i: self.add_member())
@@ -183,7 +186,7 @@ class DutyTab(LoadOnShow, QWidget):
                                tier_word(e.tier) if role.leads else "", yes if e.active else "")
                               for e in entries], entries)
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except DutyDeskError as exc:
@@ -195,7 +198,7 @@ class DutyTab(LoadOnShow, QWidget):
     def on_edit_shift(self) -> None:
         index = self.shifts_view.currentIndex()
         if index.isValid():
-            self.on_shift(self.shifts_model.items[index.row()])  # type: ignore[arg-type]
+            self.on_shift(self.shifts_model.items[index.row()])
 
     def on_shift(self, shift: ShiftInfo | None) -> None:
         dialog = ShiftDialog(shift, self)
@@ -208,7 +211,8 @@ class DutyTab(LoadOnShow, QWidget):
                 active=dialog.active.isChecked(), sort_order=shift.sort_order if shift else 9,
                 expected_version=shift.version if shift else None))
 
-    def find(self, text: str) -> None:
+    def find_people(self, text: str) -> None:
+        """The people matching ``text``, to add to the pool (not QWidget.find, which it hid)."""
         self.found.clear()
         if len(text.strip()) < 1:
             return
@@ -224,7 +228,7 @@ class DutyTab(LoadOnShow, QWidget):
         self._run(lambda: roster_setup.add_to_pool(self.ctx, DutyRole(self.role.currentData()), item.data(256),
                                                    self.tier.currentData()))
 
-    def _member(self):  # type: ignore[no-untyped-def]
+    def _member(self) -> PoolEntry | None:
         index = self.pool_view.currentIndex()
         return self.pool_model.items[index.row()] if index.isValid() else None
 

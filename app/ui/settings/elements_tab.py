@@ -69,9 +69,12 @@ class ElementsTab(QWidget):
         self.reset_button.setEnabled(admin)
 
     def values(self) -> dict[str, list[str]]:
-        return {kind.value: [e for r, e in enumerate(ELEMENTS)
-                             if self.table.item(r, c).checkState() == Qt.CheckState.Checked]
+        return {kind.value: [e for r, e in enumerate(ELEMENTS) if self._checked(r, c)]
                 for c, kind in enumerate(KINDS)}
+
+    def _checked(self, row: int, col: int) -> bool:
+        item = self.table.item(row, col)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
 
     def save(self) -> None:
         values = self.values()

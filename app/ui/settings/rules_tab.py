@@ -149,11 +149,14 @@ class RulesTab(QWidget):
     def add_row(self) -> None:
         self._append(dr.DeadlineRule("after", "initial", minutes=60).to_json())
 
+    def _text_at(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
     def rules_from_table(self) -> list[dr.DeadlineRule]:
         rules = []
         for row in range(self.table.rowCount()):
-            cell = {key: (self.table.item(row, col).text().strip() if self.table.item(row, col) else "")
-                    for col, key in enumerate(COLUMNS)}
+            cell = {key: self._text_at(row, col) for col, key in enumerate(COLUMNS)}
 
             def number(text: str) -> int:
                 try:

@@ -73,7 +73,7 @@ def test_damaged_file_is_refused_and_the_latest_good_backup_offered(
     overwrite_pages(db_path)
     with pytest.raises(DatabaseDamaged) as err:
         health.open_database(db_path, clock, full_check=True)
-    assert err.value.latest_backup.path == taken  # type: ignore[attr-defined]
+    assert err.value.latest_backup is not None and err.value.latest_backup.path == taken
     code, _, stderr = cli("--db", str(db_path), "check")
     assert code == 1 and str(taken) in stderr and "dutydesk restore" in stderr
     # restore it: the damaged file is kept, the database works again

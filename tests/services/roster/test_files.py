@@ -11,7 +11,7 @@ from openpyxl.cell.cell import MergedCell
 from sqlalchemy import func, select
 
 from app.domain.enums import DutyRole
-from app.domain.errors import InputError
+from app.domain.errors import InputError, NotFound
 from app.models import AuditEvent, Person, RosterAssignment
 from app.services.context import Context
 from app.services.roster import calendar as roster_calendar
@@ -211,3 +211,15 @@ def test_icalendar_of_the_roster_and_of_one_person(office_ctx: Context, staffed,
                                     person_id=staffed["赵德明"])
     body = mine.read_text(encoding="utf-8")
     assert count >= 1 and body.count("BEGIN:VEVENT") == count and "SUMMARY:带班领导 全天" in body
+
+
+def test_icalendar_of_a_person_removed_meanwhile_is_refused(office_ctx: Context, staffed,
+                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The person list in the dialog may be older than the database (another workstation
+    removed the person): a plain NotFound, not a crash on ``None.name``, and no file."""
+    roster_generate.generate_roster(office_ctx, D(2026, 11, 1), D(2026, 11, 7))
+    gone = max(staffed.values()) + 1000
+    with pytest.raises(NotFound):
+        roster_files.export_ics(office_ctx, D(2026, 11, 1), D(2026, 11, 7), tmp_path / "x.ics",
+                                person_id=gone)
+    assert not (tmp_path / "x.ics").exists()

@@ -77,3 +77,21 @@ def test_rejected_withdrawn_and_outdated_requests(office_ctx: Context) -> None:
             office_ctx, D(2026, 12, 2), D(2026, 12, 2))[0].leaders[0].id,
             roster.roster_range(office_ctx, D(2026, 12, 2), D(2026, 12, 2))[0].leaders[0].person_id)
     assert caught.value.problems[0].code == "swap.same_person"
+
+
+def test_generating_in_a_transaction_without_an_operator_cannot_withdraw_swaps(
+        office_ctx: Context) -> None:
+    """generate_in is public (the demo office calls it): replacing duties withdraws their
+    swap requests in an administrator's name, so without one it is refused plainly (it used
+    to fail on ``None.label``)."""
+    ids = staff_office(office_ctx)
+    roster_generate.generate_roster(office_ctx, D(2026, 12, 1), D(2026, 12, 3))
+    leader = roster.roster_range(office_ctx, D(2026, 12, 1), D(2026, 12, 1))[0].leaders[0]
+    other = next(pid for pid in ids.values() if pid != leader.person_id)
+    pending = roster_swaps.request_swap(office_ctx, leader.id, other)
+    nobody = office_ctx.acting_as(None)
+    with pytest.raises(PermissionDenied), nobody.db.write() as session:
+        roster_generate.generate_in(session, nobody, D(2026, 12, 1), D(2026, 12, 3),
+                                    replace=True, record=False)
+    assert {s.id: s.status for s in roster_swaps.list_swaps(office_ctx)} == {
+        pending: SwapStatus.REQUESTED}

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.enums import ActorKind, UserRole
@@ -88,9 +88,9 @@ def test_chinese_digits_and_units_in_the_same_box(qtbot, page: ContactsPage) -> 
 
 
 def test_the_unit_tree_filters_the_list(qtbot, page: ContactsPage, book) -> None:  # type: ignore[no-untyped-def]
-    everyone = page.tree_model.index(0, 0)
-    root = page.tree_model.index(0, 0, everyone)
-    town = page.tree_model.index(0, 0, root)
+    everyone = page.tree.items.index(0, 0)
+    root = page.tree.items.index(0, 0, everyone)
+    town = page.tree.items.index(0, 0, root)
     assert town.data() == "城关镇"
     page.tree.setCurrentIndex(town)
     assert names(page) == ["单雄信", "李四"]
@@ -155,7 +155,7 @@ def test_import_from_the_page(qtbot, page: ContactsPage, tmp_path: Path) -> None
     wb.active.append(["姓名", "单位", "手机"])
     wb.active.append(["王五", "新桥镇", "13500001111"])
     wb.save(tmp_path / "in.xlsx")
-    report = page.import_file(tmp_path / "in.xlsx", confirm=False)
+    report = page.files.import_file(tmp_path / "in.xlsx", confirm=False)
     assert report is not None and (report.added, report.units_created) == (1, 1)
     assert any(u.name == "新桥镇" for u in page.units)
     assert page.note.text().startswith("已导入")
@@ -283,7 +283,7 @@ def yes(box) -> None:  # type: ignore[no-untyped-def]
 
 
 def tree_index(page: ContactsPage, name: str):  # type: ignore[no-untyped-def]
-    found = page.tree_model.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    found = page.tree.items.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
     assert len(found) == 1, name
     return found[0].index()
 
@@ -354,15 +354,21 @@ def test_a_unit_with_people_is_not_deleted(qtbot, page: ContactsPage) -> None:  
     assert len(page.units) == 2 and "城关镇" in [u.name for u in contacts.list_units(page.ctx)]
 
 
-def test_only_an_administrator_is_offered_unit_and_delete_actions(qtbot, office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+def test_only_an_administrator_is_offered_unit_and_delete_actions(qtbot, office_ctx: Context, book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     officer = office_ctx.acting_as(Actor("duty", ActorKind.USER, UserRole.OFFICER, 99, "值班员甲"))
     widget = ContactsPage(officer, ZONE)
     qtbot.addWidget(widget)
     ua = widget.unit_actions
     assert not any(a.isEnabled() for a in (ua.new_action, ua.edit_action, ua.delete_action))
-    assert not widget.delete_button.isEnabled() and not widget.delete_action.isEnabled()
-    assert widget.delete_button.toolTip() == "只有管理员可以删除联系人。"
-    widget.delete_person()  # a key that slips through does nothing
+    delete = widget.person_actions.delete_action
+    assert not widget.delete_button.isEnabled() and not delete.isEnabled()
+    assert widget.delete_button.toolTip() == delete.toolTip() == "只有管理员可以删除联系人。"
+    assert not widget.import_button.isEnabled() and widget.import_button.toolTip() == "只有管理员可以导入。"
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: opened.append("open") or ("", ""))
+    widget.person_actions.delete_person()  # a key that slips through does nothing
+    widget.files.choose_import()
+    assert opened == []
     ua.add_unit()
     assert widget.model.rowCount() == 4 and len(contacts.list_units(office_ctx)) == 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -10,16 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.domain.enums import CalendarKind, DutyRole
-from app.services.context import Context
+from app.domain.enums import ActorKind, CalendarKind, DutyRole, UserRole
+from app.services.context import Actor, Context
 from app.services.roster import files as roster_files
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
+from app.services.roster import setup as roster_setup
 from app.services.roster import swaps as roster_swaps
 from app.ui.main_window import MainWindow
-from app.ui.roster import page as page_module
-from app.ui.roster.dialogs import PlaceDialog
+from app.ui.roster.dialogs import PlaceDialog, ReportDialog
 from app.ui.roster.models import HOLIDAY_BG, DayListModel, HistoryModel, MonthModel, PlacesModel
+from app.ui.roster.page import RosterPage
 from tests.services.roster.fixtures import staff_office
 
 D = dt.date
@@ -47,7 +49,7 @@ def answers(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: asked.append(text))
-    monkeypatch.setattr(page_module.ReportDialog, "exec", lambda self: asked.append(
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: asked.append(
         self.text.toPlainText()) or 0)
     return asked
 
@@ -85,20 +87,20 @@ def test_month_list_and_places_show_the_roster_with_holidays_and_conflicts(
     assert model.data(national, Qt.ItemDataRole.BackgroundRole).color() == HOLIDAY_BG
     assert model.data(model.index_of(D(2026, 10, 10))).startswith("10  调休上班")
     assert page.list_model.rowCount() == 31
-    for m in (model, page.list_model, page.places_model, page.swaps_model):
+    for m in (model, page.list_model, page.day.places_model, page.swaps.model):
         qtmodeltester.check(m)
     # a hand edit that breaks the rest rule is highlighted in all three views
     page.select_day(D(2026, 10, 2))
-    day = page.day_shifts[0]
+    day = page.day.day_shifts[0]
     yesterday = roster.roster_range(office_ctx, D(2026, 10, 1), D(2026, 10, 1))[0]
     tired = yesterday.of(DutyRole.OFFICER)[0]
-    page.places_view.setCurrentIndex(page.places_model.index(1, 0))
-    assert page.set_place(day, DutyRole.OFFICER, 0, tired.person_id)
-    assert "两班之间只休息 0 小时" in page.day_conflicts.text()
+    page.day.places_view.setCurrentIndex(page.day.places_model.index(1, 0))
+    assert page.day.set_place(day, DutyRole.OFFICER, 0, tired.person_id)
+    assert "两班之间只休息 0 小时" in page.day.day_conflicts.text()
     assert "两班之间只休息" in model.data(model.index_of(D(2026, 10, 2)), Qt.ItemDataRole.ToolTipRole)
     row = next(i for i, d in enumerate(page.list_model.rows) if d.date == D(2026, 10, 2))
     assert "休息" in page.list_model.data(page.list_model.index(row, 7))
-    assert page.places_model.data(page.places_model.index(1, 5)) == "是"  # locked by hand
+    assert page.day.places_model.data(page.day.places_model.index(1, 5)) == "是"  # locked by hand
 
 
 def test_places_are_edited_from_the_keyboard(qtbot, window: MainWindow, office_ctx: Context,
@@ -108,25 +110,25 @@ def test_places_are_edited_from_the_keyboard(qtbot, window: MainWindow, office_c
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page.select_day(D(2026, 12, 3))
-    page.focus_places()
-    assert page.places_view.currentIndex().row() == 0
-    qtbot.keyClick(page.places_view, Qt.Key.Key_Delete)
+    page.day.focus_places()
+    assert page.day.places_view.currentIndex().row() == 0
+    qtbot.keyClick(page.day.places_view, Qt.Key.Key_Delete)
     day = roster.roster_range(office_ctx, D(2026, 12, 3), D(2026, 12, 3))[0]
-    assert day.leaders == [] and "没有带班领导" in page.day_conflicts.text()
-    assert page.places_model.data(page.places_model.index(0, 2)) == "（空缺）"
+    assert day.leaders == [] and "没有带班领导" in page.day.day_conflicts.text()
+    assert page.day.places_model.data(page.day.places_model.index(0, 2)) == "（空缺）"
     # the dialog lists the role's pool; pick a leader by typing their name
-    dialog = PlaceDialog(page.day_shifts[0], DutyRole.LEADER, None,
-                         page_module.roster_setup.list_pool(office_ctx, DutyRole.LEADER), page)
+    dialog = PlaceDialog(page.day.day_shifts[0], DutyRole.LEADER, None,
+                         roster_setup.list_pool(office_ctx, DutyRole.LEADER), page)
     qtbot.addWidget(dialog)
     assert dialog.person.count() == 6  # nobody + five leaders
     dialog.person.setCurrentIndex(dialog.person.findData(staffed["钱立新"]))
     assert dialog.person_id() == staffed["钱立新"]
-    page.set_place(page.day_shifts[0], DutyRole.LEADER, 0, dialog.person_id(), "临时调整")
+    page.day.set_place(page.day.day_shifts[0], DutyRole.LEADER, 0, dialog.person_id(), "临时调整")
     day = roster.roster_range(office_ctx, D(2026, 12, 3), D(2026, 12, 3))[0]
     assert [(a.name, a.note, a.locked) for a in day.leaders] == [("钱立新", "临时调整", True)]
-    page.places_view.setFocus()
-    page.places_view.setCurrentIndex(page.places_model.index(0, 0))
-    qtbot.keyClick(page.places_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page.day.places_view.setFocus()
+    page.day.places_view.setCurrentIndex(page.day.places_model.index(0, 0))
+    qtbot.keyClick(page.day.places_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     day = roster.roster_range(office_ctx, D(2026, 12, 3), D(2026, 12, 3))[0]
     assert not day.leaders[0].locked
 
@@ -154,12 +156,12 @@ def test_swaps_are_asked_and_approved_on_the_screen(window: MainWindow, office_c
     other = next(pid for name, pid in staffed.items() if name == "蒋春梅")
     if other in {a.person_id for a in day.assignments}:
         other = staffed["卫国平"] if duty.person_id != staffed["卫国平"] else staffed["冯建军"]
-    assert page.request_swap(duty.id, other, "探亲")
-    assert page.tabs.currentIndex() == 2 and page.swaps_model.rowCount() == 1
-    assert page.swaps_model.data(page.swaps_model.index(0, 6)) == "待审批"
-    page.swaps_view.setCurrentIndex(page.swaps_model.index(0, 0))
-    page.decide(True)
-    assert page.swaps_model.data(page.swaps_model.index(0, 6)) == "已批准"
+    assert page.day.request_swap(duty.id, other, "探亲")
+    assert page.tabs.currentIndex() == 2 and page.swaps.model.rowCount() == 1
+    assert page.swaps.model.data(page.swaps.model.index(0, 6)) == "待审批"
+    page.swaps.view.setCurrentIndex(page.swaps.model.index(0, 0))
+    page.swaps.decide(True)
+    assert page.swaps.model.data(page.swaps.model.index(0, 6)) == "已批准"
     assert roster.roster_range(office_ctx, D(2026, 12, 10), D(2026, 12, 10))[0].of(
         DutyRole.OFFICER)[0].person_id == other
     assert roster_swaps.list_swaps(office_ctx, pending_only=True) == []
@@ -167,6 +169,33 @@ def test_swaps_are_asked_and_approved_on_the_screen(window: MainWindow, office_c
     history = page.history_model
     assert history.data(history.index(0, 2)) == "批准调班"
     assert history.data(history.index(1, 2)) == "调班" and "→" in history.data(history.index(1, 3))
+
+
+def test_only_an_administrator_edits_places_and_only_a_leader_decides_swaps(
+        qtbot, office_ctx: Context, staffed, answers) -> None:  # type: ignore[no-untyped-def]
+    day = roster.roster_range(office_ctx, D(2026, 12, 3), D(2026, 12, 3))[0]
+    other = next(pid for pid in staffed.values()
+                 if pid not in {a.person_id for a in day.assignments})
+    duty = day.of(DutyRole.OFFICER)[0]
+    roster_swaps.request_swap(office_ctx, duty.id, other, "探亲")
+    for role, edits, decides in ((UserRole.OFFICER, False, False), (UserRole.LEADER, False, True),
+                                 (UserRole.ADMIN, True, True)):
+        page = RosterPage(office_ctx.acting_as(Actor("x", ActorKind.USER, role, 99, "某人")),
+                          zoneinfo.ZoneInfo("Asia/Shanghai"))
+        qtbot.addWidget(page)
+        assert [b.isEnabled() for b in (page.generate_button, page.import_button, page.day.edit_button,
+                                        page.day.clear_button, page.day.lock_button)] == [edits] * 5
+        assert page.swaps.approve_button.isEnabled() is page.swaps.reject_button.isEnabled() is decides
+        assert page.swaps.model.rowCount() == 1 and page.swaps.withdraw_button.isEnabled()
+        page.select_day(D(2026, 12, 3))
+        page.day.focus_places()
+        page.day.clear_place()  # a key that slips through does nothing without the right
+        after = roster.roster_range(office_ctx, D(2026, 12, 3), D(2026, 12, 3))[0]
+        if edits:
+            assert after.leaders == [] and "没有带班领导" in page.day.day_conflicts.text()
+        else:
+            assert after == day
+    assert answers == []  # nobody was offered what the services refuse
 
 
 def test_history_fetches_lazily(qtmodeltester, office_ctx: Context, staffed) -> None:  # type: ignore[no-untyped-def]
@@ -186,13 +215,13 @@ def test_export_import_pdf_and_ics_from_the_screen(window: MainWindow, office_ct
                                                    answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.roster_page
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
-    assert page.export_to(xlsx, D(2026, 10, 1), D(2026, 10, 7))
-    assert page.import_from(xlsx)
+    assert page.documents.export_to(xlsx, D(2026, 10, 1), D(2026, 10, 7))
+    assert page.documents.import_from(xlsx)
     assert answers[-1] == "共 7 天、21 人次；将替换这些日期原有的 21 人次。"
     xlsx.write_text("junk")
-    assert not page.import_from(xlsx)
+    assert not page.documents.import_from(xlsx)
     assert answers[-1].startswith("未导入任何内容：\nr.xlsx 不是可读取的 Excel 工作簿")
-    assert page.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
+    assert page.documents.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
     html = roster_files.filing_html(office_ctx, D(2026, 10, 1), D(2026, 10, 7))
     assert "江州市应急管理局2026年国庆节值班安排表" in html and "国庆节</td>" in html
@@ -245,4 +274,4 @@ def test_the_duty_tab_edits_pools_and_rules(qtbot, qtmodeltester, window: MainWi
     tab.rest.setValue(48)
     tab.on_save_rules()
     assert tab.message.text() == "已保存。"
-    assert page_module.roster_setup.get_rules(office_ctx).min_rest_hours == 48
+    assert roster_setup.get_rules(office_ctx).min_rest_hours == 48

@@ -128,7 +128,8 @@ def _fill_existing() -> None:
             _point(conn, "person_id", person_id, label, number, position)
 
 
-def _point(conn, owner: str, owner_id: int, label: str, number: str | None, position: int) -> None:  # type: ignore[no-untyped-def]
+def _point(conn: sa.Connection, owner: str, owner_id: int, label: str, number: str | None,
+           position: int) -> None:
     number = (number or "").strip()
     if not number:
         return
