@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, open_context
+from app.domain.enums import IncidentKind
 from app.domain.errors import InputError
+from app.domain.incident_input import parse_incident
 from app.domain.messages import Problem
 from app.services.incidents import chain as incident_chain
 from app.services.incidents import intake as incidents
@@ -44,7 +47,9 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise InputError(Problem("incident.not_json", None, {"detail": "expected one JSON object"}))
     ctx = open_context(args)
     try:
-        info = incidents.record(ctx, data)
+        # The edge: the JSON is read here, once; the service trusts the facts it gets.
+        given = parse_incident(data, office_zone(ctx), now=ctx.clock.now())
+        info = incidents.record(ctx, given.facts, flash=given.flash, unreadable=given.problems)
     finally:
         ctx.db.dispose()
     print(info.number)
@@ -59,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         ctx.db.dispose()
 
-    def iso(value):  # type: ignore[no-untyped-def]
+    def iso(value: dt.datetime | None) -> str | None:
         return value.astimezone(zone).isoformat(timespec="seconds") if value else None
 
     out = [{"number": r.number, "title": r.title, "kind": r.kind, "category": r.category, "level": r.level,
@@ -68,9 +73,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return EXIT_OK
-    for r in out:
-        status = "办理中" if r["status"] == "open" else "已办结"
-        print(f"{r['number']}  {r['received_at'][:16]}  {status}  {r['level'] or '-':<3}  {r['title']}")
+    for row in rows:
+        status = "办理中" if row.status == "open" else "已办结"
+        received = row.received_at.astimezone(zone).isoformat(timespec="seconds")
+        print(f"{row.number}  {received[:16]}  {status}  {row.level or '-':<3}  {row.title}")
     return EXIT_OK
 
 
@@ -79,7 +85,8 @@ def cmd_report_text(args: argparse.Namespace) -> int:
     try:
         kind = args.kind
         if kind is None:
-            kind = "warning" if incidents.get(ctx, args.number).fields["kind"] == "warning" else "initial"
+            warning = incidents.get(ctx, args.number).facts.kind is IncidentKind.WARNING
+            kind = "warning" if warning else "initial"
         print(incident_chain.report_text(ctx, args.number, kind, args.seq))
     finally:
         ctx.db.dispose()

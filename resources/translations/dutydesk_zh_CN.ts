@@ -1953,7 +1953,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
+    <name>IntakeFields</name>
     <message>
         <source>&amp;Incident</source>
         <translation>突发事件(&amp;I)</translation>
@@ -1973,18 +1973,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Sensiti&amp;ve (reported whatever its level)</source>
         <translation>敏感事件(&amp;V)（不论级别均须报告）</translation>
-    </message>
-    <message>
-        <source>&amp;Record and start the clocks (Ctrl+Enter)</source>
-        <translation>保存并开始计时(&amp;R)（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>&amp;Flash report: record what is known</source>
-        <translation>先报(&amp;F)：按已掌握情况保存</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>清空(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2086,10 +2074,44 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Experts and teams:</source>
         <translation>专家和救援队伍：</translation>
     </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Record and start the clocks (Ctrl+Enter)</source>
+        <translation>保存并开始计时(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Flash report: record what is known</source>
+        <translation>先报(&amp;F)：按已掌握情况保存</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
     <message>
         <source>&amp;Save changes (Ctrl+Enter)</source>
         <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
     </message>
+    <message>
+        <source>Restored the unsaved intake from %1.</source>
+        <translation>已恢复 %1 未保存的接报草稿。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1; its deadlines are running.</source>
+        <translation>已登记为 %1，报送时限开始计时。</translation>
+    </message>
+    <message>
+        <source> Still to report: %1.</source>
+        <translation> 待补报：%1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeGuide</name>
     <message>
         <source>Choose a category to see suggestions.</source>
         <translation>选择事件类别后显示建议的专家和救援队伍。</translation>
@@ -2129,22 +2151,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source> Sensitive: reported whatever its level.</source>
         <translation> 敏感事件：不论级别均须报告。</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved intake from %1.</source>
-        <translation>已恢复 %1 未保存的接报草稿。</translation>
-    </message>
-    <message>
-        <source>Recorded as %1; its deadlines are running.</source>
-        <translation>已登记为 %1，报送时限开始计时。</translation>
-    </message>
-    <message>
-        <source> Still to report: %1.</source>
-        <translation> 待补报：%1。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,9 @@ from app.domain.clock import FixedClock
 from app.services.contacts import search as contact_search
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
-from app.services.incidents import intake as incidents
 from app.services.office import audit, health, users
 from app.services.roster import schedule as roster
-from tests.services.incidents.test_intake import LANDSLIDE
+from tests.services.incidents import inputs
 
 PG_URL = os.environ.get("DUTYDESK_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="DUTYDESK_TEST_PG_URL not set: no PostgreSQL server")
@@ -46,7 +45,7 @@ def test_the_demo_office_runs_on_postgresql(pg: Context) -> None:
     report = health.check(PG_URL)
     assert report.ok, report.lines
     admin = pg.acting_as(users.authenticate(pg, "admin", "admin-2026"))
-    info = incidents.record(admin, LANDSLIDE)
+    info = inputs.record(admin)
     assert any(d.incident_number == info.number for d in deadlines.list_open(admin))
     assert roster.on_duty(admin).current is not None
     assert contact_search.search(admin, "zs", limit=5)

@@ -10,6 +10,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "incident.bad_value": (
         "{name}（{field}）的值“{value}”无效{hint}", "{name} ({field}): \"{value}\" is not valid{hint}",
     ),
+    "incident.hint.level": ("（I/II/III/IV 或 特别重大/重大/较大/一般）",
+                            " (I/II/III/IV or 特别重大/重大/较大/一般)"),
+    "incident.hint.category": (
+        "（natural/accident/health/social 或 自然灾害/事故灾难/公共卫生事件/社会安全事件）",
+        " (natural/accident/health/social or 自然灾害/事故灾难/公共卫生事件/社会安全事件)",
+    ),
+    "incident.hint.time": ("（ISO 8601，如 2026-11-28T09:30）", " (ISO 8601, e.g. 2026-11-28T09:30)"),
+    "incident.hint.subtype_category": ("（与事件类别不符）", " (not a sub-type of the category)"),
     "incident.unknown_field": ("未知字段“{field}”", "Unknown field \"{field}\""),
     "incident.not_json": ("不是有效的 JSON：{detail}", "Not valid JSON: {detail}"),
     "incident.closed": ("事件 {number} 已终报办结。", "Incident {number} is closed (final report sent)."),

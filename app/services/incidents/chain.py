@@ -12,21 +12,23 @@ from app.domain import deadline_rules as dr
 from app.domain import incidents as rules
 from app.domain.enums import Channel, DeadlineOutcome, ReportKind, UserRole
 from app.domain.errors import InputError, NotFound
+from app.domain.incident_facts import from_json
+from app.domain.incident_text import Letterhead, compose_text
 from app.domain.messages import Problem
 from app.models import Deadline, Incident, Instruction, Report
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
+from app.services.incidents import rows
 from app.services.incidents.intake import (
     InstructionInfo,
     ReportInfo,
     _load,
-    _name,
+    _missing,
     _new_report,
     _office_name,
     _report_info,
     required_elements,
-    snapshot,
 )
 from app.services.office import audit
 from app.services.office.zone import office_zone
@@ -40,9 +42,9 @@ def add_report(ctx: Context, number_or_id: str | int, kind: ReportKind | str) ->
         row = _load(s, number_or_id)
         if row.status == "closed":
             raise InputError(Problem("incident.closed", None, {"number": row.number}))
-        missing = rules.missing_elements(snapshot(row), kind.value, required_elements(ctx))
+        missing = rules.missing_elements(rows.facts_of(row), kind.value, required_elements(ctx))
         if missing:
-            raise InputError([Problem("incident.missing", None, {"name": _name(m), "field": m}) for m in missing])
+            raise InputError([_missing(m) for m in missing])
         return _report_info(_new_report(s, ctx, row, kind))
 
 
@@ -74,13 +76,7 @@ def mark_sent(ctx: Context, report_id: int, *, channel: Channel | str, how: str,
         assert row is not None
         report.sent_at, report.channel, report.sent_how = when, channel.value, how.strip()
         report.sent_to, report.issued_by = to_whom.strip(), issued_by.strip()
-        previous = None
-        if report.kind == ReportKind.FOLLOW_UP.value:
-            previous = s.scalar(select(Report.content).where(Report.incident_id == row.id, Report.id < report.id)
-                                .order_by(Report.id.desc()).limit(1))
-        report.text = rules.compose_text(report.content, kind=report.kind, seq=report.seq,
-                                         office=_office_name(ctx), zone=zone, number=row.number,
-                                         previous=previous, issued_by=report.issued_by, sent_at=when)
+        report.text = _text_as_sent(s, ctx, report, row.number)
         audit.record(s, ctx, "send", "report", report.id,
                      after={"incident": row.number, "channel": channel.value, "how": report.sent_how,
                             "to": report.sent_to, "issued_by": report.issued_by})
@@ -103,6 +99,22 @@ def mark_sent(ctx: Context, report_id: int, *, channel: Channel | str, how: str,
         info = _report_info(report)
     deadlines.notify_changed()
     return info
+
+
+def _text_as_sent(s: Session, ctx: Context, report: Report, number: str) -> str:
+    """The report's text again, from the facts it was written from, now with its 签发人 and
+    the time it went."""
+    kind = ReportKind(report.kind)
+    previous = None
+    if kind is ReportKind.FOLLOW_UP:
+        content = s.scalar(select(Report.content).where(Report.incident_id == report.incident_id,
+                                                        Report.id < report.id)
+                           .order_by(Report.id.desc()).limit(1))
+        previous = from_json(content) if content is not None else None
+    head = Letterhead(office=_office_name(ctx), number=number, zone=office_zone(ctx),
+                      issued_by=report.issued_by, sent_at=report.sent_at)
+    return compose_text(from_json(report.content), kind=kind, seq=report.seq, head=head,
+                        previous=previous, missing=rows.missing_in(report.content))
 
 
 def _plan_next_follow_up(s: Session, ctx: Context, row: Incident, after: dt.datetime) -> None:

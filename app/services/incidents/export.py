@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +20,7 @@ def export_list(ctx: Context, f: incident_list.ListFilter, path: Path) -> Path:
     zone = office_zone(ctx)
     info = office.get_office(ctx)
 
-    def local(v):  # type: ignore[no-untyped-def]
+    def local(v: dt.datetime | None) -> str:
         return v.astimezone(zone).strftime("%Y-%m-%d %H:%M") if v else ""
 
     query = incident_list.filtered(select(Incident), f).order_by(Incident.received_at.desc())

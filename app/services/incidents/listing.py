@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 
 from app.models import Incident, Organization, Person
 from app.services.context import Context
@@ -38,6 +39,11 @@ class IncidentRow:
 
 _ROW_COLUMNS = (Incident.id, Incident.number, Incident.title, Incident.kind, Incident.category, Incident.level,
                 Incident.status, Incident.occurred_at, Incident.received_at, Incident.location)
+
+
+def _row(r: Row[Any]) -> IncidentRow:
+    return IncidentRow(r.id, r.number, r.title, r.kind, r.category, r.level, r.status, r.occurred_at,
+                       r.received_at, r.location)
 
 
 def filtered(query: Select, f: ListFilter) -> Select:
@@ -81,7 +87,7 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[Inci
                 offset -= n
                 continue
             rows = s.execute(query.order_by(*newest).offset(offset).limit(limit - len(out)))
-            out.extend(IncidentRow(*r) for r in rows)
+            out.extend(_row(r) for r in rows)
             offset = 0
     return out
 

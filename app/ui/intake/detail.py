@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Channel, Level, ReportKind
+from app.domain.enums import Category, Channel, ReportKind
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.incidents import chain as incident_chain
@@ -218,8 +219,8 @@ class IncidentDialog(QDialog):
 
     def reload(self, select_last: bool = False) -> None:
         self.info = incidents.get(self.ctx, self.number)
-        f = self.info.fields
-        level = Level(f["level"]).zh if f.get("level") else self.tr("no level")
+        facts = self.info.facts
+        level = facts.level.zh if facts.level else self.tr("no level")
         status = self.tr("open") if self.info.status == "open" else self.tr("closed")
         self.setWindowTitle(f"{self.info.number} {self.info.title}")
         self.heading.setText(f"{self.info.number}  {self.info.title}  [{level}] [{status}]")
@@ -242,7 +243,7 @@ class IncidentDialog(QDialog):
         closed = self.info.status == "closed"
         for key in ("follow", "final", "verified", "edit"):
             self.buttons[key].setEnabled(not closed)
-        self.buttons["verified"].setVisible(f.get("category") == "natural")  # 核报: natural disasters
+        self.buttons["verified"].setVisible(facts.category is Category.NATURAL)  # 核报: natural disasters
 
     def current_report(self) -> incidents.ReportInfo | None:
         row = self.chain.currentRow()
@@ -310,8 +311,6 @@ class IncidentDialog(QDialog):
             self.reload()
 
     def instruction_done(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         item = self.instructions.currentItem()
         if item is None:
             return

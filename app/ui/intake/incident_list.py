@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -182,15 +183,14 @@ class IncidentListPage(QWidget):
         if rows:
             self.sig_open_incident.emit(self.model.row_at(rows[0].row()).number)
 
-    def export(self, path=None) -> None:  # type: ignore[no-untyped-def]
-        from pathlib import Path
-
+    def export(self, path: Path | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), "突发事件台账.xlsx",
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not name:
                 return
             path = Path(name)
+        # Imported here, not at the top: it loads openpyxl, which the start-up does not need.
         from app.services.incidents import export as incident_report
 
         incident_report.export_list(self.ctx, self.current_filter(), path)

@@ -43,7 +43,7 @@ class IntakePage(QWidget):
 
     def new_intake(self) -> None:
         self.tabs.setCurrentWidget(self.form)
-        self.form.title.setFocus()
+        self.form.fields.title.setFocus()
 
     def _recorded(self, number: str) -> None:
         self.list.apply_filter()

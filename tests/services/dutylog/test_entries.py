@@ -191,10 +191,9 @@ def test_carried_items_reappear_until_cleared(officers: Context, clock) -> None:
 
 
 def test_sheet_lists_incidents_deadlines_alarms_and_instructions(officers: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    from app.services.incidents import intake as incidents
-    from tests.services.incidents.test_intake import LANDSLIDE
+    from tests.services.incidents import inputs
 
-    info = incidents.record(officers, LANDSLIDE)
+    info = inputs.record(officers)
     incident_chain.add_instruction(officers, info.number, text="全力搜救被困人员", from_whom="李市长")
     clock.advance(dt.timedelta(minutes=55))  # the 1-hour written report is close: an alarm
     sheet = handover.build(officers, dt.date(2026, 11, 28))

@@ -15,7 +15,6 @@ from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.dutylog import daily_report, presence
 from app.services.dutylog import entries as dutylog
-from app.services.incidents import intake as incidents
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -81,9 +80,9 @@ def test_nil_report_then_a_report_of_the_days_incident(office_ctx: Context, cloc
     assert nil.holiday == "国庆节" and nil.incidents == 0 and nil.deadline.id == deadline_id
     assert nil.text.startswith("江州市应急管理局国庆节值班日报告") and "零报告" in nil.text
     assert "10月1日15时至10月2日9时" in nil.text
-    from tests.services.incidents.test_intake import LANDSLIDE
+    from tests.services.incidents import inputs
 
-    incidents.record(office_ctx, {**LANDSLIDE, "occurred_at": "2026-10-02T08:40"})
+    inputs.record(office_ctx, occurred_at="2026-10-02T08:40")
     clock.set(dt.datetime(2026, 10, 2, 14, 30, tzinfo=SH))
     report = daily_report.compose(office_ctx, day)
     assert report.incidents == 1 and "零报告" not in report.text

@@ -6,28 +6,23 @@ import contextlib
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
 from app.cli import build_parser, run
 from app.domain import incidents as rules
-from app.domain.enums import DeadlineOutcome, Level, ReportKind
+from app.domain.enums import Category, DeadlineOutcome, Level, ReportKind
 from app.domain.errors import InputError
+from app.domain.incident_facts import IncidentFacts
+from app.models import IntakeDraft
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.incidents import chain as incident_chain
 from app.services.incidents import drafts as intake_drafts
 from app.services.incidents import intake as incidents
 from app.services.incidents import listing as incident_list
-
-LANDSLIDE = {
-    "title": "西山县石门镇山体滑坡", "category": "自然灾害", "subtype": "地质灾害", "level": "较大",
-    "occurred_at": "2026-11-28T09:10", "location": "西山县石门镇下坪村", "source": "石门镇政府",
-    "source_person": "李国强", "source_title": "镇长", "source_phone": "13905761234",
-    "nature": "强降雨引发山体滑坡，掩埋民房 3 间", "impact": "下坪村约 120 人",
-    "deaths": 1, "trapped": 2, "trend": "存在二次滑坡风险", "measures": "已转移群众 86 人",
-    "next_steps": "继续搜救被困人员",
-}
+from tests.services.incidents.inputs import LANDSLIDE, record, update
 
 
 def cli(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
@@ -62,7 +57,7 @@ def test_chinese_numbering() -> None:
 
 
 def test_recording_starts_the_right_deadlines(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    info = incidents.record(office_ctx, LANDSLIDE)
+    info = record(office_ctx)
     assert info.number == "2026-0001" and info.status == "open"
     open_ = {(d.report_kind.value, d.channel.value): d for d in deadlines.list_open(office_ctx)}
     assert open_[("initial", "written")].due_at == clock.now() + dt.timedelta(hours=1)
@@ -74,29 +69,29 @@ def test_recording_starts_the_right_deadlines(office_ctx: Context, clock) -> Non
 def test_missing_elements_are_refused_by_name_and_nothing_is_written(office_ctx: Context) -> None:
     data = {k: v for k, v in LANDSLIDE.items() if k not in ("nature", "trend")}
     with pytest.raises(InputError) as err:
-        incidents.record(office_ctx, data)
+        record(office_ctx, data)
     assert "事件性质（nature）" in err.value.message and "发展趋势（trend）" in err.value.message
     assert incident_list.count(office_ctx, incident_list.ListFilter()) == 0
     assert deadlines.list_open(office_ctx) == []
 
 
 def test_a_flash_report_tracks_its_missing_elements(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    info = incidents.record(office_ctx, {"title": "东湖区化工园区储罐泄漏", "category": "accident",
-                                         "level": "II", "location": "东湖区化工园区"}, flash=True)
+    info = record(office_ctx, {"title": "东湖区化工园区储罐泄漏", "category": "accident",
+                               "level": "II", "location": "东湖区化工园区"}, flash=True)
     assert "nature" in info.missing_elements and "title" not in info.missing_elements
     chase = [d for d in deadlines.list_open(office_ctx) if "补报要素" in d.what]
     assert len(chase) == 1 and chase[0].due_at == clock.now() + dt.timedelta(minutes=60)
     assert "待补报要素" in incident_chain.report_text(office_ctx, info.number)
     fill = {k: LANDSLIDE[k] for k in info.missing_elements}
-    done = incidents.update(office_ctx, info.number, fill)
+    done = update(office_ctx, info.number, **fill)
     assert done.missing_elements == []
     assert deadlines.get(office_ctx, chase[0].id).outcome is DeadlineOutcome.ON_TIME
 
 
 def test_regrading_moves_the_deadlines(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    info = incidents.record(office_ctx, {**LANDSLIDE, "level": "一般"})
+    info = record(office_ctx, level="一般")
     assert ("initial", "phone") not in {(d.report_kind.value, d.channel.value) for d in deadlines.list_open(office_ctx)}
-    incidents.update(office_ctx, info.number, {"level": "重大", "deaths": 12})
+    update(office_ctx, info.number, level="重大", deaths=12)
     now = clock.now()
     due = {(d.report_kind.value, d.channel.value): d.due_at - now for d in deadlines.list_open(office_ctx)}
     assert due[("initial", "phone")] == dt.timedelta(minutes=30)
@@ -104,7 +99,7 @@ def test_regrading_moves_the_deadlines(office_ctx: Context, clock) -> None:  # t
 
 
 def test_the_chain_follow_ups_show_only_changes_and_final_closes(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    info = incidents.record(office_ctx, LANDSLIDE)
+    info = record(office_ctx)
     initial = info.reports[0]
     clock.advance(dt.timedelta(minutes=20))
     sent = incident_chain.mark_sent(office_ctx, initial.id, channel="phone", how="电话报市应急办",
@@ -112,14 +107,14 @@ def test_the_chain_follow_ups_show_only_changes_and_final_closes(office_ctx: Con
     assert "签发人：张副局长" in sent.text and "报送时间：2026年11月28日9时50分" in sent.text
     met = [d for d in deadlines.list_all(office_ctx) if d.outcome is DeadlineOutcome.ON_TIME]
     assert [(d.report_kind.value, d.channel.value) for d in met] == [("initial", "phone")] or met == []
-    incidents.update(office_ctx, info.number, {"trapped": 0, "deaths": 2, "measures": "被困 2 人已救出，1 人送医后死亡"})
+    update(office_ctx, info.number, trapped=0, deaths=2, measures="被困 2 人已救出，1 人送医后死亡")
     follow = incident_chain.add_report(office_ctx, info.number, "follow-up")
     assert follow.heading == "续报一"
     assert "人员伤亡：死亡2人" in follow.text and "已采取的主要措施及效果" in follow.text
     assert "事发地点" not in follow.text and "事件性质" not in follow.text
     second = incident_chain.add_report(office_ctx, info.number, "follow-up")
     assert second.heading == "续报二" and "无新的变化" in second.text
-    incidents.update(office_ctx, info.number, {"outcome": "搜救结束，险情排除"})
+    update(office_ctx, info.number, outcome="搜救结束，险情排除")
     final = incident_chain.add_report(office_ctx, info.number, "final")
     incident_chain.mark_sent(office_ctx, final.id, channel="written", how="公文", to_whom="市应急办",
                         issued_by="王局长")
@@ -130,15 +125,14 @@ def test_the_chain_follow_ups_show_only_changes_and_final_closes(office_ctx: Con
 
 
 def test_written_reports_need_a_signer(office_ctx: Context) -> None:
-    info = incidents.record(office_ctx, LANDSLIDE)
+    info = record(office_ctx)
     with pytest.raises(InputError, match="签发人"):
         incident_chain.mark_sent(office_ctx, info.reports[0].id, channel="written", how="传真", to_whom="市应急办",
                             issued_by="")
 
 
 def test_every_element_is_in_the_initial_text(office_ctx: Context) -> None:
-    info = incidents.record(office_ctx, {**LANDSLIDE, "leaders_on_site": "县长到场", "notified": "县自然资源局 9:20",
-                                         "loss_cny": 1_500_000})
+    info = record(office_ctx, leaders_on_site="县长到场", notified="县自然资源局 9:20", loss_cny=1_500_000)
     text = info.reports[0].text
     for expected in ("事发时间：2026年11月28日9时10分", "事发地点：西山县石门镇下坪村", "石门镇政府，李国强，镇长，13905761234",
                      "事件类别：自然灾害，地质灾害", "事件级别：较大", "事件性质", "影响范围", "人员伤亡：死亡1人、被困2人",
@@ -148,7 +142,7 @@ def test_every_element_is_in_the_initial_text(office_ctx: Context) -> None:
 
 
 def test_instructions_have_a_feedback_deadline(office_ctx: Context) -> None:
-    info = incidents.record(office_ctx, LANDSLIDE)
+    info = record(office_ctx)
     ins = incident_chain.add_instruction(office_ctx, info.number, text="全力搜救，防止次生灾害", from_whom="市长",
                                     feedback_minutes=90)
     d = deadlines.get(office_ctx, ins.deadline_id)  # type: ignore[arg-type]
@@ -158,10 +152,9 @@ def test_instructions_have_a_feedback_deadline(office_ctx: Context) -> None:
 
 
 def test_list_filters_and_order(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    a = incidents.record(office_ctx, LANDSLIDE)
+    a = record(office_ctx)
     clock.advance(dt.timedelta(hours=1))
-    b = incidents.record(office_ctx, {**LANDSLIDE, "title": "南湖县G320国道多车相撞", "category": "accident",
-                                      "subtype": "traffic", "level": "IV"})
+    b = record(office_ctx, title="南湖县G320国道多车相撞", category="accident", subtype="traffic", level="IV")
     rows = incident_list.list_page(office_ctx, incident_list.ListFilter(), 0, 10)
     assert [r.number for r in rows] == [b.number, a.number]
     assert [r.number for r in incident_list.list_page(office_ctx, incident_list.ListFilter(category="accident"), 0, 10)] == [b.number]
@@ -169,11 +162,27 @@ def test_list_filters_and_order(office_ctx: Context, clock) -> None:  # type: ig
 
 
 def test_drafts_survive(office_ctx: Context) -> None:
-    draft = intake_drafts.save_draft(office_ctx, {"title": "泥石"})
-    intake_drafts.save_draft(office_ctx, {"title": "泥石流"}, draft)
-    assert intake_drafts.drafts(office_ctx)[0][:2] == (draft, {"title": "泥石流"})
+    typed = IncidentFacts(received_at=office_ctx.clock.now(), title="泥石")
+    draft = intake_drafts.save_draft(office_ctx, typed)
+    intake_drafts.save_draft(office_ctx, replace(typed, title="泥石流"), draft)
+    [kept] = intake_drafts.drafts(office_ctx)
+    assert (kept.id, kept.facts) == (draft, replace(typed, title="泥石流"))
     intake_drafts.discard_draft(office_ctx, draft)
     assert intake_drafts.drafts(office_ctx) == []
+
+
+def test_a_draft_kept_by_an_earlier_version_comes_back(office_ctx: Context) -> None:
+    old = {"kind": "event", "title": "泥石流", "received_at": "2026-11-28T01:30:00+00:00",
+           "occurred_at": None, "category": "natural", "subtype": None, "level": None,
+           "loss_cny": None, "deaths": 0, "is_drill": False, "nature": "  "}
+    with office_ctx.db.write() as s:
+        s.add(IntakeDraft(operator=office_ctx.actor.label, fields=old, updated_at=office_ctx.clock.now()))
+        s.add(IntakeDraft(operator=office_ctx.actor.label, fields={"title": "no time"},
+                          updated_at=office_ctx.clock.now()))
+    [kept] = intake_drafts.drafts(office_ctx)  # the unreadable one is left out, not fatal
+    assert kept.facts.title == "泥石流" and kept.facts.category is Category.NATURAL
+    assert intake_drafts.has_content(kept.facts)
+    assert not intake_drafts.has_content(replace(kept.facts, title="", category=None))
 
 
 def test_command_line(office_ctx: Context, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]

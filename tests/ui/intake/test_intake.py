@@ -8,9 +8,13 @@ import subprocess
 import sys
 import textwrap
 import zoneinfo
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
+from app.domain.enums import Category, Level
+from app.domain.incident_facts import IncidentFacts
+from app.domain.incident_types import Subtype
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.incidents import drafts as intake_drafts
@@ -20,22 +24,24 @@ from app.ui.intake.detail import IncidentDialog, write_pdf
 from app.ui.intake.form import IntakeForm
 from app.ui.intake.incident_list import IncidentListModel
 from app.ui.intake.page import IntakePage
-from tests.services.incidents.test_intake import LANDSLIDE
+from tests.services.incidents import inputs
+from tests.services.incidents.inputs import LANDSLIDE
 from tests.ui.conftest import type_text
 
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
 def fill(qtbot, form: IntakeForm, data: dict) -> None:  # type: ignore[no-untyped-def]
+    fields = form.fields
     for key in ("title", "source", "source_person", "source_title", "source_phone", "location"):
-        type_text(qtbot, getattr(form, key), data[key])
+        type_text(qtbot, fields.lines[key], data[key])
     for key in ("nature", "impact", "trend", "measures", "next_steps"):
-        type_text(qtbot, form.texts[key], data[key])
-    form.category.setCurrentIndex(form.category.findData("natural"))
-    form.subtype.setCurrentIndex(form.subtype.findData("geological"))
-    form.level.setCurrentIndex(form.level.findData("III"))
-    form.counts["deaths"].setValue(1)
-    form.occurred_at.setDateTime(form.occurred_at.dateTime().addSecs(-1800))
+        type_text(qtbot, fields.texts[key], data[key])
+    fields.category.setCurrentIndex(fields.category.findData("natural"))
+    fields.subtype.setCurrentIndex(fields.subtype.findData("geological"))
+    fields.level.setCurrentIndex(fields.level.findData("III"))
+    fields.counts["deaths"].setValue(1)
+    fields.occurred_at.setDateTime(fields.occurred_at.dateTime().addSecs(-1800))
 
 
 def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
@@ -44,19 +50,21 @@ def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, of
     form.show()
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
-    assert form.hints["nature"].text() == "必填" and form.hints["title"].text() == "必填"
-    type_text(qtbot, form.title, "西山县石门镇山体滑坡")
-    assert form.hints["title"].text() == ""
-    qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    hints = form.guide.hints
+    assert hints["nature"].text() == "必填" and hints["title"].text() == "必填"
+    type_text(qtbot, form.fields.title, "西山县石门镇山体滑坡")
+    assert hints["title"].text() == ""
+    qtbot.keyClick(form.fields.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "缺少必报要素：事件性质（nature）" in form.message.text()
     assert incident_list.count(office_ctx, incident_list.ListFilter()) == 0
     fill(qtbot, form, LANDSLIDE)
     with qtbot.waitSignal(form.sig_recorded) as recorded:
-        qtbot.keyClick(form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(form.fields.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     number = recorded.args[0]
-    assert "已登记为" in form.message.text() and form.title.text() == ""
+    assert "已登记为" in form.message.text() and form.fields.title.text() == ""
     info = incidents.get(office_ctx, number)
-    assert info.fields["subtype"] == "geological" and info.fields["deaths"] == 1
+    assert info.facts.subtype is Subtype.GEOLOGICAL and info.facts.deaths == 1
+    assert info.facts.level is Level.III and info.facts.category is Category.NATURAL
     assert any(d.incident_number == number for d in deadlines.list_open(office_ctx))
     assert intake_drafts.drafts(office_ctx) == []  # recorded: the draft is gone
 
@@ -64,7 +72,7 @@ def test_the_form_names_missing_elements_and_records_with_the_keyboard(qtbot, of
 def test_flash_report_from_the_form(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
     form = IntakeForm(office_ctx, SH)
     qtbot.addWidget(form)
-    type_text(qtbot, form.title, "东湖区化工园区储罐泄漏")
+    type_text(qtbot, form.fields.title, "东湖区化工园区储罐泄漏")
     form.flash_button.click()
     assert "待补报" in form.message.text()
 
@@ -72,12 +80,13 @@ def test_flash_report_from_the_form(qtbot, office_ctx: Context) -> None:  # type
 def test_level_suggestion_beside_the_chosen_level(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
     form = IntakeForm(office_ctx, SH)
     qtbot.addWidget(form)
-    form.category.setCurrentIndex(form.category.findData("accident"))
-    form.level.setCurrentIndex(form.level.findData("IV"))
-    form.counts["deaths"].setValue(12)
-    assert "重大" in form.suggestion.text() and "不一致" in form.suggestion.text()
-    form.sensitive.setChecked(True)
-    assert "不论级别" in form.suggestion.text()
+    fields, suggestion = form.fields, form.guide.suggestion
+    fields.category.setCurrentIndex(fields.category.findData("accident"))
+    fields.level.setCurrentIndex(fields.level.findData("IV"))
+    fields.counts["deaths"].setValue(12)
+    assert "重大" in suggestion.text() and "不一致" in suggestion.text()
+    fields.sensitive.setChecked(True)
+    assert "不论级别" in suggestion.text()
 
 
 def test_a_draft_survives_killing_the_program_mid_typing(qtbot, office_ctx: Context, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -96,8 +105,8 @@ def test_a_draft_survives_killing_the_program_mid_typing(qtbot, office_ctx: Cont
         ctx = ctx.acting_as(users.authenticate(ctx, "admin", "admin-pass-1"))
         form = IntakeForm(ctx, zoneinfo.ZoneInfo("Asia/Shanghai"))
         form.show()
-        form.title.setText("北岭区暴雨内涝")  # typing…
-        form.texts["nature"].setPlainText("城区多处积水")
+        form.fields.title.setText("北岭区暴雨内涝")  # typing…
+        form.fields.texts["nature"].setPlainText("城区多处积水")
         end = time.time() + 1.5
         while time.time() < end:
             app.processEvents()
@@ -110,8 +119,8 @@ def test_a_draft_survives_killing_the_program_mid_typing(qtbot, office_ctx: Cont
     page = IntakePage(office_ctx, SH)
     qtbot.addWidget(page)
     assert page.restored
-    assert page.form.title.text() == "北岭区暴雨内涝"
-    assert page.form.texts["nature"].toPlainText() == "城区多处积水"
+    assert page.form.fields.title.text() == "北岭区暴雨内涝"
+    assert page.form.fields.texts["nature"].toPlainText() == "城区多处积水"
     assert "已恢复" in page.form.message.text()
 
 
@@ -136,7 +145,7 @@ def test_incident_list_is_lazy_and_filters(qtbot, qtmodeltester, office_ctx: Con
 
 
 def test_incident_dialog_sends_follows_up_and_prints(qtbot, office_ctx: Context, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    info = incidents.record(office_ctx, LANDSLIDE)
+    info = inputs.record(office_ctx)
     dialog = IncidentDialog(office_ctx, info.number, SH)
     qtbot.addWidget(dialog)
     assert dialog.chain.count() == 1 and dialog.text.toPlainText().startswith("关于西山县石门镇山体滑坡的首报")
@@ -184,7 +193,7 @@ def test_required_elements_are_configurable(qtbot, office_ctx: Context) -> None:
     from app.domain.errors import InputError
 
     with pytest.raises(InputError, match="领导到场情况"):
-        incidents.record(office_ctx, LANDSLIDE)
+        inputs.record(office_ctx)
 
 
 def test_the_form_suggests_experts_and_teams(qtbot, ctx: Context) -> None:  # type: ignore[no-untyped-def]
@@ -196,18 +205,49 @@ def test_the_form_suggests_experts_and_teams(qtbot, ctx: Context) -> None:  # ty
     admin = ctx.acting_as(users.authenticate(ctx, "admin", "admin-2026"))
     form = IntakeForm(admin, SH)
     qtbot.addWidget(form)
-    assert "选择事件类别" in form.advice.text()
-    form.category.setCurrentIndex(form.category.findData("natural"))
-    form.subtype.setCurrentIndex(form.subtype.findData("forest_fire"))
-    assert "队伍" in form.advice.text()
+    assert "选择事件类别" in form.guide.advice.text()
+    form.fields.category.setCurrentIndex(form.fields.category.findData("natural"))
+    form.fields.subtype.setCurrentIndex(form.fields.subtype.findData("forest_fire"))
+    assert "队伍" in form.guide.advice.text()
 
 
 def test_an_untouched_form_leaves_no_draft_to_restore(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
     form = IntakeForm(office_ctx, SH)
     qtbot.addWidget(form)
-    form.received_at.setDateTime(form.received_at.dateTime().addSecs(60))  # a time nudged, nothing typed
+    form.fields.received_at.setDateTime(form.fields.received_at.dateTime().addSecs(60))  # a time nudged
     form.save_draft()
     assert intake_drafts.drafts(office_ctx) == []
     page = IntakePage(office_ctx, SH)
     qtbot.addWidget(page)
     assert not page.restored and page.form.message.text() == ""
+
+
+def test_the_form_shows_facts_and_gives_them_back(qtbot, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    shown = inputs.facts(office_ctx, kind="warning", loss_cny=1_500_000, leaders_on_site="县长到场",
+                         notified="县自然资源局", is_drill=True, sensitive=True, serious_injuries=0,
+                         injuries=0, missing=0)
+    form.fields.set_facts(shown)
+    assert form.fields.facts(IncidentFacts(received_at=office_ctx.clock.now())) == shown
+    assert form.fields.kind_warning.isChecked() and form.fields.category.currentText() == "自然灾害"
+    unknown_time = IncidentFacts(received_at=office_ctx.clock.now(), title="泥石流")
+    form.fields.set_facts(unknown_time)
+    assert form.fields.facts(unknown_time) == replace(unknown_time, **dict.fromkeys(
+        ("deaths", "serious_injuries", "injuries", "missing", "trapped"), 0))
+
+
+def test_editing_saves_what_the_officer_changed_and_keeps_the_rest(qtbot, office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(dt.timedelta(seconds=7, microseconds=123456))  # the record keeps what the form cannot show
+    info = inputs.record(office_ctx, outcome="处置中", occurred_at="2026-11-28T09:10:42")
+    form = IntakeForm(office_ctx, SH, editing=info)
+    qtbot.addWidget(form)
+    assert not form.flash_button.isVisible() and form.fields.title.text() == info.title
+    form.fields.level.setCurrentIndex(form.fields.level.findData("II"))
+    with qtbot.waitSignal(form.sig_recorded):
+        form.save_button.click()
+    after = incidents.get(office_ctx, info.number)
+    assert after.facts == replace(info.facts, level=Level.II)  # times to the microsecond, outcome kept
+    assert "已保存" in form.message.text()
+    assert ("initial", "phone") in {(d.report_kind.value, d.channel.value) for d in deadlines.list_open(office_ctx)}
+    assert intake_drafts.drafts(office_ctx) == []  # editing keeps no draft

@@ -1,0 +1,69 @@
+"""What the rules say beside the intake form's inputs: the required elements still missing,
+the level the accident figures reach, and the experts and teams for the kind of incident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel
+
+from app.domain import incidents as rules
+from app.domain.enums import Category, IncidentKind, ReportKind
+from app.domain.incident_facts import IncidentFacts
+from app.services.contacts import experts
+from app.services.context import Context
+from app.services.incidents import intake as incidents
+
+
+class IntakeGuide(QObject):
+    """The hint beside each input, the level suggestion and the advice, kept up to date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hints: dict[str, QLabel] = {}
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("suggestion")
+        self.advice = QLabel()
+        self.advice.setObjectName("advice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def hint_for(self, key: str) -> QLabel:
+        """The label that names what is wrong with the input ``key`` (made on first use)."""
+        if key not in self.hints:
+            hint = QLabel()
+            hint.setObjectName("formError")
+            self.hints[key] = hint
+        return self.hints[key]
+
+    def refresh(self, ctx: Context, facts: IncidentFacts) -> None:
+        """Name the missing required elements of the first report; suggest the level."""
+        kind = ReportKind.WARNING if facts.kind is IncidentKind.WARNING else ReportKind.INITIAL
+        missing = set(rules.missing_elements(facts, kind.value, incidents.required_elements(ctx)))
+        for key, hint in self.hints.items():
+            hint.setText(self.tr("required") if key in missing else "")
+        text = self._level_text(facts) if facts.category is Category.ACCIDENT else ""
+        if facts.sensitive:
+            text += self.tr(" Sensitive: reported whatever its level.")
+        self.suggestion.setText(text)
+
+    def _level_text(self, facts: IncidentFacts) -> str:
+        s = rules.suggest_level(facts.deaths or 0, facts.serious_injuries or 0, facts.loss_cny or 0)
+        text = self.tr("Figures reach: %1 (%2)").replace("%1", s.level.zh).replace("%2", "；".join(s.reasons))
+        if facts.level is not None and facts.level is not s.level:
+            text += self.tr(" — differs from the chosen level")
+        return text
+
+    def refresh_advice(self, ctx: Context, facts: IncidentFacts) -> None:
+        """The experts and rescue teams the contact book suggests for the category and sub-type."""
+        if facts.category is None:
+            self.advice.setText(self.tr("Choose a category to see suggestions."))
+            return
+        found = experts.suggest(ctx, facts.category, facts.subtype, limit=4)
+        lines = []
+        expert, team, people = self.tr("Expert"), self.tr("Team"), self.tr(" people")
+        for e in found.experts:
+            away = self.tr(" (away)") if e.away else ""
+            lines.append(f"{expert}：{e.name}{away}，{'、'.join(e.specialties)}，{e.main_phone}")
+        for t in found.teams:
+            lines.append(f"{team}：{t.name}（{t.status.zh}），{t.headcount}{people}，{t.phone or t.leader_phone}")
+        self.advice.setText("\n".join(lines) or self.tr("No expert or team is registered for this kind."))

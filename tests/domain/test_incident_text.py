@@ -1,0 +1,123 @@
+"""The report text, element by element, as the office sends it (golden texts: byte for byte
+what the composer wrote before the incident was typed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import replace
+
+from app.domain.enums import Category, Level, ReportKind
+from app.domain.incident_facts import IncidentFacts
+from app.domain.incident_text import Letterhead, changed_fields, compose_text
+from app.domain.incident_types import Subtype
+
+T0 = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)
+HEAD = Letterhead(office="江州市应急管理局", number="2026-0001", zone=zoneinfo.ZoneInfo("Asia/Shanghai"))
+LANDSLIDE = IncidentFacts(
+    title="西山县石门镇山体滑坡", category=Category.NATURAL, subtype=Subtype.GEOLOGICAL, level=Level.III,
+    received_at=T0, occurred_at=T0 - dt.timedelta(minutes=20), location="西山县石门镇下坪村",
+    source="石门镇政府", source_person="李国强", source_title="镇长", source_phone="13905761234",
+    nature="强降雨引发山体滑坡", impact="下坪村约 120 人", deaths=1, trapped=2, loss_cny=1_500_000,
+    trend="存在二次滑坡风险", measures="已转移群众 86 人", next_steps="继续搜救", sensitive=True,
+)
+
+
+def test_the_initial_report_gives_every_element_in_its_place() -> None:
+    head = replace(HEAD, issued_by="张副局长", sent_at=T0 + dt.timedelta(minutes=20))
+    assert compose_text(LANDSLIDE, kind=ReportKind.INITIAL, seq=0, head=head) == INITIAL
+
+
+def test_a_follow_up_gives_only_what_changed_and_what_is_still_owed() -> None:
+    later = replace(LANDSLIDE, deaths=2, trapped=0, measures="被困 2 人已救出", sensitive=False, is_drill=True)
+    assert changed_fields(LANDSLIDE, later) == ["measures", "deaths", "trapped"]
+    text = compose_text(later, kind=ReportKind.FOLLOW_UP, seq=2, head=HEAD, previous=LANDSLIDE,
+                        missing=["impact"])
+    assert text == FOLLOW_UP
+
+
+def test_a_follow_up_with_nothing_new_says_so() -> None:
+    text = compose_text(LANDSLIDE, kind=ReportKind.FOLLOW_UP, seq=1, head=HEAD,
+                        previous=replace(LANDSLIDE, sensitive=False))
+    assert text == NOTHING_NEW
+
+
+def test_the_final_report_adds_the_outcome_and_asks_for_what_is_missing() -> None:
+    final = replace(LANDSLIDE, outcome="险情排除", location="", loss_cny=None, deaths=0, trapped=0)
+    assert compose_text(final, kind=ReportKind.FINAL, seq=0, head=HEAD) == FINAL
+
+
+def test_a_warning_and_a_verified_report_have_their_own_heading() -> None:
+    assert compose_text(LANDSLIDE, kind=ReportKind.WARNING, seq=0, head=HEAD).startswith(
+        "关于西山县石门镇山体滑坡的预警信息")
+    assert compose_text(LANDSLIDE, kind=ReportKind.VERIFIED, seq=0, head=HEAD).startswith(
+        "关于西山县石门镇山体滑坡的核报")
+
+
+INITIAL = """关于西山县石门镇山体滑坡的首报
+
+编号：2026-0001
+
+一、事发时间：2026年11月28日9时10分
+二、事发地点：西山县石门镇下坪村
+三、信息来源：石门镇政府，李国强，镇长，13905761234
+四、接报时间：2026年11月28日9时30分
+五、事件类别：自然灾害，地质灾害
+六、事件级别：较大（敏感事件）
+七、事件性质：强降雨引发山体滑坡
+八、影响范围：下坪村约 120 人
+九、人员伤亡：死亡1人、被困2人
+十、直接经济损失：约150万元
+十一、发展趋势：存在二次滑坡风险
+十二、已采取的主要措施及效果：已转移群众 86 人
+十三、下一步处置思路和措施：继续搜救
+
+报送单位：江州市应急管理局
+签发人：张副局长
+报送时间：2026年11月28日9时50分"""
+
+FOLLOW_UP = """【演练】关于西山县石门镇山体滑坡的续报二
+
+编号：2026-0001
+
+一、人员伤亡：死亡2人
+二、已采取的主要措施及效果：被困 2 人已救出
+
+待补报要素：影响范围
+
+报送单位：江州市应急管理局
+签发人：（未签发）
+报送时间：（未报送）"""
+
+FINAL = """关于西山县石门镇山体滑坡的终报
+
+编号：2026-0001
+
+一、事发时间：2026年11月28日9时10分
+二、事发地点：（待补报）
+三、信息来源：石门镇政府，李国强，镇长，13905761234
+四、接报时间：2026年11月28日9时30分
+五、事件类别：自然灾害，地质灾害
+六、事件级别：较大（敏感事件）
+七、事件性质：强降雨引发山体滑坡
+八、影响范围：下坪村约 120 人
+九、人员伤亡：暂无人员伤亡
+十、直接经济损失：暂未统计
+十一、发展趋势：存在二次滑坡风险
+十二、已采取的主要措施及效果：已转移群众 86 人
+十三、下一步处置思路和措施：继续搜救
+十四、处置结果：险情排除
+
+报送单位：江州市应急管理局
+签发人：（未签发）
+报送时间：（未报送）"""
+
+NOTHING_NEW = """关于西山县石门镇山体滑坡的续报一
+
+编号：2026-0001
+
+一、情况：与上次报告相比无新的变化
+
+报送单位：江州市应急管理局
+签发人：（未签发）
+报送时间：（未报送）"""
