@@ -23,7 +23,7 @@ from app.domain.enums import DeadlineStage, Level, UserRole
 from app.domain.errors import DutyDeskError, InputError, NotFound
 from app.domain.messages import Problem
 from app.models import CarriedItem, CheckIn, DutyLogEntry, Handover, Incident, Instruction, User
-from app.services.context import Context
+from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
 from app.services.dutylog import entries as dutylog
@@ -170,37 +170,9 @@ def confirm(ctx: Context, day: dt.date, *, outgoing: str, outgoing_password: str
     as signed and the shift's log is locked."""
     ctx.require(UserRole.OFFICER)
     ss = dutylog.shift_settings(ctx)
-    problems: list[Problem] = []
-    with ctx.db.read() as s:
-        done = s.scalar(select(Handover.locked_at).where(Handover.shift_date == day))
-    if done is not None:
-        raise InputError(Problem("handover.done", None, {
-            "day": day.isoformat(), "when": done.astimezone(ss.zone).strftime("%Y-%m-%d %H:%M")}))
-    if day > duty.shift_date_of(ctx.clock.now(), ss.zone, ss.start):
-        raise InputError(Problem("handover.future", None, {"day": day.isoformat()}))
-    if (outgoing or "").strip().lower() == (incoming or "").strip().lower():
-        problems.append(Problem("handover.same_person"))
-    next_begin, _ = duty.shift_bounds(day + dt.timedelta(days=1), ss.zone, ss.start)
-    on_roster = roster_people_for_shift(ctx, next_begin)
-    if on_roster is not None and not reason.strip():
-        known = {u.username.lower(): u for u in users.list_users(ctx)}
-        person = known.get((incoming or "").strip().lower())
-        names = {person.username, person.display_name} if person else set()
-        if person is not None and not names & on_roster:
-            problems.append(Problem("handover.reason_needed", "handover.reason",
-                                    {"name": person.display_name}))
-    if problems:
-        raise InputError(problems)
-    signed = []
-    for code, username, password in (("handover.outgoing_failed", outgoing, outgoing_password),
-                                      ("handover.incoming_failed", incoming, incoming_password)):
-        try:
-            signed.append((users.authenticate(ctx, username, password), ctx.clock.now()))
-        except DutyDeskError as exc:
-            problems.append(Problem(code, None, {"detail": exc.message}))
-    if problems:
-        raise InputError(problems)
-    (out_actor, out_at), (in_actor, in_at) = signed
+    _check_confirmable(ctx, day, ss, outgoing, incoming, reason)
+    (out_actor, out_at), (in_actor, in_at) = _sign_both(
+        ctx, (outgoing, outgoing_password), (incoming, incoming_password))
     in_name = in_actor.display_name or in_actor.name
     out_name = out_actor.display_name or out_actor.name
     signed_sheet = build(ctx, day, notes.strip())
@@ -224,6 +196,58 @@ def confirm(ctx: Context, day: dt.date, *, outgoing: str, outgoing_password: str
             "shift": day.isoformat(), "outgoing": out_actor.label, "incoming": in_actor.label,
             "reason": reason.strip(), "carried": [c["id"] for c in signed_sheet.carried]})
     return signed_sheet
+
+
+def _check_confirmable(ctx: Context, day: dt.date, ss: dutylog.ShiftSettings, outgoing: str,
+                       incoming: str, reason: str) -> None:
+    """InputError unless ``day`` may be handed over from ``outgoing`` to ``incoming`` now:
+    not yet handed over, not a future shift, two people, and a reason when the incoming
+    officer is not the one the roster names."""
+    with ctx.db.read() as s:
+        done = s.scalar(select(Handover.locked_at).where(Handover.shift_date == day))
+    if done is not None:
+        raise InputError(Problem("handover.done", None, {
+            "day": day.isoformat(), "when": done.astimezone(ss.zone).strftime("%Y-%m-%d %H:%M")}))
+    if day > duty.shift_date_of(ctx.clock.now(), ss.zone, ss.start):
+        raise InputError(Problem("handover.future", None, {"day": day.isoformat()}))
+    problems: list[Problem] = []
+    if (outgoing or "").strip().lower() == (incoming or "").strip().lower():
+        problems.append(Problem("handover.same_person"))
+    if not reason.strip():
+        problems += _off_roster_problems(ctx, day, ss, incoming)
+    if problems:
+        raise InputError(problems)
+
+
+def _off_roster_problems(ctx: Context, day: dt.date, ss: dutylog.ShiftSettings,
+                         incoming: str) -> list[Problem]:
+    """A reason is needed when the roster names someone else for the next shift."""
+    next_begin, _ = duty.shift_bounds(day + dt.timedelta(days=1), ss.zone, ss.start)
+    on_roster = roster_people_for_shift(ctx, next_begin)
+    if on_roster is None:
+        return []
+    known = {u.username.lower(): u for u in users.list_users(ctx)}
+    person = known.get((incoming or "").strip().lower())
+    if person is None or {person.username, person.display_name} & on_roster:
+        return []
+    return [Problem("handover.reason_needed", "handover.reason", {"name": person.display_name})]
+
+
+def _sign_both(ctx: Context, outgoing: tuple[str, str],
+               incoming: tuple[str, str]) -> list[tuple[Actor, dt.datetime]]:
+    """Both officers' passwords checked; each with the time they signed, or InputError naming
+    whose password failed."""
+    problems: list[Problem] = []
+    signed = []
+    for code, (username, password) in (("handover.outgoing_failed", outgoing),
+                                       ("handover.incoming_failed", incoming)):
+        try:
+            signed.append((users.authenticate(ctx, username, password), ctx.clock.now()))
+        except DutyDeskError as exc:
+            problems.append(Problem(code, None, {"detail": exc.message}))
+    if problems:
+        raise InputError(problems)
+    return signed
 
 
 # --- items carried forward -----------------------------------------------------------------------
