@@ -62,9 +62,16 @@ def main(argv: list[str] | None = None) -> int:
     return cli.run(args)
 
 
-def main_gui() -> int:
-    """Entry point of ``dutydesk-gui`` (no console window on Windows)."""
-    return main()
+def main_gui(argv: list[str] | None = None) -> int:
+    """Entry point of ``dutydesk-gui`` (no console window on Windows).
+
+    A windowed Windows program has no standard streams (``sys.stdout`` is None there): what
+    would be printed (argparse's usage, a library's warning) goes to the null device instead of
+    ending the program with an AttributeError."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
+    return main(argv)
 
 
 if __name__ == "__main__":

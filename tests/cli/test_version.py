@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.main import main
+from app.main import main, main_gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,3 +38,13 @@ def test_pyproject_takes_the_version_from_the_package() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" in config["project"]["dynamic"]
     assert config["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "app.__version__"}
+
+
+def test_the_windowed_program_survives_having_no_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dutydesk-gui.exe on Windows starts with sys.stdout and sys.stderr set to None."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with pytest.raises(SystemExit) as exit_:
+        main_gui(["--version"])
+    assert exit_.value.code == 0
+    assert sys.stdout is not None and sys.stderr is not None
