@@ -89,16 +89,41 @@ def _licence_files(dist: metadata.Distribution) -> list[Path]:
     return found
 
 
+# Libraries a build root took from a newer Debian without installing the package
+# (installer/linux/build-bullseye.sh): "LIBRARY PACKAGE" lines, and PACKAGE.copyright beside.
+LOCAL_LIBRARIES = Path("/usr/local/share/doc/local-libraries")
+
+
+def _local_package(path: str) -> str | None:
+    owners = LOCAL_LIBRARIES / "owners"
+    if owners.is_file():
+        for line in owners.read_text(encoding="utf-8").splitlines():
+            name, _, package = line.partition(" ")
+            if name == Path(path).name:
+                return package
+    return None
+
+
 def _debian_package(path: str) -> str | None:
+    local = _local_package(path)
+    if local:
+        return local
     if not shutil.which("dpkg"):
         return None
-    try:
-        out = subprocess.run(["dpkg", "-S", str(Path(path).resolve())], capture_output=True,
-                             text=True, check=False, timeout=30).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    first = out.splitlines()[0] if out else ""
-    return first.split(":", 1)[0].strip() if ":" in first else None
+    resolved = Path(path).resolve()
+    # On a merged-/usr system dpkg knows /lib/… while the file is found as /usr/lib/…: ask for
+    # the path, then for the file name anywhere.
+    for query in (str(resolved), path, f"*/{resolved.name}", f"*/{Path(path).name}"):
+        try:
+            out = subprocess.run(["dpkg", "-S", query], capture_output=True, text=True,
+                                 check=False, timeout=30).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        for line in out.splitlines():
+            package = line.split(":", 1)[0].strip() if ":" in line else ""
+            if package and "," not in package and "diversion" not in line:
+                return package
+    return None
 
 
 def write(out: Path, system_libraries: Iterable[str] = (), qt_version: str = "?") -> Path:
@@ -161,6 +186,8 @@ def write(out: Path, system_libraries: Iterable[str] = (), qt_version: str = "?"
         for package in sorted(packages):
             libs = ", ".join(sorted(set(packages[package])))
             copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+            if not copyright_file.is_file():
+                copyright_file = LOCAL_LIBRARIES / f"{package}.copyright"
             if copyright_file.is_file():
                 shutil.copyfile(copyright_file, out / "system" / f"{package.split(':')[0]}.copyright")
                 lines.append(f"{package}: {libs} (system/{package.split(':')[0]}.copyright)")

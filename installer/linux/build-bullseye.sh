@@ -9,12 +9,14 @@
 #   --keep-root    leave the root for the next build (default: keep it too; remove it by hand
 #                  with 'rm -rf', after checking nothing is still mounted in it)
 #   --no-smoke     skip the smoke test inside the root (not for a release)
+#   --no-fcitx     leave the fcitx5 input-method plugin out (installer/linux/fcitx5-qt6.sh)
 #
 # Steps, each skipped when its result is already in the root:
 #   1. debootstrap bullseye (minbase) from Debian's mirror;
 #   2. the build tools and the libraries Qt loads (xcb, fontconfig, EGL, pulse, ...);
 #   3. Python 3.11 from Debian's python3.11 source package (bookworm): its upstream tarball with
 #      Debian's security patches, configured --enable-shared into /opt/python3.11;
+#   3b. the fcitx5 input-method plugin for the bundle's Qt (installer/linux/fcitx5-qt6.sh);
 #   4. a venv with the locked requirements (installer/requirements.lock, --require-hashes: the
 #      PySide6 pinned there for glibc 2.31) and PyInstaller, the project copied in and bundled
 #      with installer/dutydesk.spec;
@@ -27,11 +29,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 chroot_dir="installer/build/bullseye-amd64"
 smoke=1
+fcitx=1
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --root) chroot_dir="${2:?--root needs a folder}"; shift 2 ;;
         --keep-root) shift ;;
         --no-smoke) smoke=0; shift ;;
+        --no-fcitx) fcitx=0; shift ;;
         -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -99,6 +103,36 @@ EOF
         || echo "   (bullseye has no libxcb-cursor0: the .deb depends on it instead)"
     touch "$chroot_dir/.dutydesk-deps-2"
 fi
+if [[ ! -e "$chroot_dir/.dutydesk-deps-3" ]]; then
+    # Qt 6.9's Wayland client calls wl_proxy_marshal_flags (libwayland 1.20+); bullseye has 1.18,
+    # so neither Qt's Wayland platform nor the fcitx5 plugin (which links QtWaylandClient) would
+    # load. Debian 12's libwayland-client0 1.21 and its libffi8 need glibc 2.28 only (their
+    # packages say 2.34, which dpkg would enforce): their libraries go into /usr/local/lib of
+    # the root, which the loader and PyInstaller search first, and so into the bundle; their
+    # copyright files go where installer/licenses.py looks for unpackaged libraries.
+    step "libwayland-client 1.21 from Debian 12"
+    in_root bash -euo pipefail -c "
+        mkdir -p /tmp/apt12/lists/partial /tmp/apt12/cache/archives/partial
+        echo 'deb $MIRROR bookworm main' > /tmp/apt12/sources.list
+        o='-o Dir::Etc::SourceList=/tmp/apt12/sources.list -o Dir::Etc::SourceParts=/nonexistent -o Dir::State::Lists=/tmp/apt12/lists -o Dir::Cache=/tmp/apt12/cache -o APT::Sandbox::User=root'
+        apt-get \$o update -qq
+        cd /tmp/apt12 && apt-get \$o download -qq libwayland-client0 libffi8
+        mkdir -p /usr/local/share/doc/local-libraries
+        for deb in libwayland-client0_*.deb libffi8_*.deb; do
+            pkg=\${deb%%_*}
+            dpkg -x \$deb x
+            cp -a x/usr/lib/x86_64-linux-gnu/*.so.* /usr/local/lib/
+            cp x/usr/share/doc/\$pkg/copyright /usr/local/share/doc/local-libraries/\$pkg.copyright
+            for lib in x/usr/lib/x86_64-linux-gnu/*.so.*; do echo \"\$(basename \$lib) \$pkg\" >> /usr/local/share/doc/local-libraries/owners; done
+            echo \"\$deb\" >> /usr/local/share/doc/local-libraries/SOURCES
+            rm -rf x
+        done
+        ldconfig
+        rm -rf /tmp/apt12
+        ldconfig -p | grep 'libwayland-client.so.0 '
+    "
+    touch "$chroot_dir/.dutydesk-deps-3"
+fi
 
 # 3. Python 3.11 from Debian's source package
 if [[ ! -e "$chroot_dir$PY_PREFIX/DEBIAN-SOURCE" ]]; then  # written last: the build is whole
@@ -159,10 +193,20 @@ in_root bash -euo pipefail -c "
         -r installer/requirements-build.lock
     /build/venv/bin/pip list --format=freeze | grep -i -E '^(pyside6|shiboken6|pyinstaller)'
 "
+fcitx_dir=""
+if [[ "$fcitx" == 1 ]]; then
+    step "the fcitx5 plugin for the bundle's Qt"
+    in_root bash -euo pipefail -c "
+        cd /build/dutydesk
+        PYTHON=$PY_PREFIX/bin/python3.11 bash installer/linux/fcitx5-qt6.sh /build/fcitx5
+    "
+    fcitx_dir=/build/fcitx5
+fi
 step "pyinstaller (inside the root)"
 in_root bash -euo pipefail -c "
     cd /build/dutydesk
-    PYTHON=/build/venv/bin/python bash installer/build.sh --no-install --no-smoke
+    DUTYDESK_FCITX_PLUGIN_DIR=$fcitx_dir DUTYDESK_EXTRA_LIBS=/usr/local/lib/libwayland-client.so.0 \
+        PYTHON=/build/venv/bin/python bash installer/build.sh --no-install --no-smoke
 "
 rm -rf installer/dist/bullseye-amd64 && mkdir -p installer/dist/bullseye-amd64
 cp -a "$chroot_dir/build/dutydesk/installer/dist/dutydesk" installer/dist/bullseye-amd64/
@@ -174,15 +218,21 @@ echo "   $deb"
 if [[ "$smoke" == 1 ]]; then
     step "install with apt inside bullseye and smoke-test"
     cp "$deb" "$chroot_dir/tmp/dutydesk.deb"
-    mkdir -p "$chroot_dir/build/smoke" && cp installer/smoke.sh "$chroot_dir/build/smoke/"
+    mkdir -p "$chroot_dir/build/smoke" && cp installer/smoke.sh installer/linux/input-method.sh "$chroot_dir/build/smoke/"
     in_root bash -euo pipefail -c "
-        apt-get install -y -qq /tmp/dutydesk.deb >/dev/null
+        # Without Recommends, so the root stays as the build wants it (autoremove below).
+        apt-get install -y -qq --no-install-recommends /tmp/dutydesk.deb >/dev/null
         bash /build/smoke/smoke.sh /usr/bin/dutydesk /opt/apps/org.dutydesk.dutydesk/files/dutydesk-gui
+        if [ $fcitx = 1 ]; then
+            apt-get install -y -qq --no-install-recommends xvfb xauth >/dev/null
+            bash /build/smoke/input-method.sh /opt/apps/org.dutydesk.dutydesk/files/dutydesk-gui
+        fi
         # A user's data, in the default place: removing and purging the package must keep it.
         rm -rf /root/.local/share/DutyDesk
         dutydesk demo >/dev/null
         test -s /root/.local/share/DutyDesk/dutydesk.db
         apt-get purge -y -qq org.dutydesk.dutydesk >/dev/null
+        apt-get autoremove --purge -y -qq >/dev/null
         test ! -e /opt/apps/org.dutydesk.dutydesk/files/dutydesk
         test ! -e /usr/bin/dutydesk
         test -s /root/.local/share/DutyDesk/dutydesk.db

@@ -48,9 +48,13 @@ def glibc_needs(root: Path) -> dict[str, tuple[str, str]]:
     """{'GLIBC': (highest version, file), 'GLIBCXX': (...), 'CXXABI': (...)}"""
     best: dict[str, tuple[str, str]] = {}
     for path in elf_files(root):
-        # Version references (what the file needs), not the versions a library defines itself.
-        for kind, version in re.findall(r"\b(GLIBC|GLIBCXX|CXXABI)_([0-9][0-9.]*)\b",
-                                        _requirements(path)):
+        # Version references (what the file needs), not the versions a library defines itself;
+        # a weak one (flags 0x2) does not stop the file from loading.
+        for flags, kind, version in re.findall(
+                r"^\s+0x[0-9a-f]+ (0x[0-9a-f]+) \d+ (GLIBC|GLIBCXX|CXXABI)_([0-9][0-9.]*)\s*$",
+                _requirements(path), re.MULTILINE):
+            if int(flags, 16) & 0x2:
+                continue
             if kind not in best or _version(version) > _version(best[kind][0]):
                 best[kind] = (version, str(path.relative_to(root)))
     return best
