@@ -11,7 +11,8 @@
 #   --wheelhouse   every wheel an offline install needs, for --platform (default: this machine's),
 #                  into installer/dist/wheelhouse-PLATFORM/; for this machine's platform, then
 #                  'pip install --no-index --find-links' it into a fresh venv with no index and
-#                  no pip configuration, and smoke-test that
+#                  no pip configuration, and smoke-test that; for another platform, resolve
+#                  dutydesk[postgres] for it from the wheelhouse alone (uv, --no-index)
 #   --venv DIR     build in the virtualenv DIR (created if missing) from the locked requirements
 #                  (installer/requirements-build.lock, --require-hashes); default: the current
 #                  python (${PYTHON:-python3}, e.g. an activated venv), given '.[installer]'
@@ -73,6 +74,20 @@ if [[ "$wheelhouse" == 1 ]]; then
         env -i HOME="$tmp" PATH=/usr/bin:/bin "$tmp/venv/bin/python" -m pip list --disable-pip-version-check --format=freeze \
             | grep -i -E '^(dutydesk|pyside6|psycopg)' | sed 's/^/   /'
         bash installer/smoke.sh "$tmp/venv/bin/dutydesk"
+    elif [[ "$smoke" == 1 ]]; then
+        # Another platform: pip judges markers by this machine, uv can resolve for the target.
+        # From the wheelhouse alone (--no-index), dutydesk[postgres] must resolve.
+        uv="$(dirname "$py")/uv"
+        declare -A uv_platform=([win-amd64]=x86_64-pc-windows-msvc [linux-aarch64]=aarch64-manylinux_2_31 [linux-x86_64]=x86_64-manylinux_2_31)
+        if [[ -x "$uv" ]]; then
+            step "offline resolution for $platform (uv, --no-index)"
+            echo "dutydesk[postgres]" | "$uv" pip compile - --python-platform "${uv_platform[$platform]}" \
+                --python-version 3.11 --no-index --find-links "$house" --no-header --quiet -o "$house/.resolved.txt"
+            echo "   dutydesk[postgres] resolves to $(grep -c '^[a-z]' "$house/.resolved.txt") packages from $house alone"
+            rm -f "$house/.resolved.txt"
+        else
+            echo "   (no uv beside $py: offline resolution for $platform not checked)"
+        fi
     fi
     step "done"
     exit 0

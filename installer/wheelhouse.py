@@ -84,15 +84,18 @@ def requirements(lock: Path) -> list[str]:
 
 
 def for_platform(entries: list[str], name: str) -> list[str]:
+    """The entries whose markers hold on the target platform, without their markers: pip
+    judges a marker by the machine it runs on, so one left in would drop the line again when
+    the target is another machine."""
     env = {**PYTHON_ENV, **PLATFORMS[name]["env"]}  # type: ignore[dict-item]
     kept = []
     for entry in entries:
-        requirement = entry.split(" --hash", 1)[0]
+        requirement, _, hashes = entry.partition(" --hash")
         if ";" in requirement:
-            marker = requirement.split(";", 1)[1].strip()
-            if not Marker(marker).evaluate(env):
+            requirement, marker = requirement.split(";", 1)
+            if not Marker(marker.strip()).evaluate(env):
                 continue
-        kept.append(entry)
+        kept.append(f"{requirement.strip()} --hash{hashes}")
     return kept
 
 

@@ -10,6 +10,7 @@
 #                  with 'rm -rf', after checking nothing is still mounted in it)
 #   --no-smoke     skip the smoke test inside the root (not for a release)
 #   --no-fcitx     leave the fcitx5 input-method plugin out (installer/linux/fcitx5-qt6.sh)
+#   --no-typing-test  skip typing Chinese through a real fcitx5 (installer/linux/typing-test.sh)
 #
 # Steps, each skipped when its result is already in the root:
 #   1. debootstrap bullseye (minbase) from Debian's mirror;
@@ -30,12 +31,14 @@ cd "$ROOT"
 chroot_dir="installer/build/bullseye-amd64"
 smoke=1
 fcitx=1
+typing=1
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --root) chroot_dir="${2:?--root needs a folder}"; shift 2 ;;
         --keep-root) shift ;;
         --no-smoke) smoke=0; shift ;;
         --no-fcitx) fcitx=0; shift ;;
+        --no-typing-test) typing=0; shift ;;
         -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -218,7 +221,8 @@ echo "   $deb"
 if [[ "$smoke" == 1 ]]; then
     step "install with apt inside bullseye and smoke-test"
     cp "$deb" "$chroot_dir/tmp/dutydesk.deb"
-    mkdir -p "$chroot_dir/build/smoke" && cp installer/smoke.sh installer/linux/input-method.sh "$chroot_dir/build/smoke/"
+    mkdir -p "$chroot_dir/build/smoke" && cp installer/smoke.sh installer/linux/input-method.sh \
+        installer/linux/typing-test.sh "$chroot_dir/build/smoke/"
     in_root bash -euo pipefail -c "
         # Without Recommends, so the root stays as the build wants it (autoremove below).
         apt-get install -y -qq --no-install-recommends /tmp/dutydesk.deb >/dev/null
@@ -226,6 +230,10 @@ if [[ "$smoke" == 1 ]]; then
         if [ $fcitx = 1 ]; then
             apt-get install -y -qq --no-install-recommends xvfb xauth >/dev/null
             bash /build/smoke/input-method.sh /opt/apps/org.dutydesk.dutydesk/files/dutydesk-gui
+            if [ $typing = 1 ]; then
+                bash /build/smoke/typing-test.sh /opt/apps/org.dutydesk.dutydesk/files/dutydesk-gui \
+                    /usr/bin/dutydesk /build/smoke/out
+            fi
         fi
         # A user's data, in the default place: removing and purging the package must keep it.
         rm -rf /root/.local/share/DutyDesk
@@ -240,4 +248,5 @@ if [[ "$smoke" == 1 ]]; then
         echo '   purged: the program is gone, the database of the user is kept'
     "
 fi
+[[ -d "$chroot_dir/build/smoke/out" ]] && cp "$chroot_dir"/build/smoke/out/*.png "$(dirname "$deb")/" 2>/dev/null || true
 step "done: $deb"

@@ -84,3 +84,7 @@ def test_wheelhouse_keeps_the_lines_of_its_platform(
         assert names[name].startswith(version), (name, names.get(name))
     assert not absent & set(names)
     assert len([n for n in names if n == "pyside6-essentials"]) == 1
+    # No marker is left for pip to judge by the machine that downloads: that would drop the
+    # other platform's lines again.
+    assert not any(";" in entry.split(" --hash")[0] for entry in kept)
+    assert all("--hash=sha256:" in entry for entry in kept)
