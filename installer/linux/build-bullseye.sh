@@ -2,27 +2,29 @@
 # The release build for UOS/Kylin: the .deb built inside a Debian 11 (bullseye, glibc 2.31) root,
 # so that nothing in it needs a newer glibc than Kylin V10 SP1 has.
 #
-#   installer/linux/build-bullseye.sh [--root DIR] [--keep-root] [--no-smoke]
+#   installer/linux/build-bullseye.sh [--root DIR] [--no-smoke] [--no-fcitx] [--no-typing-test]
 #
 #   --root DIR     the bullseye root (default installer/build/bullseye-amd64); made with
-#                  debootstrap when missing, reused when present (Python is built only once)
-#   --keep-root    leave the root for the next build (default: keep it too; remove it by hand
-#                  with 'rm -rf', after checking nothing is still mounted in it)
-#   --no-smoke     skip the smoke test inside the root (not for a release)
+#                  debootstrap when missing, kept and reused (Python is built only once); remove
+#                  it with 'rm -rf' when nothing is mounted in it
+#   --no-smoke     skip the tests inside the root (not for a release)
 #   --no-fcitx     leave the fcitx5 input-method plugin out (installer/linux/fcitx5-qt6.sh)
 #   --no-typing-test  skip typing Chinese through a real fcitx5 (installer/linux/typing-test.sh)
 #
 # Steps, each skipped when its result is already in the root:
 #   1. debootstrap bullseye (minbase) from Debian's mirror;
-#   2. the build tools and the libraries Qt loads (xcb, fontconfig, EGL, pulse, ...);
+#   2. the build tools and the libraries Qt loads (xcb, fontconfig, EGL, pulse, cups, ...);
+#      Debian 12's libwayland-client 1.21 into /usr/local/lib (Qt 6.9 needs 1.20+);
 #   3. Python 3.11 from Debian's python3.11 source package (bookworm): its upstream tarball with
 #      Debian's security patches, configured --enable-shared into /opt/python3.11;
 #   3b. the fcitx5 input-method plugin for the bundle's Qt (installer/linux/fcitx5-qt6.sh);
-#   4. a venv with the locked requirements (installer/requirements.lock, --require-hashes: the
+#   4. a venv with the locked requirements (installer/requirements-build.lock, --require-hashes: the
 #      PySide6 pinned there for glibc 2.31) and PyInstaller, the project copied in and bundled
 #      with installer/dutydesk.spec;
-#   5. the .deb (installer/linux/make-deb.sh) into installer/dist/, then installed with apt
-#      inside the root (so its Depends are resolved by bullseye's apt) and smoke-tested there.
+#   5. the .deb (installer/linux/make-deb.sh) into installer/dist/bullseye-amd64/, then, inside
+#      the root: installed with apt (its Depends resolved by bullseye's apt), the smoke test,
+#      the input-method check (input-method.sh), typing 你好 through fcitx5 (typing-test.sh),
+#      purge, and a check that the user's database survived the purge.
 # Needs root (debootstrap, chroot, mount) and the network to Debian's mirror and PyPI.
 set -euo pipefail
 
@@ -35,11 +37,10 @@ typing=1
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --root) chroot_dir="${2:?--root needs a folder}"; shift 2 ;;
-        --keep-root) shift ;;
         --no-smoke) smoke=0; shift ;;
         --no-fcitx) fcitx=0; shift ;;
         --no-typing-test) typing=0; shift ;;
-        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
