@@ -34,11 +34,13 @@ BUILD_ONLY = {
     "markdown-it-py", "mdurl", "librt", "tomli", "typing-inspection",
 }
 LICENSE_NAME = re.compile(r"^(licen[cs]e|copying|notice|authors|copyright)", re.IGNORECASE)
-COMMON_LICENSES = Path("/usr/share/common-licenses")
+# The FSF's texts, verbatim (copied from Debian's /usr/share/common-licenses), kept in the
+# repository so that a Windows build ships them too.
+LICENSE_TEXTS = Path(__file__).resolve().parent / "license-texts"
 QT_TEXT = """Qt {qt} and PySide6 {pyside}
 
 Qt and Qt for Python (PySide6, shiboken6) are used under the GNU Lesser General Public
-License version 3 (LGPL-3.0-only; file LGPL-3 here, with the GPL-3 it refers to).
+License version 3 (LGPL-3.0-only; file LGPL-3.txt here, with the GPL-3.txt it refers to).
 They are not modified. Their shared libraries sit unchanged in the program's folder
 (PySide6/Qt/lib, PySide6/*.so or *.pyd), so anyone may replace them with a compatible build of
 their own. The source code: https://download.qt.io/official_releases/ (Qt) and
@@ -47,7 +49,7 @@ you this program for a copy.
 
 FFmpeg (libavcodec, libavformat, libavutil, libswresample, libswscale), which Qt Multimedia's
 FFmpeg backend loads, is used under the GNU Lesser General Public License version 2.1 or later
-(file LGPL-2.1 here), as built and shipped by the Qt Company in the PySide6 wheel
+(file LGPL-2.1.txt here), as built and shipped by the Qt Company in the PySide6 wheel
 (source: https://ffmpeg.org/download.html).
 """
 
@@ -171,10 +173,9 @@ def write(out: Path, system_libraries: Iterable[str] = (), qt_version: str = "?"
     qt.mkdir()
     (qt / "README.txt").write_text(QT_TEXT.format(qt=qt_version, pyside=pyside), encoding="utf-8")
     for text in ("LGPL-3", "GPL-3", "LGPL-2.1"):
-        if (COMMON_LICENSES / text).is_file():
-            shutil.copyfile(COMMON_LICENSES / text, qt / text)
-    lines.append(f"Qt {qt_version}, PySide6 {pyside}: LGPL-3.0-only (Qt/README.txt, Qt/LGPL-3)")
-    lines.append("FFmpeg (in the PySide6 wheel): LGPL-2.1-or-later (Qt/README.txt, Qt/LGPL-2.1)")
+        shutil.copyfile(LICENSE_TEXTS / text, qt / f"{text}.txt")
+    lines.append(f"Qt {qt_version}, PySide6 {pyside}: LGPL-3.0-only (Qt/README.txt, Qt/LGPL-3.txt)")
+    lines.append("FFmpeg (in the PySide6 wheel): LGPL-2.1-or-later (Qt/README.txt, Qt/LGPL-2.1.txt)")
 
     packages: dict[str, list[str]] = {}
     for lib in system_libraries:
