@@ -24,10 +24,9 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-run() {
-    env -i HOME="$tmp" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 DUTYDESK_HOME="$tmp/home" \
-        QT_QPA_PLATFORM=offscreen ${SMOKE_ENV:-} "$@"
-}
+scrubbed=(env -i HOME="$tmp" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8
+          DUTYDESK_HOME="$tmp/home" QT_QPA_PLATFORM=offscreen)
+run() { "${scrubbed[@]}" "$@"; }
 
 version="$(run "$prog" --version)"
 [[ "$version" =~ ^dutydesk\ [0-9]+\.[0-9]+ ]] || { echo "smoke: --version printed '$version'" >&2; exit 1; }
@@ -39,7 +38,9 @@ echo "smoke: check ok"
 
 log="$tmp/home/logs/dutydesk.log"
 started=$SECONDS
-run "$gui" --db "$tmp/demo.db" >"$tmp/gui.out" 2>&1 &
+# Started directly, not through run(): a backgrounded function is a subshell, and its PID is
+# not the program's, which would outlive the kill below. env execs the program: same PID.
+"${scrubbed[@]}" "$gui" --db "$tmp/demo.db" >"$tmp/gui.out" 2>&1 &
 pid=$!
 while ! grep -q "window shown" "$log" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -59,5 +60,6 @@ grep -q "started v${version#dutydesk } on $tmp/demo.db" "$log" \
 echo "smoke: $(grep -o 'window shown.*' "$log" | head -1) after $((SECONDS - started)) s"
 kill "$pid"
 wait "$pid" 2>/dev/null || true
+if kill -0 "$pid" 2>/dev/null; then echo "smoke: the window program did not end" >&2; exit 1; fi
 pid=""
 echo "smoke: ok"
