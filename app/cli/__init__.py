@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from app import paths
+from app import __version__, paths
 from app.cli import contacts, core, deadlines, dutylog, incidents, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "else dutydesk.db in the user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
                         help="language of the program and its messages (default zh_CN)")
+    parser.add_argument("--version", action="version", version=f"dutydesk {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for feature in FEATURES:
         feature.register(sub)

@@ -9,11 +9,11 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import paths
+from app import __version__, paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
@@ -69,6 +69,26 @@ def create_application(argv: list[str], language: str) -> QApplication:
     style.apply(app)
     _TRANSLATORS[:] = install_translators(app, language)
     return app
+
+
+class FirstWindowLog(QObject):
+    """Writes "window shown: NAME" to the log when the first top-level window appears (the
+    sign-in or setup dialog, or whatever comes first), then stops watching. Installers' smoke
+    tests wait for that line to know the bundled program can draw its window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow()):
+            log.info("window shown: %s", type(watched).__name__)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+        return False
+
+
+def log_started(location: str) -> None:
+    """The log's first line of a GUI session: which version runs on which database."""
+    log.info("started v%s on %s", __version__, location)
 
 
 def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
@@ -157,12 +177,15 @@ def sign_in(ctx: Context) -> Context | None:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
+    first_window = FirstWindowLog(app)
+    app.installEventFilter(first_window)
     window: list[MainWindow] = []
     install_exception_hook(lambda: window[0] if window else None)
     opened = open_with_recovery(args.db)
     if opened is None:
         return 1
     db = opened.db
+    log_started(db.display_location)
     health.mark_running(db.path)
     ctx = Context(db, SystemClock())
     bridge = SchedulerBridge()
@@ -181,6 +204,7 @@ def run_gui(args: argparse.Namespace) -> int:
         bridge.sig_alarm.disconnect(early_sound.play)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
+        log.info("window shown: main window")
         main.raise_()
         main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
