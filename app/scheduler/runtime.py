@@ -96,11 +96,13 @@ class DutyScheduler:
         )
         deadlines.subscribe(self._on_change)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = False) -> None:
+        """Stop the jobs (with ``wait``, until a pass under way has finished)."""
         deadlines.unsubscribe(self._on_change)
         _RUNTIMES.pop(self.id, None)
         if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+            self._scheduler.shutdown(wait=wait)
+            log.info("scheduler stopped")
 
     def _on_change(self) -> None:
         """A service changed the deadlines in this process: re-read them now, in our thread.
@@ -128,6 +130,10 @@ class DutyScheduler:
 
     def replay_alarms(self) -> None:
         self.alarms.replay()
+
+    def alarm_shown(self, deadline_id: int, stage: str) -> None:
+        """The screen showed this alarm; until it says so the alarm is sent again each pass."""
+        self.alarms.shown(deadline_id, DeadlineStage(stage))
 
     def recurring_now(self) -> None:
         try:

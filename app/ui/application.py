@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -19,7 +18,7 @@ from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
 from app.services.office import health, office
-from app.ui import style
+from app.ui import errors, style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
 from app.ui.main_window import MainWindow
@@ -72,27 +71,22 @@ def create_application(argv: list[str], language: str) -> QApplication:
 
 
 def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
-    """Log every unexpected exception and show it; never lose one silently."""
+    """Log every unexpected exception and show it; never lose one silently.
+
+    An error that carries the operator's sentence (a busy database, a concurrent edit, a
+    refused input) gets that sentence through ``errors.explain``, never the bug dialog.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("unexpected exception", exc_info=(kind, value, tb))
         if isinstance(value, KeyboardInterrupt):
+            log.info("interrupted: quitting")
             QApplication.quit()
             return
-        detail = "".join(traceback.format_exception_only(kind, value)).strip()
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QApplication.translate("Application", "Unexpected error"))
-        if isinstance(value, DutyDeskError):
-            box.setText(value.message)
+        if errors.is_bug(value):
+            log.critical("unexpected exception", exc_info=(kind, value, tb))
         else:
-            box.setText(QApplication.translate(
-                "Application",
-                "Something went wrong in DutyDesk. What you had saved is safe. "
-                "The details were written to the log:\n%1").replace(
-                    "%1", str(paths.log_dir() / "dutydesk.log")))
-        box.setDetailedText(detail)
-        box.exec()
+            log.warning("error shown to the operator", exc_info=(kind, value, tb))
+        errors.explain(parent_getter(), value)
 
     sys.excepthook = hook
 

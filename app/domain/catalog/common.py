@@ -39,6 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Someone else changed this record meanwhile. Reload it and try again.",
     ),
     "not_found": ("找不到{what}。", "{what} not found."),
+    "db.failed": ("数据库操作未能完成", "the database operation did not complete"),
     # the command line
     "cli.unexpected": (
         "意外错误：{detail}（详情见日志 {log}）",
