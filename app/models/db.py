@@ -108,7 +108,7 @@ def translate_error(exc: BaseException) -> DutyDeskError | None:
     two kinds of the boundary (a bug, or already translated)."""
     if isinstance(exc, StaleDataError):
         return StaleRecord()
-    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError | _DRIVER_ENVIRONMENT_ERRORS):
+    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError, *_DRIVER_ENVIRONMENT_ERRORS)):
         return DatabaseUnavailable(environment_message(exc))
     return None
 

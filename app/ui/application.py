@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import paths
 from app.domain.clock import SystemClock
@@ -18,7 +19,7 @@ from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
 from app.services.office import health, office
-from app.ui import errors, style
+from app.ui import errors, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
 from app.ui.main_window import MainWindow
@@ -149,10 +150,50 @@ def sign_in(ctx: Context) -> Context | None:
     return ctx.acting_as(signin.actor)
 
 
+def install_signal_handlers(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM in a terminal end the program cleanly: every window and dialog is
+    closed without asking, the event loop ends, and ``run_gui``'s cleanup runs (scheduler
+    stopped, jobs cancelled, engine disposed). Python runs signal handlers only between
+    bytecodes, so a timer wakes the interpreter while Qt's loop waits (the returned timer)."""
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %s: shutting down", signum)
+        QTimer.singleShot(0, lambda: quit_now(app))
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stop)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return wake
+
+
+def quit_now(app: QApplication) -> None:
+    """Leave at once: modal dialogs rejected, windows closed without the "alarms open" question."""
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        if isinstance(widget, MainWindow):
+            widget.quitting = True
+    app.closeAllWindows()
+    app.quit()
+
+
+def shut_down(scheduler: DutyScheduler, ctx: Context) -> None:
+    """Stop everything that uses the database, then dispose of it (checkpointing the WAL)."""
+    if not workers.cancel_all(wait_ms=15_000):
+        log.warning("a background job did not stop in time")
+    scheduler.shutdown(wait=True)
+    ctx.db.dispose()
+    log.info("database closed")
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     window: list[MainWindow] = []
     install_exception_hook(lambda: window[0] if window else None)
+    install_signal_handlers(app)
     opened = open_with_recovery(args.db)
     if opened is None:
         return 1
@@ -161,9 +202,16 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx = Context(db, SystemClock())
     bridge = SchedulerBridge()
     scheduler = DutyScheduler(ctx, bridge)
-    # Alarms run before anyone signs in: until the main window takes over, they sound.
+    bridge.confirm = scheduler.alarm_shown
+    # Alarms run before anyone signs in: until the main window takes over, they sound (and
+    # that counts as shown; the window shows them again when it takes over).
     early_sound = AlarmSound()
-    bridge.sig_alarm.connect(early_sound.play)
+
+    def early_alarm(deadline_id: int, stage: str) -> None:
+        early_sound.play()
+        bridge.alarm_shown(deadline_id, stage)
+
+    bridge.sig_alarm.connect(early_alarm)
     scheduler.start()
     try:
         signed_in = sign_in(ctx)
@@ -172,13 +220,12 @@ def run_gui(args: argparse.Namespace) -> int:
         main = MainWindow(signed_in, app_settings(), bridge)
         window.append(main)
         bridge.sig_health_problem.connect(main.show_health_problem)
-        bridge.sig_alarm.disconnect(early_sound.play)
+        bridge.sig_alarm.disconnect(early_alarm)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
         main.raise_()
         main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
     finally:
-        scheduler.shutdown()
-        db.dispose()
+        shut_down(scheduler, ctx)
         health.mark_closed(db.path)
