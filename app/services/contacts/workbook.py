@@ -10,7 +10,7 @@ erase what is held.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,16 +183,20 @@ def _judge(row: SheetRow, units: _Units) -> tuple[_Planned | None, list[Problem]
     return _Planned(row.row, path, unit_id, data, specialties), []
 
 
-def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False) -> ImportReport:
+def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False,
+                    progress: Progress = no_progress) -> ImportReport:
     """Read the workbook, judge every row, then write it all in one transaction (or, with
-    ``dry_run``, only say what would happen). InputError lists every problem; nothing written."""
+    ``dry_run``, only say what would happen). InputError lists every problem; nothing written.
+    ``progress`` hears of the rows judged and saved; its Cancelled rolls everything back."""
     ctx.require(UserRole.ADMIN)
+    progress(0, None)
     sheet = contacts_xlsx.read_contacts(path)
     if not sheet.rows:
         raise InputError(Problem("import.no_rows"))
     try:
         with ctx.db.write() as session:
-            report = _import_in(session, ctx, sheet.rows, path, dry_run)
+            report = _import_in(session, ctx, sheet.rows, path, dry_run,
+                                Throttled(progress, 2 * len(sheet.rows), every=500).step)
             if dry_run:
                 raise _DryRun(report)  # rolls the transaction back
             return report
@@ -201,12 +205,13 @@ def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False) -> Impor
 
 
 def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: Path,
-               dry_run: bool) -> ImportReport:
+               dry_run: bool, step: Callable[[], None] = lambda: None) -> ImportReport:
     units = _Units(session)
     planned: list[_Planned] = []
     problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
+        step()
         plan, found = _judge(row, units)
         problems += found
         if plan is None:
@@ -223,6 +228,7 @@ def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: P
     created = _create_units(session, ctx, units, planned)
     added = updated = unchanged = 0
     for plan in planned:
+        step()
         existing = session.scalar(select(Person.id).where(
             Person.organization_id == plan.data.organization_id, Person.name == plan.data.name)
             .order_by(Person.id).limit(1)) if plan.unit_id is not None else None

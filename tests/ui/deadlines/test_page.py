@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain.enums import DeadlineOutcome
 from app.services.context import Context
@@ -125,7 +125,7 @@ def rule_profiles_zone():  # type: ignore[no-untyped-def]
     return zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
-def test_page_statistics_and_export(window: MainWindow, office_ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_page_statistics_and_export(qtbot, window: MainWindow, office_ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     a = add(office_ctx, "甲 首报", 30)
     b = add(office_ctx, "乙 首报", 10)
     clock.advance(dt.timedelta(minutes=20))
@@ -133,14 +133,38 @@ def test_page_statistics_and_export(window: MainWindow, office_ctx, clock, tmp_p
     deadlines.meet(office_ctx, b, how="电话")
     page = window.deadlines_page
     page.reload()
+    qtbot.waitUntil(lambda: page.stats_job.outcome == "done")  # computed off the GUI thread
     assert page.stats_model.rowCount() == 1
     assert page.stats_model.data(page.stats_model.index(0, 6)) == "50%"
     assert page.problems_model.rowCount() == 1
     out = tmp_path / "统计.xlsx"
-    page.export(out)
+    job = page.export(out)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.outcome == "done")
+    assert page.export_result.text() == f"已保存到 {out}"
     wb = openpyxl.load_workbook(out)
     assert wb["按月统计"]["A2"].value == "月份" and wb["按月统计"]["G3"].value == "50.0%"
     assert wb["迟报漏报明细"]["E3"].value == "迟报"
+
+
+def test_the_record_fetches_page_by_page_and_is_never_capped(qtbot, office_ctx, clock) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.deadlines import page as page_module
+
+    for n in range(7):
+        a = add(office_ctx, f"已办 {n}", 5 + n)
+        deadlines.meet(office_ctx, a, how="电话")
+    add(office_ctx, "未办", 60)
+    model = page_module.RecordModel(office_ctx, rule_profiles_zone())
+    old_page, page_module.PAGE = page_module.PAGE, 3
+    try:
+        model.reload(rule_profiles.stage_settings(office_ctx))
+        assert model.rowCount() == 3 and model.total == 8 and model.canFetchMore(QModelIndex())
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        whats = [model.info_at(i).what for i in range(model.rowCount())]
+        assert whats == ["未办"] + [f"已办 {n}" for n in reversed(range(7))]  # open first, newest closed next
+    finally:
+        page_module.PAGE = old_page
 
 
 def test_deadline_model(qtmodeltester, office_ctx) -> None:  # type: ignore[no-untyped-def]
