@@ -79,7 +79,7 @@ class _Task(QRunnable):
                 raise Cancelled()
             result = self.work(self.progress)
         except BaseException as exc:  # every failure goes back to the GUI thread, none is lost
-            if not isinstance(exc, Cancelled | errors.EXPLAINED):
+            if not isinstance(exc, (Cancelled, *errors.EXPLAINED)):
                 log.exception("background job failed")
             self.signals.sig_failed.emit(exc)
         else:

@@ -31,8 +31,8 @@ from app.domain.errors import InputError
 from app.domain.messages import Problem
 from app.domain.progress import Progress, Throttled, no_progress
 from app.export import contacts_xlsx, vcard
-from app.export.files import atomic_write, check_target
 from app.export.contacts_xlsx import Cell, SheetRow
+from app.export.files import atomic_write, check_target
 from app.models import ContactPoint, Expert, Organization, Person
 from app.services.contacts.book import PersonInput, save_person_in
 from app.services.contacts.numbers import sort_phones

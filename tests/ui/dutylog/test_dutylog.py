@@ -180,7 +180,7 @@ def test_outgoing_checks_in_one_key(qtbot, window: MainWindow, office_ctx) -> No
     assert m.data(m.index(1, 4)) == "4"
     assert tab.progress.text() == "已查 3 / 3 个单位，未接听 1 个。"
     assert {s.unit: s.answered for s in presence.statistics(office_ctx)} == {"西山县": 1, "石门镇": 1, "柳溪乡": 0}
-    assert tab.stats_model.rowCount() == 3
+    qtbot.waitUntil(lambda: tab.stats_model.rowCount() == 3)  # counted off the GUI thread
     tab.caller.setCurrentText("省应急管理厅")
     tab.rings.setValue(2)
     tab.record_button.click()
