@@ -155,8 +155,9 @@ def main() -> None:
     def poll() -> None:
         if info.id in alarms.strip.ringing:
             watch.mark("strip")
-            for name, path in paths.items():
-                watch.marks.setdefault(f"{name} running at alarm", 0.0 if path.exists() else 1.0)
+            for name, path in paths.items():  # started and its file not there yet
+                running = f"{name} start" in watch.marks and not path.exists()
+                watch.marks.setdefault(f"{name} running at alarm", 1.0 if running else 0.0)
         for name, path in paths.items():
             if path.exists():
                 watch.mark(f"{name} done")
@@ -213,6 +214,7 @@ def main() -> None:
             timer.stop()
             solo[name] = watch.marks[f"{name} done"] - watch.marks[f"{name} start"]
     scheduler.shutdown()
+    window.quitting = True  # no "alarms are ringing" question
     window.close()
     opened.db.dispose()
 

@@ -32,24 +32,17 @@ log = logging.getLogger(__name__)
 # Exceptions that carry the operator's sentence: not logged as bugs where they pass.
 EXPLAINED: tuple[type[BaseException], ...] = (DutyDeskError,)
 
-_CONTEXT = "Errors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def file_sentence(exc: OSError) -> str:
     """A file that could not be read or written, in the operator's words (never the OS text)."""
     name = str(exc.filename) if exc.filename else ""
     if exc.errno == errno.ENOSPC:
-        words = _tr("The disk is full; the file was not written. Free some space and try again.")
+        words = QCoreApplication.translate("Errors", "The disk is full; the file was not written. Free some space and try again.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        words = _tr("This place cannot be written (no permission, or read-only). Choose another.")
+        words = QCoreApplication.translate("Errors", "This place cannot be written (no permission, or read-only). Choose another.")
     elif exc.errno == errno.ENOENT:
-        words = _tr("The file or its folder does not exist.")
+        words = QCoreApplication.translate("Errors", "The file or its folder does not exist.")
     else:
-        words = _tr("The file could not be read or written.")
+        words = QCoreApplication.translate("Errors", "The file could not be read or written.")
     return f"{words}\n{name}" if name else words
 
 
@@ -63,11 +56,11 @@ def explain(parent: QWidget | None, exc: BaseException, *, title: str = "",
     operator presses Retry (offered for a database that was busy or unreachable)."""
     exc = boundary.for_operator(exc)
     box = QMessageBox(parent)
-    box.setWindowTitle(title or _tr("DutyDesk"))
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "DutyDesk"))
     retry_button = None
     if isinstance(exc, InputError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(_tr("Nothing was written. Fix these and try again:"))
+        box.setText(QCoreApplication.translate("Errors", "Nothing was written. Fix these and try again:"))
         lines = exc.message.splitlines()
         box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
         if len(lines) > 8:
@@ -77,10 +70,10 @@ def explain(parent: QWidget | None, exc: BaseException, *, title: str = "",
         box.setText(exc.message)
     elif isinstance(exc, DatabaseUnavailable):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(_tr("The database cannot be used right now."))
+        box.setText(QCoreApplication.translate("Errors", "The database cannot be used right now."))
         box.setInformativeText(exc.message)
         if retry is not None:
-            retry_button = box.addButton(_tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+            retry_button = box.addButton(QCoreApplication.translate("Errors", "Retry"), QMessageBox.ButtonRole.AcceptRole)
     elif isinstance(exc, DatabaseDamaged):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(exc.message)
@@ -91,10 +84,10 @@ def explain(parent: QWidget | None, exc: BaseException, *, title: str = "",
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(file_sentence(exc))
         if retry is not None:
-            retry_button = box.addButton(_tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+            retry_button = box.addButton(QCoreApplication.translate("Errors", "Retry"), QMessageBox.ButtonRole.AcceptRole)
     else:
         bug_dialog(box, exc)
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.RejectRole)
     _show(box)
     if retry is not None and retry_button is not None and box.clickedButton() is retry_button:
         retry()
@@ -103,8 +96,8 @@ def explain(parent: QWidget | None, exc: BaseException, *, title: str = "",
 def bug_dialog(box: QMessageBox, exc: BaseException) -> None:
     """"We have a bug": the log has the details; the screen says what is safe."""
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unexpected error"))
-    box.setText(_tr("Something went wrong in DutyDesk. What you had saved is safe. "
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
+    box.setText(QCoreApplication.translate("Errors", "Something went wrong in DutyDesk. What you had saved is safe. "
                     "The details were written to the log:\n%1")
                 .replace("%1", str(paths.log_dir() / "dutydesk.log")))
     if not boundary.hides_its_text(exc):
