@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Border, Side
+from openpyxl.workbook.child import _WorkbookChild
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -51,7 +52,7 @@ def page_numbers(sheet: Worksheet, size: int | None = None) -> None:
         footer.center.size = size
 
 
-def as_text_when_formula(sheet: object, value: CellValue) -> object:
+def as_text_when_formula(sheet: _WorkbookChild, value: CellValue) -> object:
     """``value`` itself, or a text cell when it would be read as a formula (DESIGN.md: exported
     cells never hold formulas from user text). openpyxl takes a string starting with "=" as a
     formula; "+", "-" and "@" stay text already."""

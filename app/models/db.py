@@ -99,8 +99,11 @@ def environment_message(exc: BaseException) -> str:
 
 # The driver's own errors of the environment, when they escape SQLAlchemy's wrapping (the
 # sqlite3 backup API, a raw connection).
-_DRIVER_ENVIRONMENT_ERRORS: tuple[type[BaseException], ...] = (sqlite3.OperationalError,
-                                                              sqlite3.InterfaceError)
+_DRIVER_ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,
+                                                          sqlite3.InterfaceError)
+_ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (
+    sa_exc.OperationalError, sa_exc.InterfaceError, *_DRIVER_ENVIRONMENT_ERRORS)
+_TRANSLATED: tuple[type[Exception], ...] = (StaleDataError, *_ENVIRONMENT_ERRORS)
 
 
 def translate_error(exc: BaseException) -> DutyDeskError | None:
@@ -108,7 +111,7 @@ def translate_error(exc: BaseException) -> DutyDeskError | None:
     two kinds of the boundary (a bug, or already translated)."""
     if isinstance(exc, StaleDataError):
         return StaleRecord()
-    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError, *_DRIVER_ENVIRONMENT_ERRORS)):
+    if isinstance(exc, _ENVIRONMENT_ERRORS):
         return DatabaseUnavailable(environment_message(exc))
     return None
 
@@ -126,8 +129,7 @@ def translated_errors() -> Iterator[None]:
     no SQLAlchemy or driver text reaches the operator."""
     try:
         yield
-    except (StaleDataError, sa_exc.OperationalError, sa_exc.InterfaceError,
-            *_DRIVER_ENVIRONMENT_ERRORS) as exc:
+    except _TRANSLATED as exc:
         translated = translate_error(exc)
         assert translated is not None  # every class caught here has its translation
         log.warning("database error translated for the operator: %s", exc, exc_info=True)

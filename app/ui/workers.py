@@ -135,7 +135,7 @@ class Job(QObject):
         self.cancel_event.set()
         if self.dialog is not None:
             self.dialog.setLabelText(self.tr("Cancelling…"))
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+            self.dialog.setCancelButton(None)  # Qt takes None: no button
 
     def show_dialog(self) -> None:
         if not self.running or self.dialog is not None:
@@ -151,7 +151,7 @@ class Job(QObject):
             dialog.setCancelButtonText(self.tr("Cancel"))
             dialog.canceled.connect(self.cancel)
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+            dialog.setCancelButton(None)  # Qt takes None: no button
         self.dialog = dialog
         self._update_dialog()
         dialog.show()

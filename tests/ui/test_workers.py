@@ -228,5 +228,6 @@ def test_an_error_that_escapes_a_slot_gets_its_sentence_not_the_bug_dialog(qtbot
     finally:
         sys.excepthook = previous
     title, icon, text, detail = boxes.shown[-1]
+    assert icon == QMessageBox.Icon.Warning
     assert title != BUG_TITLE and detail == "数据库正忙（另一个程序正在写入），请稍后重试。"
     assert "UPDATE" not in text + detail

@@ -327,7 +327,7 @@ def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[lis
     join = contacts_xlsx.SEPARATOR.join
     rows = []
     for person_id, name, unit_id, title, tags, notes in people:
-        if unit_id not in names:
+        if unit_id is not None and unit_id not in names:
             names[unit_id] = units.display(unit_id)
         if tags not in tag_words:
             tag_words[tags] = "、".join(t.zh for t in stored_tags(tags))

@@ -34,7 +34,6 @@ from app.services.dutylog.entries import LogEntry
 from app.ui.table_model import Index, RowsModel
 from app.ui.widgets import LoadOnShow
 
-
 PAGE = 200  # entries fetched at a time
 
 
