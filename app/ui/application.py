@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import signal
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from app import paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.domain.progress import Progress
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
 from app.services.office import health, office
@@ -129,11 +132,17 @@ def open_with_recovery(target: str | None, parent: QWidget | None = None) -> hea
             if not offer_backup(parent, exc):
                 return None
             assert exc.latest_backup is not None  # offer_backup offers only an existing one
-            health.restore_backup(target, exc.latest_backup.path)
+            workers.run_and_wait(parent, QApplication.translate("Application", "Restore the backup"),
+                                 functools.partial(_restore, target, exc.latest_backup.path),
+                                 cancellable=False)
         except DutyDeskError as exc:
             QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
             return None
     return None
+
+
+def _restore(target: str | None, source: Path, _progress: Progress) -> Path:
+    return health.restore_backup(target, source)
 
 
 def sign_in(ctx: Context) -> Context | None:

@@ -24,7 +24,7 @@ from app.domain.enums import UserRole
 from app.services.context import Context
 from app.services.office import office
 from app.services.office.zone import office_zone
-from app.ui import workers
+from app.ui import closing, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
@@ -335,35 +335,6 @@ class MainWindow(QMainWindow):
         self.health_banner.show()
 
     # --- closing --------------------------------------------------------------------------
-    def _may_close(self) -> bool:
-        if self.alarms.ringing:
-            if self.alarms.tray.available:
-                self.hide()
-                self.alarms.tray.message(
-                    self.tr("DutyDesk keeps running"),
-                    self.tr("Alarms are still ringing. DutyDesk stays in the tray; quit from its menu."),
-                    False)
-                return False
-            answer = QMessageBox.question(
-                self, self.tr("Alarms are ringing"),
-                self.tr("%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears "
-                        "them. Quit anyway?", "", len(self.alarms.ringing)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        jobs = workers.running_jobs()
-        if jobs:
-            answer = QMessageBox.question(
-                self, self.tr("A job is still running"),
-                self.tr("%1 is still running. Cancel it and quit? Nothing of it will be kept.")
-                .replace("%1", jobs[0].title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        return True
-
     def quit_from_tray(self) -> None:
         """The tray's Quit: the operator chose to leave with the alarms open."""
         self.quitting = True
@@ -401,7 +372,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with alarms ringing goes to the tray where there is one, else asks first;
         closing over a running job asks too (it is cancelled, nothing of it kept)."""
-        if not self.quitting and not self._may_close():
+        if not self.quitting and not closing.may_close(self, self.alarms):
             event.ignore()
             return
         workers.cancel_all(wait_ms=0)

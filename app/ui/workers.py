@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.progress import Cancelled, Progress
@@ -236,6 +236,24 @@ def run_job(parent: QWidget, title: str, work: Work, on_done: Callable[[Any], No
             existing.dialog.raise_()
         return existing
     return Job(parent, title, work, on_done, **options).start()
+
+
+def run_and_wait(parent: QWidget | None, title: str, work: Work, **options: Any) -> Any:
+    """Run a job and wait for it in a local event loop (before the main window exists, e.g. a
+    restore at start-up): the screen keeps drawing and alarms keep ringing meanwhile. Returns
+    the result, or raises what the work raised."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    job = Job(parent or QWidget(), title, work, lambda result: outcome.setdefault("result", result),
+              on_error=lambda exc: outcome.setdefault("error", exc),
+              on_cancelled=lambda: outcome.setdefault("error", Cancelled()), **options)
+    job.sig_finished.connect(loop.quit)
+    job.start()
+    if job.running:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
 
 
 def running_jobs() -> list[Job]:
