@@ -121,6 +121,9 @@ class Job(QObject):
         self._show_timer.setSingleShot(True)
         self._show_timer.setInterval(SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self.show_dialog)
+        key = self.key
+        # the parent went away (its page closed): the job is no longer anyone's to wait for
+        self.destroyed.connect(lambda *_: _running.pop(key, None))
 
     def start(self) -> Job:
         _running[self.key] = self
