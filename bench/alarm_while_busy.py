@@ -154,7 +154,8 @@ def main() -> None:
     original_play = alarms.sound.play
 
     def play() -> str:
-        watch.mark("sound")
+        if info.id in alarms.ringing:  # this deadline's alarm (the demo's own ones ring too)
+            watch.mark("sound")
         return original_play()
 
     alarms.sound.play = play  # type: ignore[method-assign]

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -121,9 +122,6 @@ class Job(QObject):
         self._show_timer.setSingleShot(True)
         self._show_timer.setInterval(SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self.show_dialog)
-        key = self.key
-        # the parent went away (its page closed): the job is no longer anyone's to wait for
-        self.destroyed.connect(lambda *_: _running.pop(key, None))
 
     def start(self) -> Job:
         _running[self.key] = self
@@ -232,7 +230,7 @@ def run_job(parent: QWidget, title: str, work: Work, on_done: Callable[[Any], No
     dialog: a background refresh), ``key``.
     """
     key = options.get("key", "")
-    if key and key in _running:
+    if key and key in _running and shiboken6.isValid(_running[key]):
         existing = _running[key]
         existing.show_dialog()
         if existing.dialog is not None:
@@ -260,7 +258,11 @@ def run_and_wait(parent: QWidget | None, title: str, work: Work, **options: Any)
 
 
 def running_jobs() -> list[Job]:
-    """Jobs still running (the window asks before quitting over them)."""
+    """Jobs still running (the window asks before quitting over them). A job whose page went
+    away (its Qt object deleted) is no one's to wait for and is dropped from the list."""
+    for key, job in list(_running.items()):
+        if not shiboken6.isValid(job):
+            del _running[key]
     return list(_running.values())
 
 
