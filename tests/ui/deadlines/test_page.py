@@ -97,6 +97,25 @@ def test_alarm_sound_falls_back_to_the_beep_without_a_device(window: MainWindow)
         assert sound.play() == "beep"
 
 
+def test_a_sound_that_fails_to_play_beeps_and_says_so_once(caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from app.ui.deadlines.alarm import AlarmSound
+
+    class Broken:
+        def status(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("the audio backend died")
+
+    sound = AlarmSound()
+    sound._ready = True  # as if prepare() had found a device
+    sound.effect = Broken()  # type: ignore[assignment]
+    with caplog.at_level(logging.WARNING, logger="app.ui.deadlines.alarm"):
+        assert [sound.play(), sound.play(), sound.play()] == ["beep"] * 3
+    said = [r for r in caplog.records if "falls back to the system beep" in r.getMessage()]
+    assert len(said) == 1 and sound.fallback_reason == "playing the alarm sound failed"
+    assert any(r.exc_info for r in caplog.records)  # the failure itself, with its traceback
+
+
 def test_deadline_dialog_records_sending(qtbot, office_ctx, clock) -> None:  # type: ignore[no-untyped-def]
     d = add(office_ctx, "暴雨内涝 首报", 30)
     clock.advance(dt.timedelta(minutes=12))
