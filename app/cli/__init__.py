@@ -17,6 +17,7 @@ from app.cli import contacts, core, deadlines, dutylog, incidents, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
+from app.services import errors
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     except Exception as exc:
         log.exception("command %s failed", args.command)
-        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        translated = errors.for_operator(exc)
+        if isinstance(translated, DutyDeskError):  # a database error that escaped the boundary
+            stderr(translated.message)
+            return EXIT_FAILURE
+        if errors.hides_its_text(exc):
+            detail = text("db.failed")
+        else:
+            detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         stderr(text("cli.unexpected", detail=detail, log=paths.log_dir() / "dutydesk.log"))
         return EXIT_FAILURE

@@ -8,7 +8,7 @@ cells say is judged by the service, which knows the units and people.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
+from app.export.xlsx import as_text_when_formula, first_sheet, fit_to_page_width, page_numbers
 
 COLUMNS = ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
 REQUIRED = ("姓名", "单位")
@@ -131,7 +131,8 @@ def read_contacts(path: Path) -> Sheet:
     return Sheet(header_row, {n: get_column_letter(i + 1) for n, i in columns.items()}, out)
 
 
-def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: str = "通讯录") -> int:
+def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: str = "通讯录",
+                   progress: Callable[[], None] = lambda: None) -> int:
     """Write ``rows`` (values in COLUMNS order) under the header row; how many were written.
 
     Streamed (openpyxl's write-only mode), so the whole book of 100,000 people takes seconds.
@@ -158,15 +159,18 @@ def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: st
         workbook.add_named_style(NamedStyle(name="contact_cell", font=Font(name=FONT, size=11),
                                             border=_BORDER, number_format="@"))
     for values in rows:
+        progress()  # one row; may raise Cancelled
         if styled:
             line = []
             for value in values:
                 cell = WriteOnlyCell(sheet, value=value or None)
                 cell.style = "contact_cell"  # numbers stay text: leading zeros of area codes survive
+                if cell.data_type == "f":  # never a formula from the operator's text
+                    cell.data_type = "s"
                 line.append(cell)
             sheet.append(line)
         else:
-            sheet.append([value or None for value in values])
+            sheet.append([as_text_when_formula(sheet, value or None) for value in values])
     workbook.save(path)
     return len(rows)
 

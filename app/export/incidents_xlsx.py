@@ -10,15 +10,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from app.export.xlsx import CellValue, fit_to_page_width, page_numbers
+from app.export.xlsx import (
+    CellValue,
+    as_text_when_formula,
+    fit_to_page_width,
+    grid_borders,
+    page_numbers,
+)
 
 HEADERS = ("事件编号", "接报时间", "事发时间", "事件标题", "信息类型", "事件类别", "事件级别", "事发地点",
            "死亡", "重伤", "受伤", "失踪", "被困", "状态")
 WIDTHS = (12, 17, 17, 36, 9, 13, 9, 28, 6, 6, 6, 6, 6, 8)
+TEXT_COLUMNS = (3, 7)  # title and location: the operator's own words
 
 
-def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
-    """Rows in HEADERS order; written in streaming mode so a large register stays flat in memory."""
+def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]], count: int | None = None) -> Path:
+    """Rows in HEADERS order; streamed (write-only), so a large register stays flat in memory
+    and costs little more than its values. ``count`` (the rows to come) draws the grid."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("台账")
     for i, w in enumerate(WIDTHS, start=1):
@@ -27,6 +35,8 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
     ws.page_setup.orientation = "landscape"
     fit_to_page_width(ws)  # a write-only sheet has the same print settings
     page_numbers(ws)
+    if count:
+        grid_borders(ws, f"A3:{get_column_letter(len(HEADERS))}{count + 2}")
     head = WriteOnlyCell(ws, value=title)
     head.font = Font(bold=True, size=14)
     ws.append([head])
@@ -41,12 +51,10 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
         header_cells.append(c)
     ws.append(header_cells)
     for row in rows:
-        cells = []
-        for value in row:
-            c = WriteOnlyCell(ws, value=value)
-            c.border = border
-            cells.append(c)
-        ws.append(cells)
+        values: list[object] = list(row)
+        for i in TEXT_COLUMNS:
+            values[i] = as_text_when_formula(ws, row[i])
+        ws.append(values)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Border, Side
+from openpyxl.workbook.child import _WorkbookChild
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -46,3 +50,23 @@ def page_numbers(sheet: Worksheet, size: int | None = None) -> None:
     footer.center.text = PAGE_NUMBERS
     if size is not None:
         footer.center.size = size
+
+
+def as_text_when_formula(sheet: _WorkbookChild, value: CellValue) -> object:
+    """``value`` itself, or a text cell when it would be read as a formula (DESIGN.md: exported
+    cells never hold formulas from user text). openpyxl takes a string starting with "=" as a
+    formula; "+", "-" and "@" stay text already."""
+    if isinstance(value, str) and value[:1] == "=":
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def grid_borders(sheet: Worksheet, ref: str) -> None:
+    """Thin borders on every cell of ``ref`` drawn by one always-true conditional format:
+    what a per-cell border gives on screen and paper, without styling a million cells one by
+    one (which triples the time of a streamed workbook)."""
+    thin = Side(style="thin")
+    sheet.conditional_formatting.add(
+        ref, FormulaRule(formula=["TRUE"], border=Border(left=thin, right=thin, top=thin, bottom=thin)))

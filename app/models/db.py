@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,12 +23,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app import paths
-from app.domain.errors import DatabaseUnavailable, StaleRecord
+from app.domain.errors import DatabaseUnavailable, DutyDeskError, StaleRecord
 from app.domain.messages import text as message
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another writer before "busy"
 KEYRING_SERVICE = "dutydesk"
 
 
@@ -69,7 +71,7 @@ def _sqlite_on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoo
     # so write transactions can begin IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -95,6 +97,31 @@ def environment_message(exc: BaseException) -> str:
     return message("db.server_gone")
 
 
+# The driver's own errors of the environment, when they escape SQLAlchemy's wrapping (the
+# sqlite3 backup API, a raw connection).
+_DRIVER_ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,
+                                                          sqlite3.InterfaceError)
+_ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (
+    sa_exc.OperationalError, sa_exc.InterfaceError, *_DRIVER_ENVIRONMENT_ERRORS)
+_TRANSLATED: tuple[type[Exception], ...] = (StaleDataError, *_ENVIRONMENT_ERRORS)
+
+
+def translate_error(exc: BaseException) -> DutyDeskError | None:
+    """The operator's error for a database exception, or None when ``exc`` is not one of the
+    two kinds of the boundary (a bug, or already translated)."""
+    if isinstance(exc, StaleDataError):
+        return StaleRecord()
+    if isinstance(exc, _ENVIRONMENT_ERRORS):
+        return DatabaseUnavailable(environment_message(exc))
+    return None
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """True for SQLAlchemy's and the drivers' exceptions, whose text never reaches a screen."""
+    module = type(exc).__module__.split(".")[0]
+    return module in ("sqlalchemy", "sqlite3", "psycopg", "psycopg2")
+
+
 @contextlib.contextmanager
 def translated_errors() -> Iterator[None]:
     """The database boundary (DESIGN.md "Data"): a stale version becomes StaleRecord, an error
@@ -102,11 +129,11 @@ def translated_errors() -> Iterator[None]:
     no SQLAlchemy or driver text reaches the operator."""
     try:
         yield
-    except StaleDataError as exc:
-        raise StaleRecord() from exc
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-        log.warning("database unavailable: %s", exc)
-        raise DatabaseUnavailable(environment_message(exc)) from exc
+    except _TRANSLATED as exc:
+        translated = translate_error(exc)
+        assert translated is not None  # every class caught here has its translation
+        log.warning("database error translated for the operator: %s", exc, exc_info=True)
+        raise translated from exc
 
 
 class Database:
@@ -118,7 +145,7 @@ class Database:
         self.path = sqlite_path(self.url)
         kwargs: dict[str, object] = {"echo": echo, "future": True}
         if self.is_sqlite:
-            kwargs["connect_args"] = {"timeout": 10, "check_same_thread": False}
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
@@ -153,7 +180,7 @@ class Database:
             yield session
 
     def has_table(self, name: str) -> bool:
-        with self.engine.connect() as conn:
+        with translated_errors(), self.engine.connect() as conn:
             return inspect(conn).has_table(name)
 
     def dispose(self) -> None:
@@ -169,10 +196,10 @@ class Database:
     def quick_check(self) -> str | None:
         """None when SQLite's ``quick_check`` passes, else its first complaint."""
         if not self.is_sqlite:
-            with self.engine.connect() as conn:
+            with translated_errors(), self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             return None
-        with self.engine.connect() as conn:
+        with translated_errors(), self.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
         if rows == ["ok"]:
             return None

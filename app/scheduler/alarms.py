@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
+from app.domain.errors import NotFound
 from app.scheduler.listener import SchedulerListener
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
@@ -35,13 +37,32 @@ def job_id(deadline_id: int, stage: DeadlineStage) -> str:
 
 @dataclass
 class _Seen:
+    """A stage the UI said it showed (``at``: when it was sounded, on the injected clock)."""
+
     stage: DeadlineStage
     at: dt.datetime
     due_at: dt.datetime
 
 
+@dataclass
+class _Sent:
+    """A stage handed to the listener and not yet shown by the UI (``wall``: monotonic time)."""
+
+    stage: DeadlineStage
+    at: dt.datetime
+    due_at: dt.datetime
+    wall: float
+
+
 class AlarmBook:
-    """What this workstation has alarmed, and the jobs that will alarm next."""
+    """What this workstation has alarmed, and the jobs that will alarm next.
+
+    A stage counts as shown only when the UI says so (``shown``); until then it is sent again
+    on every pass that comes ``resend_after`` seconds or more after the last sending, so a
+    signal lost on the way, or a UI that failed to show it, costs seconds, not the stage.
+    """
+
+    resend_after = 3.0  # seconds the UI has to confirm before the stage is sent again
 
     def __init__(self, ctx: Context, scheduler: BaseScheduler, listener: SchedulerListener,
                  job_function: Callable[[str, int, str], None], runtime_id: str) -> None:
@@ -53,73 +74,149 @@ class AlarmBook:
         self.job_function = job_function
         self.runtime_id = runtime_id
         self._seen: dict[int, _Seen] = {}
+        self._sent: dict[int, _Sent] = {}
         self._lock = threading.RLock()
+        self._acks: list[tuple[int, DeadlineStage]] = []
+        self._ack_lock = threading.Lock()  # never held across database work: the GUI takes it
         self._signature: tuple = ()
 
+    # --- the pass --------------------------------------------------------------------------
     def reconcile(self) -> None:
-        """Make the jobs match the table; alarm what is already due and not yet seen."""
+        """Make the jobs match the table; alarm what is already due and not yet shown."""
         with self._lock:
             now = self.ctx.clock.now()
             wall_now = dt.datetime.now(dt.UTC)
             stages = rule_profiles.stage_settings(self.ctx)
             open_items = deadlines.list_open(self.ctx)
-            signature = tuple((d.id, d.due_at, d.version) for d in open_items)
-            if signature != self._signature:
-                self._signature = signature
-                self.listener.deadlines_changed()
-            open_ids = {d.id for d in open_items}
-            for gone in set(self._seen) - open_ids:
-                del self._seen[gone]
+            self._note_changes(open_items)
+            self._take_acks()
+            self._forget_all_but({d.id for d in open_items})
             wanted_jobs: set[str] = set()
             for item in open_items:
-                seen = self._seen.get(item.id)
-                if seen is not None and seen.due_at != item.due_at:  # moved: start over
-                    del self._seen[item.id]
-                    seen = None
                 current = dr.stage_at(item.due_at, now, stages)
-                if current is not DeadlineStage.PENDING and not item.acknowledged(current):
-                    repeat = dt.timedelta(minutes=stages.repeat_minutes)
-                    if seen is None or seen.stage.rank < current.rank or (
-                        current is DeadlineStage.OVERDUE and now - seen.at >= repeat
-                    ):
-                        self._fire(item.id, current, now)
-                for stage, at in dr.stage_times(item.due_at, stages).items():
-                    if at > now:
-                        jid = job_id(item.id, stage)
-                        wanted_jobs.add(jid)
-                        run_at = wall_now + (at - now)
-                        job = self.scheduler.get_job(jid)
-                        if job is None or abs((job.next_run_time - run_at).total_seconds()) > 0.5:
-                            self.scheduler.add_job(
-                                self.job_function, "date", run_date=run_at, id=jid,
-                                args=[self.runtime_id, item.id, stage.value], replace_existing=True,
-                            )
+                if self._needs_alarm(item, current, now, stages):
+                    self._fire(item, current, now)
+                wanted_jobs |= self._schedule(item, now, wall_now, stages)
             for job in self.scheduler.get_jobs():
                 if job.id.startswith("deadline:") and job.id not in wanted_jobs:
                     job.remove()
 
+    def _note_changes(self, open_items: list[deadlines.DeadlineInfo]) -> None:
+        signature = tuple((d.id, d.due_at, d.version) for d in open_items)
+        if signature != self._signature:
+            self._signature = signature
+            self.listener.deadlines_changed()
+
+    def _forget_all_but(self, open_ids: set[int]) -> None:
+        for book in (self._seen, self._sent):
+            for gone in set(book) - open_ids:
+                del book[gone]
+
+    def _seen_of(self, item: deadlines.DeadlineInfo) -> _Seen | None:
+        """What the UI showed of ``item``; forgotten when the deadline moved (start over)."""
+        seen = self._seen.get(item.id)
+        if seen is not None and seen.due_at != item.due_at:
+            del self._seen[item.id]
+            return None
+        return seen
+
+    def _needs_alarm(self, item: deadlines.DeadlineInfo, current: DeadlineStage,
+                     now: dt.datetime, stages: dr.StageSettings) -> bool:
+        if current is DeadlineStage.PENDING or item.acknowledged(current):
+            return False
+        seen = self._seen_of(item)
+        if seen is None or seen.stage.rank < current.rank:
+            return True
+        repeat = dt.timedelta(minutes=stages.repeat_minutes)
+        return current is DeadlineStage.OVERDUE and now - seen.at >= repeat
+
+    def _schedule(self, item: deadlines.DeadlineInfo, now: dt.datetime, wall_now: dt.datetime,
+                  stages: dr.StageSettings) -> set[str]:
+        """A date job for each stage still ahead; the ids of those jobs."""
+        wanted: set[str] = set()
+        for stage, at in dr.stage_times(item.due_at, stages).items():
+            if at <= now:
+                continue
+            jid = job_id(item.id, stage)
+            wanted.add(jid)
+            run_at = wall_now + (at - now)
+            job = self.scheduler.get_job(jid)
+            if job is None or abs((job.next_run_time - run_at).total_seconds()) > 0.5:
+                self.scheduler.add_job(
+                    self.job_function, "date", run_date=run_at, id=jid,
+                    args=[self.runtime_id, item.id, stage.value], replace_existing=True,
+                )
+        return wanted
+
+    # --- a stage job fired -----------------------------------------------------------------
     def stage_reached(self, deadline_id: int, stage: DeadlineStage) -> None:
-        """A stage job fired: alarm unless the deadline closed or was seen meanwhile."""
+        """A stage job fired: alarm unless the deadline closed or was shown meanwhile.
+
+        A failure to read the deadline is logged with its traceback; nothing is marked, so the
+        next pass (every few seconds) alarms it.
+        """
         with self._lock:
+            self._take_acks()
             try:
                 item = deadlines.get(self.ctx, deadline_id)
+            except NotFound:
+                return
             except Exception:
+                log.exception("alarm of deadline %s (%s) not sounded yet: the next pass retries",
+                              deadline_id, stage.value)
                 return
             if not item.is_open or item.acknowledged(stage):
                 return
-            seen = self._seen.get(deadline_id)
+            seen = self._seen_of(item)
             if seen is not None and seen.stage.rank >= stage.rank and stage is not DeadlineStage.OVERDUE:
                 return
-            self._fire(deadline_id, stage, self.ctx.clock.now())
+            self._fire(item, stage, self.ctx.clock.now())
+
+    # --- sending and confirming ------------------------------------------------------------
+    def _fire(self, item: deadlines.DeadlineInfo, stage: DeadlineStage, now: dt.datetime) -> None:
+        sent = self._sent.get(item.id)
+        if sent is not None and sent.stage is stage and sent.due_at == item.due_at:
+            if time.monotonic() - sent.wall < self.resend_after:
+                return  # the UI is showing it right now
+            log.warning("alarm: deadline %s %s not confirmed by the screen; sending it again",
+                        item.id, stage.value)
+            now = sent.at  # the repeat clock runs from the first sending
+        self._sent[item.id] = _Sent(stage, now, item.due_at, time.monotonic())
+        log.info("alarm: deadline %s reached %s", item.id, stage.value)
+        self.listener.alarm(item.id, stage.value)
+
+    def shown(self, deadline_id: int, stage: DeadlineStage) -> None:
+        """The UI showed this alarm (strip, sound, tray): from now on it counts as shown.
+
+        Called on the GUI thread; only queues the confirmation, so it never waits for a pass.
+        """
+        with self._ack_lock:
+            self._acks.append((deadline_id, stage))
+
+    def _take_acks(self) -> None:
+        with self._ack_lock:
+            acks, self._acks = self._acks, []
+        for deadline_id, stage in acks:
+            sent = self._sent.get(deadline_id)
+            if sent is not None and sent.stage is stage:
+                del self._sent[deadline_id]
+                self._seen[deadline_id] = _Seen(stage, sent.at, sent.due_at)
+
+    def unconfirmed(self) -> list[tuple[int, DeadlineStage]]:
+        """Alarms sent and not yet shown (for the log and the tests)."""
+        with self._lock:
+            self._take_acks()
+            return [(i, s.stage) for i, s in self._sent.items()]
 
     def replay(self) -> None:
         """Announce again every alarm still ringing (a new window took over the screen)."""
         with self._lock:
-            for deadline_id, seen in list(self._seen.items()):
-                self.listener.alarm(deadline_id, seen.stage.value)
-
-    def _fire(self, deadline_id: int, stage: DeadlineStage, now: dt.datetime) -> None:
-        item_due = deadlines.get(self.ctx, deadline_id).due_at
-        self._seen[deadline_id] = _Seen(stage, now, item_due)
-        log.info("alarm: deadline %s reached %s", deadline_id, stage.value)
-        self.listener.alarm(deadline_id, stage.value)
+            self._take_acks()
+            ringing = [(i, s.stage) for i, s in self._seen.items()]
+            ringing += [(i, s.stage) for i, s in self._sent.items()]
+            for deadline_id, stage in ringing:
+                item_sent = self._sent.get(deadline_id)
+                if item_sent is None:
+                    seen = self._seen.pop(deadline_id)
+                    self._sent[deadline_id] = _Sent(stage, seen.at, seen.due_at, time.monotonic())
+                self.listener.alarm(deadline_id, stage.value)

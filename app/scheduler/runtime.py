@@ -15,9 +15,11 @@ import uuid
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from app.domain.enums import DeadlineStage
+from app.domain.errors import DutyDeskError
+from app.domain.messages import text
 from app.scheduler.alarms import AlarmBook
 from app.scheduler.listener import NullListener, SchedulerListener
-from app.services import duties
+from app.services import duties, errors
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.office import housekeeping
@@ -89,6 +91,7 @@ class DutyScheduler:
             run_recurring, "interval", hours=1, next_run_time=wall + dt.timedelta(seconds=2),
             args=[self.id], id=RECURRING_JOB_ID, replace_existing=True,
         )
+        log.info("scheduler started")
         self.reconcile_now()
         self._scheduler.add_job(
             run_reconcile, "interval", seconds=RECONCILE_SECONDS, args=[self.id],
@@ -96,11 +99,13 @@ class DutyScheduler:
         )
         deadlines.subscribe(self._on_change)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = False) -> None:
+        """Stop the jobs (with ``wait``, until a pass under way has finished)."""
         deadlines.unsubscribe(self._on_change)
         _RUNTIMES.pop(self.id, None)
         if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+            self._scheduler.shutdown(wait=wait)
+            log.info("scheduler stopped")
 
     def _on_change(self) -> None:
         """A service changed the deadlines in this process: re-read them now, in our thread.
@@ -129,6 +134,10 @@ class DutyScheduler:
     def replay_alarms(self) -> None:
         self.alarms.replay()
 
+    def alarm_shown(self, deadline_id: int, stage: str) -> None:
+        """The screen showed this alarm; until it says so the alarm is sent again each pass."""
+        self.alarms.shown(deadline_id, DeadlineStage(stage))
+
     def recurring_now(self) -> None:
         try:
             duties.ensure(self.ctx)
@@ -147,8 +156,10 @@ class DutyScheduler:
             report = housekeeping.run_daily(self.ctx)
         except Exception as exc:  # a background job must never die silently
             log.exception("housekeeping failed")
-            self.listener.health_problem(str(exc))
-            return housekeeping.HousekeepingReport(problems=[str(exc)])
+            shown = errors.for_operator(exc)  # never a driver's text on the banner
+            sentence = shown.message if isinstance(shown, DutyDeskError) else text("housekeeping.failed")
+            self.listener.health_problem(sentence)
+            return housekeeping.HousekeepingReport(problems=[sentence])
         for problem in report.problems:
             self.listener.health_problem(problem)
         self.listener.housekeeping_done(report.backup_taken)

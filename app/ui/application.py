@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
+import signal
 import sys
-import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__, paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.domain.progress import Progress
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
 from app.services.office import health, office
-from app.ui import style
+from app.ui import errors, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
 from app.ui.main_window import MainWindow
@@ -92,27 +95,22 @@ def log_started(location: str) -> None:
 
 
 def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
-    """Log every unexpected exception and show it; never lose one silently."""
+    """Log every unexpected exception and show it; never lose one silently.
+
+    An error that carries the operator's sentence (a busy database, a concurrent edit, a
+    refused input) gets that sentence through ``errors.explain``, never the bug dialog.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("unexpected exception", exc_info=(kind, value, tb))
         if isinstance(value, KeyboardInterrupt):
+            log.info("interrupted: quitting")
             QApplication.quit()
             return
-        detail = "".join(traceback.format_exception_only(kind, value)).strip()
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QApplication.translate("Application", "Unexpected error"))
-        if isinstance(value, DutyDeskError):
-            box.setText(value.message)
+        if errors.is_bug(value):
+            log.critical("unexpected exception", exc_info=(kind, value, tb))
         else:
-            box.setText(QApplication.translate(
-                "Application",
-                "Something went wrong in DutyDesk. What you had saved is safe. "
-                "The details were written to the log:\n%1").replace(
-                    "%1", str(paths.log_dir() / "dutydesk.log")))
-        box.setDetailedText(detail)
-        box.exec()
+            log.warning("error shown to the operator", exc_info=(kind, value, tb))
+        errors.explain(parent_getter(), value)
 
     sys.excepthook = hook
 
@@ -154,11 +152,17 @@ def open_with_recovery(target: str | None, parent: QWidget | None = None) -> hea
             if not offer_backup(parent, exc):
                 return None
             assert exc.latest_backup is not None  # offer_backup offers only an existing one
-            health.restore_backup(target, exc.latest_backup.path)
+            workers.run_and_wait(parent, QApplication.translate("Application", "Restore the backup"),
+                                 functools.partial(_restore, target, exc.latest_backup.path),
+                                 cancellable=False)
         except DutyDeskError as exc:
             QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
             return None
     return None
+
+
+def _restore(target: str | None, source: Path, _progress: Progress) -> Path:
+    return health.restore_backup(target, source)
 
 
 def sign_in(ctx: Context) -> Context | None:
@@ -175,12 +179,52 @@ def sign_in(ctx: Context) -> Context | None:
     return ctx.acting_as(signin.actor)
 
 
+def install_signal_handlers(app: QApplication) -> QTimer:
+    """Ctrl+C and SIGTERM in a terminal end the program cleanly: every window and dialog is
+    closed without asking, the event loop ends, and ``run_gui``'s cleanup runs (scheduler
+    stopped, jobs cancelled, engine disposed). Python runs signal handlers only between
+    bytecodes, so a timer wakes the interpreter while Qt's loop waits (the returned timer)."""
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %s: shutting down", signum)
+        QTimer.singleShot(0, lambda: quit_now(app))
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stop)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return wake
+
+
+def quit_now(app: QApplication) -> None:
+    """Leave at once: modal dialogs rejected, windows closed without the "alarms open" question."""
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        if isinstance(widget, MainWindow):
+            widget.quitting = True
+    app.closeAllWindows()
+    app.quit()
+
+
+def shut_down(scheduler: DutyScheduler, ctx: Context) -> None:
+    """Stop everything that uses the database, then dispose of it (checkpointing the WAL)."""
+    if not workers.cancel_all(wait_ms=15_000):
+        log.warning("a background job did not stop in time")
+    scheduler.shutdown(wait=True)
+    ctx.db.dispose()
+    log.info("database closed")
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     first_window = FirstWindowLog(app)
     app.installEventFilter(first_window)
     window: list[MainWindow] = []
     install_exception_hook(lambda: window[0] if window else None)
+    install_signal_handlers(app)
     opened = open_with_recovery(args.db)
     if opened is None:
         return 1
@@ -190,9 +234,16 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx = Context(db, SystemClock())
     bridge = SchedulerBridge()
     scheduler = DutyScheduler(ctx, bridge)
-    # Alarms run before anyone signs in: until the main window takes over, they sound.
+    bridge.confirm = scheduler.alarm_shown
+    # Alarms run before anyone signs in: until the main window takes over, they sound (and
+    # that counts as shown; the window shows them again when it takes over).
     early_sound = AlarmSound()
-    bridge.sig_alarm.connect(early_sound.play)
+
+    def early_alarm(deadline_id: int, stage: str) -> None:
+        early_sound.play()
+        bridge.alarm_shown(deadline_id, stage)
+
+    bridge.sig_alarm.connect(early_alarm)
     scheduler.start()
     try:
         signed_in = sign_in(ctx)
@@ -201,7 +252,7 @@ def run_gui(args: argparse.Namespace) -> int:
         main = MainWindow(signed_in, app_settings(), bridge)
         window.append(main)
         bridge.sig_health_problem.connect(main.show_health_problem)
-        bridge.sig_alarm.disconnect(early_sound.play)
+        bridge.sig_alarm.disconnect(early_alarm)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
         log.info("window shown: main window")
@@ -209,6 +260,5 @@ def run_gui(args: argparse.Namespace) -> int:
         main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
     finally:
-        scheduler.shutdown()
-        db.dispose()
+        shut_down(scheduler, ctx)
         health.mark_closed(db.path)

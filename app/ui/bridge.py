@@ -3,6 +3,8 @@ delivered in the GUI thread by a queued connection)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 
@@ -28,8 +30,18 @@ class SchedulerBridge(QObject):
     sig_deadlines_changed = Signal()
     """The open deadlines changed somewhere (here, the command line, another workstation)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.confirm: Callable[[int, str], None] | None = None
+        """Where the screen's "shown" goes (the scheduler's ``alarm_shown``), set at start-up."""
+
     def alarm(self, deadline_id: int, stage: str) -> None:
         self.sig_alarm.emit(deadline_id, stage)
+
+    def alarm_shown(self, deadline_id: int, stage: str) -> None:
+        """The screen showed the alarm: the scheduler stops sending it."""
+        if self.confirm is not None:
+            self.confirm(deadline_id, stage)
 
     def deadlines_changed(self) -> None:
         self.sig_deadlines_changed.emit()

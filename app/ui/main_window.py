@@ -24,6 +24,7 @@ from app.domain.enums import UserRole
 from app.services.context import Context
 from app.services.office import office
 from app.services.office.zone import office_zone
+from app.ui import closing, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
@@ -133,7 +134,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.status_operator)
 
+        self.quitting = False  # set when the program is told to stop (tray Quit, a signal)
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
+        self.alarms.tray.sig_quit_requested.connect(self.quit_from_tray)
         self.alarms.sig_changed.connect(lambda: self._if_built("deadlines", "reload"))
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
@@ -331,6 +334,12 @@ class MainWindow(QMainWindow):
         self.health_banner.setText(self.tr("Warning: %1").replace("%1", message))
         self.health_banner.show()
 
+    # --- closing --------------------------------------------------------------------------
+    def quit_from_tray(self) -> None:
+        """The tray's Quit: the operator chose to leave with the alarms open."""
+        self.quitting = True
+        self.close()
+
     # --- actions --------------------------------------------------------------------
     def switch_operator(self) -> None:
         info = office.get_office(self.ctx)
@@ -361,6 +370,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing with alarms ringing goes to the tray where there is one, else asks first;
+        closing over a running job asks too (it is cancelled, nothing of it kept)."""
+        if not self.quitting and not closing.may_close(self, self.alarms):
+            event.ignore()
+            return
+        workers.cancel_all(wait_ms=0)
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         self.settings.sync()

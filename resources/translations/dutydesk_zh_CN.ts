@@ -63,16 +63,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong in DutyDesk. What you had saved is safe. The details were written to the log:
-%1</source>
-        <translation>应急值守台出现意外错误。已保存的内容不受影响。详细信息已写入日志：
-%1</translation>
-    </message>
-    <message>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -147,6 +137,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>核验记录链</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n entries.</source>
@@ -313,10 +307,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>The file was not imported</source>
-        <translation>文件未导入</translation>
-    </message>
-    <message>
         <source>Add %1, update %2, leave %3 unchanged, create %4 units.</source>
         <translation>新增 %1 人，更新 %2 人，未变 %3 人，新建单位 %4 个。</translation>
     </message>
@@ -325,12 +315,12 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>现在导入吗？</translation>
     </message>
     <message>
-        <source>Imported: %1</source>
-        <translation>已导入：%1</translation>
+        <source>Check the contacts workbook</source>
+        <translation>检查通讯录工作簿</translation>
     </message>
     <message>
-        <source>Nothing was written. Fix these and import again:</source>
-        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -339,6 +329,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Exported %1 people to %2</source>
         <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
         <source>Import template</source>
@@ -659,6 +653,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -667,6 +665,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>
             <numerusform>数据库完好；审计记录 %n 条，链路完整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1009,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1374,55 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>The entry of %1 stays as it was; the correction is written now and points back at it.</source>
         <translation>%1 的原记录保持不变；更正作为新记录写入本班，并指向原记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full; the file was not written. Free some space and try again.</source>
+        <translation>磁盘已满，文件没有写入。请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>This place cannot be written (no permission, or read-only). Choose another.</source>
+        <translation>此位置无法写入（没有权限或只读），请换一个位置。</translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>文件或其所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>无法读取或写入该文件。</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix these and try again:</source>
+        <translation>没有写入任何内容。请修改以下问题后重试：</translation>
+    </message>
+    <message>
+        <source>The database cannot be used right now.</source>
+        <translation>现在无法使用数据库。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong in DutyDesk. What you had saved is safe. The details were written to the log:
+%1</source>
+        <translation>应急值守台出现了意外错误。已保存的内容不受影响。详情已写入日志：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1948,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTypes</name>
@@ -2165,6 +2224,29 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation>%1：正在处理…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows done</source>
+        <translation>%1：已完成 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1：%2 / %3 行</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <source>◀ Previous day</source>
@@ -2378,6 +2460,32 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>DutyDesk keeps running</source>
+        <translation>应急值守台仍在运行</translation>
+    </message>
+    <message>
+        <source>Alarms are still ringing. DutyDesk stays in the tray; quit from its menu.</source>
+        <translation>仍有报警未确认。应急值守台留在系统托盘中；如需退出，请使用托盘菜单。</translation>
+    </message>
+    <message>
+        <source>Alarms are ringing</source>
+        <translation>仍有报警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>
+            <numerusform>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job is still running</source>
+        <translation>仍有任务在运行</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit? Nothing of it will be kept.</source>
+        <translation>“%1”仍在运行。取消它并退出吗？该任务的结果不会保留。</translation>
     </message>
     <message>
         <source>About DutyDesk</source>
@@ -2976,10 +3084,6 @@ Database: %1</source>
 <context>
     <name>RosterDocuments</name>
     <message>
-        <source>Roster</source>
-        <translation>值班安排</translation>
-    </message>
-    <message>
         <source>Export the roster for filing</source>
         <translation>导出报备用值班安排表</translation>
     </message>
@@ -2992,20 +3096,8 @@ Database: %1</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
         <source>Import a roster workbook</source>
         <translation>导入值班安排表</translation>
-    </message>
-    <message>
-        <source>The workbook was refused</source>
-        <translation>值班表未被接受</translation>
-    </message>
-    <message>
-        <source>Nothing was imported:</source>
-        <translation>未导入任何内容：</translation>
     </message>
     <message>
         <source>Import the roster?</source>
@@ -3014,6 +3106,10 @@ Database: %1</source>
     <message>
         <source>%1 days with %2 duties; they replace the %3 duties held for those days.</source>
         <translation>共 %1 天、%2 人次；将替换这些日期原有的 %3 人次。</translation>
+    </message>
+    <message>
+        <source>Check the roster workbook</source>
+        <translation>检查值班安排表</translation>
     </message>
     <message>
         <source>Print the roster</source>
@@ -3617,6 +3713,10 @@ Database: %1</source>
     <message>
         <source>Show DutyDesk</source>
         <translation>显示应急值守台</translation>
+    </message>
+    <message>
+        <source>Quit DutyDesk</source>
+        <translation>退出应急值守台</translation>
     </message>
     <message>
         <source>DutyDesk</source>

@@ -19,7 +19,7 @@ ROWS = [
 
 def test_the_register_has_a_title_a_framed_header_and_one_row_per_incident(tmp_path: Path) -> None:
     path = tmp_path / "out" / "台账.xlsx"
-    assert incidents_xlsx.write(path, "江州市应急管理局突发事件台账", ROWS) == path
+    assert incidents_xlsx.write(path, "江州市应急管理局突发事件台账", ROWS, len(ROWS)) == path
     wb = load_workbook(path)
     assert wb.sheetnames == ["台账"]
     ws = wb["台账"]
@@ -36,9 +36,20 @@ def test_the_register_has_a_title_a_framed_header_and_one_row_per_incident(tmp_p
     assert isinstance(first[9], int)  # figures are numbers, so the sheet can sum them
     second = [c.value for c in ws[4]]
     assert second[2] is None and second[8:13] == [None] * 5  # no "0" made up for unknown
-    for row in ws.iter_rows(min_row=3, max_row=4):
-        for cell in row:
-            assert cell.border.top.style == cell.border.right.style == "thin"
+    # the grid of the rows: one always-true conditional format over them, not a style per cell
+    (grid,) = list(ws.conditional_formatting)
+    assert str(grid.sqref) == "A3:N4"
+    (rule,) = grid.rules
+    assert rule.formula == ["TRUE"]
+    assert rule.dxf.border.top.style == rule.dxf.border.right.style == "thin"
+
+
+def test_a_title_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    row = ("JZ-1", "2026-10-03 09:12", "", "=HYPERLINK(\"http://x\")", "突发事件", "", "", "@SUM(A1)",
+           None, None, None, None, None, "办理中")
+    ws = load_workbook(incidents_xlsx.write(tmp_path / "f.xlsx", "台账", [row]))["台账"]
+    assert ws["D3"].value == "=HYPERLINK(\"http://x\")" and ws["D3"].data_type == "s"
+    assert ws["H3"].data_type == "s"
 
 
 def test_the_register_prints_landscape_one_page_wide_with_the_header_on_every_page(tmp_path: Path) -> None:

@@ -9,6 +9,18 @@ from PySide6.QtWidgets import QApplication
 from app.ui import application
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
+    """The test is over: its windows close without asking about open alarms or jobs (before
+    pytest-qt closes them, which would otherwise wait on that question forever)."""
+    from app.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.quitting = True
+    yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def chinese_ui(qapp: QApplication) -> None:
     """The default language, as an operator sees it."""

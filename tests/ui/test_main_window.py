@@ -99,19 +99,19 @@ def test_audit_model_fetches_lazily(qtmodeltester, office_ctx: Context) -> None:
     qtmodeltester.check(model)
 
 
-def test_audit_tab_verifies_the_chain(window: MainWindow) -> None:
+def test_audit_tab_verifies_the_chain(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tab = window.settings_page.audit_tab
-    tab.verify_button.click()
-    assert tab.result.text().startswith("记录链完整")
+    tab.verify_button.click()  # off the GUI thread
+    qtbot.waitUntil(lambda: tab.result.text().startswith("记录链完整"))
 
 
-def test_database_tab_backs_up(window: MainWindow, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_database_tab_backs_up_and_checks(qtbot, window: MainWindow, db_path) -> None:  # type: ignore[no-untyped-def]
     tab = window.settings_page.database_tab
-    tab.backup_button.click()
-    assert "备份已写入" in tab.result.text()
+    tab.backup_button.click()  # off the GUI thread
+    qtbot.waitUntil(lambda: "备份已写入" in tab.result.text())
     assert tab.backups.count() == 1 and backup.list_backups(db_path)[0].kind == "manual"
     tab.check_button.click()
-    assert "数据库完好" in tab.result.text()
+    qtbot.waitUntil(lambda: "数据库完好" in tab.result.text())
 
 
 def test_health_banner(window: MainWindow) -> None:

@@ -39,6 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Someone else changed this record meanwhile. Reload it and try again.",
     ),
     "not_found": ("找不到{what}。", "{what} not found."),
+    "db.failed": ("数据库操作未能完成", "the database operation did not complete"),
+    "housekeeping.failed": (
+        "日常维护（备份与检查）未能完成，详情见日志；下次将自动重试。",
+        "The daily housekeeping (backup and check) did not complete; see the log. It runs again later.",
+    ),
     # the command line
     "cli.unexpected": (
         "意外错误：{detail}（详情见日志 {log}）",

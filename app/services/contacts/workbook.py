@@ -10,7 +10,7 @@ erase what is held.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +29,10 @@ from app.domain.contacts import (
 from app.domain.enums import OrgKind, UserRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem
+from app.domain.progress import Progress, Throttled, no_progress
 from app.export import contacts_xlsx, vcard
 from app.export.contacts_xlsx import Cell, SheetRow
+from app.export.files import atomic_write, check_target
 from app.models import ContactPoint, Expert, Organization, Person
 from app.services.contacts.book import PersonInput, save_person_in
 from app.services.contacts.numbers import sort_phones
@@ -181,16 +183,20 @@ def _judge(row: SheetRow, units: _Units) -> tuple[_Planned | None, list[Problem]
     return _Planned(row.row, path, unit_id, data, specialties), []
 
 
-def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False) -> ImportReport:
+def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False,
+                    progress: Progress = no_progress) -> ImportReport:
     """Read the workbook, judge every row, then write it all in one transaction (or, with
-    ``dry_run``, only say what would happen). InputError lists every problem; nothing written."""
+    ``dry_run``, only say what would happen). InputError lists every problem; nothing written.
+    ``progress`` hears of the rows judged and saved; its Cancelled rolls everything back."""
     ctx.require(UserRole.ADMIN)
+    progress(0, None)
     sheet = contacts_xlsx.read_contacts(path)
     if not sheet.rows:
         raise InputError(Problem("import.no_rows"))
     try:
         with ctx.db.write() as session:
-            report = _import_in(session, ctx, sheet.rows, path, dry_run)
+            report = _import_in(session, ctx, sheet.rows, path, dry_run,
+                                Throttled(progress, 2 * len(sheet.rows), every=500).step)
             if dry_run:
                 raise _DryRun(report)  # rolls the transaction back
             return report
@@ -199,12 +205,13 @@ def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False) -> Impor
 
 
 def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: Path,
-               dry_run: bool) -> ImportReport:
+               dry_run: bool, step: Callable[[], None] = lambda: None) -> ImportReport:
     units = _Units(session)
     planned: list[_Planned] = []
     problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
+        step()
         plan, found = _judge(row, units)
         problems += found
         if plan is None:
@@ -221,6 +228,7 @@ def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: P
     created = _create_units(session, ctx, units, planned)
     added = updated = unchanged = 0
     for plan in planned:
+        step()
         existing = session.scalar(select(Person.id).where(
             Person.organization_id == plan.data.organization_id, Person.name == plan.data.name)
             .order_by(Person.id).limit(1)) if plan.unit_id is not None else None
@@ -295,6 +303,8 @@ def _expert(session: Session, person_id: int, specialties: list[str]) -> bool:
 
 # --- export -------------------------------------------------------------------------
 def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[list[str]]:
+    """The people in COLUMNS order. Built from plain columns with the per-row work cached
+    (labels, tag words), so 100,000 people take a fraction of the time their workbook does."""
     units = _Units(session)
     query = select(Person.id, Person.name, Person.organization_id, Person.title, Person.tags,
                    Person.notes).order_by(Person.organization_id, Person.id)
@@ -302,35 +312,44 @@ def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[lis
         query = query.where(Person.id.in_(list(person_ids)))
     people = session.execute(query).all()
     wanted = None if person_ids is None else set(person_ids)
-    numbers: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    labels = [ContactLabel.MOBILE.value, ContactLabel.OFFICE.value, ContactLabel.DUTY.value,
+              ContactLabel.FAX.value]
+    numbers: dict[tuple[int, str], list[str]] = defaultdict(list)
     points = select(ContactPoint.person_id, ContactPoint.label, ContactPoint.number).where(
         ContactPoint.person_id.is_not(None)).order_by(ContactPoint.person_id,
                                                       ContactPoint.position, ContactPoint.id)
     for person_id, label, number in session.execute(points):
         if person_id is not None and (wanted is None or person_id in wanted):
-            numbers[person_id][label].append(number)
+            numbers[(person_id, label)].append(number)
     experts = dict(session.execute(select(Expert.person_id, Expert.specialties)).all())
-    names: dict[int, str] = {}
+    names: dict[int | None, str] = {None: ""}
+    tag_words: dict[str | None, str] = {}
+    join = contacts_xlsx.SEPARATOR.join
     rows = []
     for person_id, name, unit_id, title, tags, notes in people:
         if unit_id is not None and unit_id not in names:
             names[unit_id] = units.display(unit_id)
-        held = numbers.get(person_id, {})
-        by_label = {label: contacts_xlsx.SEPARATOR.join(held.get(label.value, []))
-                    for label in NUMBER_COLUMNS.values()}
-        rows.append([name, names.get(unit_id, "") if unit_id is not None else "", title,
-                     by_label[ContactLabel.MOBILE], by_label[ContactLabel.OFFICE],
-                     by_label[ContactLabel.DUTY], by_label[ContactLabel.FAX],
-                     "、".join(t.zh for t in stored_tags(tags)),
-                     "、".join(experts.get(person_id) or []), notes])
+        if tags not in tag_words:
+            tag_words[tags] = "、".join(t.zh for t in stored_tags(tags))
+        rows.append([name, names[unit_id], title,
+                     *(join(numbers.get((person_id, label), ())) for label in labels),
+                     tag_words[tags], "、".join(experts.get(person_id) or []), notes])
     return rows
 
 
-def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None = None) -> int:
-    """Write the contact book (or the given people) in the import layout; how many rows."""
+def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None = None,
+                    progress: Progress = no_progress) -> int:
+    """Write the contact book (or the given people) in the import layout; how many rows.
+
+    Written under a temporary name and renamed at the end, so a failure or a cancel
+    (``progress`` raising Cancelled) leaves no file."""
+    target = check_target(path)
+    progress(0, None)
     with ctx.db.read() as session:
         rows = _export_rows(session, person_ids)
-    return contacts_xlsx.write_contacts(path, rows)
+    ticker = Throttled(progress, len(rows), every=1000)
+    with atomic_write(target) as tmp:
+        return contacts_xlsx.write_contacts(tmp, rows, progress=ticker.step)
 
 
 def write_template(path: Path) -> None:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import deadline_rules as dr
@@ -292,6 +292,31 @@ def list_all(ctx: Context, limit: int | None = None) -> list[DeadlineInfo]:
         if limit:
             closed = closed.limit(limit)
         return list_open(ctx) + [_info(r) for r in s.scalars(closed)]
+
+
+def count_all(ctx: Context) -> int:
+    """How many deadlines the record holds (open and closed)."""
+    with ctx.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Deadline)) or 0
+
+
+def list_page(ctx: Context, offset: int, limit: int) -> list[DeadlineInfo]:
+    """One page of the whole record in ``list_all``'s order (open soonest first, then closed
+    newest first), for a list that fetches as it scrolls."""
+    is_open = Deadline.outcome == DeadlineOutcome.OPEN.value
+    out: list[DeadlineInfo] = []
+    with ctx.db.read() as s:
+        n_open = s.scalar(select(func.count()).select_from(Deadline).where(is_open)) or 0
+        if offset < n_open:
+            rows = s.scalars(select(Deadline).where(is_open).order_by(Deadline.due_at, Deadline.id)
+                             .offset(offset).limit(limit))
+            out = [_info(r) for r in rows]
+        if len(out) < limit:
+            rows = s.scalars(select(Deadline).where(~is_open)
+                             .order_by(Deadline.due_at.desc(), Deadline.id.desc())
+                             .offset(max(0, offset - n_open)).limit(limit - len(out)))
+            out += [_info(r) for r in rows]
+    return out
 
 
 @dataclass(frozen=True)

@@ -301,6 +301,22 @@ def list_shift(ctx: Context, day: dt.date) -> list[LogEntry]:
         return _with_links(s, rows)
 
 
+def count_shift(ctx: Context, day: dt.date) -> int:
+    """How many entries the duty log of one duty day holds."""
+    with ctx.db.read() as s:
+        return s.scalar(select(func.count()).select_from(DutyLogEntry)
+                        .where(DutyLogEntry.shift_date == day)) or 0
+
+
+def list_shift_page(ctx: Context, day: dt.date, offset: int, limit: int) -> list[LogEntry]:
+    """One page of ``list_shift``, for a list that fetches as it scrolls."""
+    with ctx.db.read() as s:
+        rows = list(s.scalars(select(DutyLogEntry).where(DutyLogEntry.shift_date == day)
+                              .order_by(DutyLogEntry.at, DutyLogEntry.seq)
+                              .offset(offset).limit(limit)))
+        return _with_links(s, rows)
+
+
 def get(ctx: Context, entry_id: int) -> LogEntry:
     with ctx.db.read() as s:
         row = s.get(DutyLogEntry, entry_id)

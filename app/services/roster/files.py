@@ -15,6 +15,7 @@ from app.domain.enums import ActorKind, DutyRole, SwapStatus, UserRole
 from app.domain.errors import InputError, NotFound
 from app.domain.messages import Problem, text
 from app.export import icalendar, roster_html, roster_workbook
+from app.export.files import atomic_write, check_target
 from app.export.roster_workbook import (
     DATE,
     DUTY_PHONE,
@@ -105,9 +106,11 @@ def filing_sheet(ctx: Context, start: dt.date, end: dt.date, title: str | None =
 
 def export_workbook(ctx: Context, start: dt.date, end: dt.date, path: Path,
                     title: str | None = None) -> int:
-    """Write the filing workbook; returns the number of roster rows."""
+    """Write the filing workbook, whole or not at all; returns the number of roster rows."""
+    target = check_target(path)
     sheet = filing_sheet(ctx, start, end, title)
-    roster_workbook.write_filing(sheet, path)
+    with atomic_write(target) as tmp:
+        roster_workbook.write_filing(sheet, tmp)
     return len(sheet.rows)
 
 
@@ -296,7 +299,8 @@ def export_ics(ctx: Context, start: dt.date, end: dt.date, path: Path,
                                                       "\n".join(x for x in (people, remark) if x),
                                                       unit))
     name = f"{unit}值班安排" + (f"（{who}）" if who else "")
-    icalendar.write_calendar(events, name, ctx.clock.now(), path)
+    with atomic_write(check_target(path)) as tmp:
+        icalendar.write_calendar(events, name, ctx.clock.now(), tmp)
     return len(events)
 
 

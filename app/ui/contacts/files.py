@@ -7,18 +7,16 @@ disables its button for anyone else and a key that slips through does nothing.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.domain.errors import DutyDeskError, InputError
 from app.services.context import Context
+from app.ui.workers import Job, run_job
 
 if TYPE_CHECKING:
     from app.services.contacts.workbook import ImportReport
@@ -30,16 +28,6 @@ def _workbook() -> ModuleType:
     from app.services.contacts import workbook
 
     return workbook
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while a long import or export runs."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class ContactFiles(QObject):
@@ -61,6 +49,8 @@ class ContactFiles(QObject):
         self.selected_people = selected_people
         self.ctx: Context | None = None
         self.may_import = False
+        self.writing: Job | None = None
+        self.last_report: ImportReport | None = None
 
     def set_state(self, ctx: Context, admin: bool) -> None:
         """The operator's context, and whether they may import (only an administrator)."""
@@ -75,46 +65,38 @@ class ContactFiles(QObject):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, *, confirm: bool = True) -> ImportReport | None:
-        """Check the whole file first; write only when it is good (and the operator agrees).
-
-        Returns the import's report, or None when nothing was written."""
+    def import_file(self, path: Path, *, confirm: bool = True) -> Job | None:
+        """Check the whole file first (off the GUI thread); write only when it is good and the
+        operator agrees (again off the GUI thread). Returns the checking job."""
         if self.ctx is None:
             return None
-        workbook = _workbook()
-        try:
-            with busy():
-                report: ImportReport = workbook.import_contacts(self.ctx, path, dry_run=True)
-        except InputError as exc:
-            self._problems(self.tr("The file was not imported"), exc)
-            return None
-        except DutyDeskError as exc:
-            QMessageBox.warning(self.page, self.tr("Import contacts"), exc.message)
-            return None
-        summary = self.tr("Add %1, update %2, leave %3 unchanged, create %4 units.") \
+        ctx, workbook = self.ctx, _workbook()
+
+        def checked(report: ImportReport) -> None:
+            summary = self._summary(report)
+            if confirm and QMessageBox.question(self.page, self.tr("Import contacts"),
+                                                summary + "\n" + self.tr("Import now?")) \
+                    != QMessageBox.StandardButton.Yes:
+                return
+            self.writing = run_job(
+                self.page, self.tr("Import contacts"),
+                lambda progress: workbook.import_contacts(ctx, path, progress=progress),
+                lambda written: self._imported(written), key="contacts-import")
+
+        return run_job(self.page, self.tr("Check the contacts workbook"),
+                       lambda progress: workbook.import_contacts(ctx, path, dry_run=True,
+                                                                 progress=progress),
+                       checked, key="contacts-import")
+
+    def _summary(self, report: ImportReport) -> str:
+        return self.tr("Add %1, update %2, leave %3 unchanged, create %4 units.") \
             .replace("%1", str(report.added)).replace("%2", str(report.updated)) \
             .replace("%3", str(report.unchanged)).replace("%4", str(report.units_created))
-        if confirm and QMessageBox.question(self.page, self.tr("Import contacts"),
-                                            summary + "\n" + self.tr("Import now?")) \
-                != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            with busy():
-                report = workbook.import_contacts(self.ctx, path)
-        except DutyDeskError as exc:
-            QMessageBox.warning(self.page, self.tr("Import contacts"), exc.message)
-            return None
-        self.sig_imported.emit()
-        self.sig_note.emit(self.tr("Imported: %1").replace("%1", summary))
-        return report
 
-    def _problems(self, title: str, exc: InputError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title,
-                          self.tr("Nothing was written. Fix these and import again:"),
-                          QMessageBox.StandardButton.Ok, self.page)
-        box.setDetailedText(exc.message)
-        box.setInformativeText("\n".join(exc.message.splitlines()[:8]))
-        box.exec()
+    def _imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.sig_imported.emit()
+        self.sig_note.emit(self.tr("Imported: %1").replace("%1", self._summary(report)))
 
     def choose_export(self) -> None:
         """Ctrl+E: the whole book as a workbook."""
@@ -123,18 +105,31 @@ class ContactFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Export contacts"), "通讯录.xlsx",
                                               self.tr("Workbooks (*.xlsx)"))
         if path:
-            with busy():
-                count = _workbook().export_contacts(self.ctx, Path(path))
-            self.sig_note.emit(self.tr("Exported %1 people to %2").replace("%1", str(count))
-                               .replace("%2", path))
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path, person_ids: list[int] | None = None) -> Job | None:
+        if self.ctx is None:
+            return None
+        ctx = self.ctx
+        return run_job(self.page, self.tr("Export contacts"),
+                       lambda progress: _workbook().export_contacts(ctx, path, person_ids, progress),
+                       lambda count: self.sig_note.emit(
+                           self.tr("Exported %1 people to %2").replace("%1", str(count))
+                           .replace("%2", str(path))),
+                       on_cancelled=lambda: self.sig_note.emit(
+                           self.tr("Export cancelled; no file was written.")),
+                       key="contacts-export")
 
     def choose_template(self) -> None:
         """The empty workbook an office fills in to import its book."""
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Import template"),
                                               "通讯录导入模板.xlsx", self.tr("Workbooks (*.xlsx)"))
         if path:
-            _workbook().write_template(Path(path))
-            self.sig_note.emit(self.tr("Template written to %1").replace("%1", path))
+            run_job(self.page, self.tr("Import template"),
+                    lambda _progress: _workbook().write_template(Path(path)),
+                    lambda _none: self.sig_note.emit(
+                        self.tr("Template written to %1").replace("%1", path)),
+                    cancellable=False)
 
     def choose_vcard(self) -> None:
         """Ctrl+Shift+V: the people selected in the list as vCards, for a phone."""
@@ -147,6 +142,9 @@ class ContactFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Export vCards"), "联系人.vcf",
                                               self.tr("vCards (*.vcf)"))
         if path:
-            count = _workbook().export_vcard(self.ctx, Path(path), ids)
-            self.sig_note.emit(self.tr("Exported %1 people to %2").replace("%1", str(count))
-                               .replace("%2", path))
+            ctx = self.ctx
+            run_job(self.page, self.tr("Export vCards"),
+                    lambda _progress: _workbook().export_vcard(ctx, Path(path), ids),
+                    lambda count: self.sig_note.emit(
+                        self.tr("Exported %1 people to %2").replace("%1", str(count))
+                        .replace("%2", path)), cancellable=False)

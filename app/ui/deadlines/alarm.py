@@ -57,19 +57,32 @@ class AlarmSound(QObject):
         return self.effect is None
 
     def play(self) -> str:
-        """Sound the alarm; returns "sound" or "beep" (what was actually used)."""
-        self.prepare()
-        if self.effect is not None:
-            from PySide6.QtMultimedia import QSoundEffect
+        """Sound the alarm; returns "sound" or "beep" (what was actually used).
 
-            if self.effect.status() == QSoundEffect.Status.Error:
-                log.warning("alarm sound failed to load; falling back to the system beep")
-                self.effect = None
-            else:
-                self.effect.play()
-                return "sound"
+        Never raises: whatever fails on the way to the speaker falls back to the system beep,
+        said once in the log (the next alarms beep without repeating it).
+        """
+        try:
+            self.prepare()
+            if self.effect is not None:
+                from PySide6.QtMultimedia import QSoundEffect
+
+                if self.effect.status() == QSoundEffect.Status.Error:
+                    self._fall_back("the alarm sound failed to load")
+                else:
+                    self.effect.play()
+                    return "sound"
+        except Exception:
+            log.exception("alarm sound failed")
+            self._fall_back("playing the alarm sound failed")
         QApplication.beep()
         return "beep"
+
+    def _fall_back(self, reason: str) -> None:
+        self.effect = None
+        if not self.fallback_reason:
+            self.fallback_reason = reason
+            log.warning("alarm sound falls back to the system beep: %s", reason)
 
 
 class Tray(QObject):
@@ -77,10 +90,14 @@ class Tray(QObject):
 
     Signals:
         sig_show_requested(): the operator clicked the icon or "Show".
+        sig_quit_requested(): the operator chose "Quit" in the tray's menu.
     """
 
     sig_show_requested = Signal()
     """Bring the main window back."""
+
+    sig_quit_requested = Signal()
+    """The operator chose Quit in the tray's menu."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,6 +108,7 @@ class Tray(QObject):
         icon = QSystemTrayIcon(QIcon(str(paths.resources_dir() / "icons" / "dutydesk.svg")), parent)
         menu = QMenu(parent)
         menu.addAction(self.tr("Show DutyDesk")).triggered.connect(self.sig_show_requested.emit)
+        menu.addAction(self.tr("Quit DutyDesk")).triggered.connect(self.sig_quit_requested.emit)
         icon.setContextMenu(menu)
         icon.activated.connect(lambda _r: self.sig_show_requested.emit())
         icon.setToolTip(self.tr("DutyDesk"))

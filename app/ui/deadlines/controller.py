@@ -10,15 +10,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
+from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.lifecycle import DeadlineInfo
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound, Tray
 from app.ui.deadlines.dialogs import acknowledge_with_prompt
 from app.ui.deadlines.strip import CountdownStrip
 
 log = logging.getLogger(__name__)
+
+RETRY_MS = 2000  # a refresh that met a busy or unreachable database tries again this soon
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class DeadlineAlarms(QObject):
         self.ctx = ctx
         self.strip = strip
         self.window = window
+        self.bridge = bridge
         self.sound = AlarmSound(self)
         self.tray = Tray(window)
         self.tray.sig_show_requested.connect(self._show_window)
@@ -59,6 +64,10 @@ class DeadlineAlarms(QObject):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.strip.tick)
         self._timer.start()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.refresh)
         QTimer.singleShot(1500, self.sound.prepare)  # after the window is up
         self.refresh()
 
@@ -66,9 +75,16 @@ class DeadlineAlarms(QObject):
         self.ctx = ctx
         self.strip.ctx = ctx
 
-    def refresh(self) -> None:
-        items = deadlines.list_open(self.ctx)
-        stages = rule_profiles.stage_settings(self.ctx)
+    def refresh(self) -> bool:
+        """Reread the open deadlines into the strip. A database that is busy or gone is logged
+        and retried in two seconds (the strip keeps counting down what it has meanwhile)."""
+        try:
+            items = deadlines.list_open(self.ctx)
+            stages = rule_profiles.stage_settings(self.ctx)
+        except DutyDeskError:
+            log.warning("the countdown strip could not reread the deadlines; retrying", exc_info=True)
+            self._retry.start()
+            return False
         now = self.ctx.clock.now()
         by_id = {d.id: d for d in items}
         for deadline_id in list(self.ringing):
@@ -78,28 +94,52 @@ class DeadlineAlarms(QObject):
         self.strip.ringing = set(self.ringing)
         self.strip.set_items(items, stages)
         self.sig_changed.emit()
+        return True
+
+    def _info(self, deadline_id: int) -> DeadlineInfo | None:
+        """The deadline as the strip has it, else as the database has it (None when neither)."""
+        info = next((d for d in self.strip.items if d.id == deadline_id), None)
+        if info is not None:
+            return info
+        try:
+            return deadlines.get(self.ctx, deadline_id)
+        except DutyDeskError:
+            log.warning("alarm of deadline %s: the deadline cannot be read", deadline_id, exc_info=True)
+            return None
 
     def on_alarm(self, deadline_id: int, stage: str) -> None:
-        """Sound, tray message and window alert; the chip flashes until acknowledged."""
-        try:
-            info = deadlines.get(self.ctx, deadline_id)
-        except Exception:
-            return
+        """Strip, sound, tray message and window alert; then tell the scheduler it was shown.
+
+        Each part fails on its own (logged with its traceback); the scheduler hears "shown" only
+        when the strip shows the deadline, else it sends the alarm again within seconds.
+        """
         st = DeadlineStage(stage)
         self.ringing[deadline_id] = st
+        shown_in_strip = self.refresh() and self.strip.shows(deadline_id)
         how = self.sound.play()
-        left = dr.format_remaining(info.remaining_seconds(self.ctx.clock.now()))
+        info = self._info(deadline_id)
+        tray = False
+        try:
+            tray = self._tray_message(st, info)
+            QApplication.alert(self.window, 0)
+        except Exception:
+            log.exception("alarm of deadline %s: tray message or window alert failed", deadline_id)
+        self.sounded.append(Sounded(deadline_id, stage, how, tray))
+        log.info("alarm shown: deadline %s %s (%s, tray=%s, strip=%s)", deadline_id, stage, how,
+                 tray, shown_in_strip)
+        if shown_in_strip and self.bridge is not None:
+            self.bridge.alarm_shown(deadline_id, stage)
+
+    def _tray_message(self, st: DeadlineStage, info: DeadlineInfo | None) -> bool:
         title = {
             DeadlineStage.NOTICE: self.tr("Reporting deadline approaching"),
             DeadlineStage.URGENT: self.tr("Reporting deadline close"),
             DeadlineStage.DUE: self.tr("Reporting deadline due now"),
             DeadlineStage.OVERDUE: self.tr("Reporting deadline OVERDUE"),
         }.get(st, self.tr("Reporting deadline"))
-        shown = self.tray.message(title, f"{info.what}\n{left}", st.rank >= DeadlineStage.DUE.rank)
-        QApplication.alert(self.window, 0)
-        self.sounded.append(Sounded(deadline_id, stage, how, shown))
-        log.info("alarm shown: deadline %s %s (%s, tray=%s)", deadline_id, stage, how, shown)
-        self.refresh()
+        body = "" if info is None else \
+            f"{info.what}\n{dr.format_remaining(info.remaining_seconds(self.ctx.clock.now()))}"
+        return self.tray.message(title, body, st.rank >= DeadlineStage.DUE.rank)
 
     def top_ringing(self) -> int | None:
         """The alarm to acknowledge first: the highest stage, then the soonest due."""

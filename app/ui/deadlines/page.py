@@ -6,7 +6,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
-from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.deadlines import export as deadline_report
 from app.services.deadlines import lifecycle as deadlines
@@ -30,6 +29,9 @@ from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.lifecycle import DeadlineInfo
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
 from app.ui.table_model import Index, RowsModel
+from app.ui.workers import Job, run_job
+
+PAGE = 200  # record rows fetched at a time
 
 STAGE_COLOURS = {
     DeadlineStage.NOTICE: "#fff4c2", DeadlineStage.URGENT: "#ffd8a8",
@@ -84,6 +86,35 @@ class DeadlineModel(RowsModel):
         return self.rows[row]
 
 
+class RecordModel(DeadlineModel):
+    """The whole record, fetched page by page as the view scrolls (never capped)."""
+
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
+        super().__init__(ctx, zone)
+        self.total = 0
+
+    def reload(self, stages: dr.StageSettings) -> None:
+        self.beginResetModel()
+        self.stages = stages
+        self.rows = deadlines.list_page(self.ctx, 0, PAGE)
+        self.total = deadlines.count_all(self.ctx)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = deadlines.list_page(self.ctx, len(self.rows), PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+
 class DeadlinesPage(QWidget):
     """Signals:
         sig_changed(): the operator changed a deadline here.
@@ -97,7 +128,7 @@ class DeadlinesPage(QWidget):
         self.ctx = ctx
         self.zone = zone
         self.open_model = DeadlineModel(ctx, zone)
-        self.all_model = DeadlineModel(ctx, zone)
+        self.all_model = RecordModel(ctx, zone)
         self.open_view = self._view(self.open_model)
         self.all_view = self._view(self.all_model)
         self.stats_model = StatsModel()
@@ -108,7 +139,7 @@ class DeadlinesPage(QWidget):
         self.problems_model = DeadlineModel(ctx, zone)
         self.problems_view = self._view(self.problems_model)
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.export_result = QLabel()
         stats = QWidget()
         sl = QVBoxLayout(stats)
@@ -161,10 +192,17 @@ class DeadlinesPage(QWidget):
     def reload(self) -> None:
         stages = rule_profiles.stage_settings(self.ctx)
         self.open_model.set_rows(deadlines.list_open(self.ctx), stages)
-        self.all_model.set_rows(deadlines.list_all(self.ctx, limit=2000), stages)
-        months, problems = deadlines.statistics(self.ctx)
-        self.stats_model.set_rows(months)
-        self.problems_model.set_rows(problems, stages)
+        self.all_model.reload(stages)
+        ctx = self.ctx
+
+        def show(result: tuple[list[deadlines.MonthStats], list[DeadlineInfo]]) -> None:
+            months, problems = result
+            self.stats_model.set_rows(months)
+            self.problems_model.set_rows(problems, stages)
+
+        # the statistics read every closed deadline: a background job, no dialog
+        self.stats_job = run_job(self, self.tr("Statistics"),
+                                 lambda _progress: deadlines.statistics(ctx), show, quiet=True)
 
     def tick(self) -> None:
         if self.open_model.rowCount():
@@ -189,19 +227,21 @@ class DeadlinesPage(QWidget):
             self.reload()
             self.sig_changed.emit()
 
-    def export(self, path: Path | None = None) -> None:
+    def export(self, path: Path | None = None) -> Job | None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record"),
                                                   "报送时限统计.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if not name:
-                return
+                return None
             path = Path(name)
-        try:
-            deadline_report.export(self.ctx, path)
-        except (DutyDeskError, OSError) as exc:
-            self.export_result.setText(str(exc))
-            return
-        self.export_result.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        ctx, target = self.ctx, path
+        return run_job(self, self.tr("Export the record"),
+                       lambda progress: deadline_report.export(ctx, target, progress),
+                       lambda saved: self.export_result.setText(
+                           self.tr("Saved to %1").replace("%1", str(saved))),
+                       on_cancelled=lambda: self.export_result.setText(
+                           self.tr("Export cancelled; no file was written.")),
+                       key="export-deadlines")
 
 
 class StatsModel(RowsModel):

@@ -82,7 +82,8 @@ class CountdownStrip(QFrame):
         self.more.hide()
 
     def set_items(self, items: list[DeadlineInfo], stages: dr.StageSettings) -> None:
-        self.items = sorted(items, key=lambda d: (d.due_at, d.id))
+        """Soonest first; a ringing deadline always has its chip (before the rest)."""
+        self.items = sorted(items, key=lambda d: (d.id not in self.ringing, d.due_at, d.id))
         self.stages = stages
         for chip in self.chips:
             chip.deleteLater()
@@ -104,6 +105,10 @@ class CountdownStrip(QFrame):
         self._flash = not self._flash
         for chip in self.chips:
             chip.refresh(now, self.stages, self._flash, chip.info.id in self.ringing)
+
+    def shows(self, deadline_id: int) -> bool:
+        """True when the deadline has its chip in the strip."""
+        return self.chip_for(deadline_id) is not None
 
     def chip_for(self, deadline_id: int) -> DeadlineChip | None:
         return next((c for c in self.chips if c.info.id == deadline_id), None)

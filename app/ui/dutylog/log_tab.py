@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QModelIndex,
     Qt,
     Signal,
 )
@@ -33,13 +34,18 @@ from app.services.dutylog.entries import LogEntry
 from app.ui.table_model import Index, RowsModel
 from app.ui.widgets import LoadOnShow
 
+PAGE = 200  # entries fetched at a time
+
 
 class DutyLogModel(RowsModel):
-    """One duty day's entries in time order (a day holds tens of entries, not thousands)."""
+    """One duty day's entries in time order, fetched page by page as the view scrolls."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
+        self.ctx: Context | None = None
+        self.day: dt.date | None = None
+        self.total = 0
         self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
                         self.tr("Incident"), self.tr("Operator")]
 
@@ -84,6 +90,28 @@ class DutyLogModel(RowsModel):
 
     def entry_at(self, row: int) -> LogEntry:
         return self.rows[row]
+
+    def load(self, ctx: Context, day: dt.date) -> None:
+        """The first page of the day's log; the rest as the view asks (fetchMore)."""
+        self.beginResetModel()
+        self.ctx, self.day = ctx, day
+        self.rows = dutylog.list_shift_page(ctx, day, 0, PAGE)
+        self.total = dutylog.count_shift(ctx, day)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self.ctx is None or self.day is None:
+            return
+        more = dutylog.list_shift_page(self.ctx, self.day, len(self.rows), PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
 
 
 class LogTab(LoadOnShow, QWidget):
@@ -167,11 +195,10 @@ class LogTab(LoadOnShow, QWidget):
         self.loaded = True
         day = self.shown_day()
         info = dutylog.shift_info(self.ctx, day)
-        entries = dutylog.list_shift(self.ctx, day)
-        self.model.set_rows(entries)
+        self.model.load(self.ctx, day)
         self.view.scrollToBottom()
         a, b = info.begins_at.astimezone(self.zone), info.ends_at.astimezone(self.zone)
-        words = self.tr("%1 to %2 · %n entries", "", len(entries)).replace(
+        words = self.tr("%1 to %2 · %n entries", "", self.model.total).replace(
             "%1", a.strftime("%m-%d %H:%M")).replace("%2", b.strftime("%m-%d %H:%M"))
         if info.locked_at:
             words += self.tr(" · handed over and locked at %1").replace(

@@ -35,6 +35,7 @@ from app.services.context import Context
 from app.services.dutylog import presence
 from app.services.dutylog.presence import PresenceInfo, UnitPhone, UnitStats
 from app.ui.table_model import Index, RowsModel
+from app.ui.workers import Job, run_job
 
 CALLERS = ("省应急管理厅", "市政府总值班室", "市委总值班室")
 
@@ -284,9 +285,14 @@ class PresenceTab(QWidget):
                               .replace("%1", str(done)).replace("%2", str(self.outgoing_model.rowCount()))
                               .replace("%3", str(missed)))
 
-    def reload_stats(self) -> None:
-        self.stats_model.set_rows(presence.statistics(self.ctx, self.direction.currentData()),
-                                  presence.max_rings(self.ctx))
+    def reload_stats(self) -> Job:
+        """The statistics per unit read every check: a background job, no dialog."""
+        ctx, direction = self.ctx, self.direction.currentData()
+        self.stats_job = run_job(
+            self, self.tr("Statistics per unit"),
+            lambda _progress: (presence.statistics(ctx, direction), presence.max_rings(ctx)),
+            lambda result: self.stats_model.set_rows(*result), quiet=True)
+        return self.stats_job
 
     def record_incoming(self) -> None:
         at = dt.datetime.fromtimestamp(self.at.dateTime().toSecsSinceEpoch(), dt.UTC)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Category, Channel, ReportKind
 from app.domain.errors import DutyDeskError
+from app.export.files import atomic_write, check_target
 from app.services.context import Context
 from app.services.incidents import chain as incident_chain
 from app.services.incidents import intake as incidents
@@ -59,12 +60,19 @@ def configure_a4(printer: QPrinter) -> None:
 
 
 def write_pdf(text: str, path: Path) -> Path:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    configure_a4(printer)
-    text_document(text).print_(printer)
-    return path
+    """The text as an A4 PDF, whole or not at all (a temporary file renamed at the end).
+
+    Laid out in the GUI thread (Qt's text layout is not for worker threads); the text is
+    already on the screen, so this is drawing, not a database job."""
+    target = check_target(path)
+    with atomic_write(target) as tmp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp))
+        configure_a4(printer)
+        text_document(text).print_(printer)
+        del printer  # closes the file before the rename
+    return target
 
 
 class SendDialog(QDialog):

@@ -98,6 +98,7 @@ class IntakeForm(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.guide.reload_settings(self.ctx)  # the settings may have changed while it was hidden
         if not self._completions_loaded:
             self._completions_loaded = True
             self.fields.load_completions(self.ctx)
@@ -125,7 +126,9 @@ class IntakeForm(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
     def clear(self) -> None:
-        """An empty form; both times show now, as a call usually reports what just happened."""
+        """An empty form; both times show now, as a call usually reports what just happened.
+        A new form reads the office's settings afresh (typing reads none)."""
+        self.guide.reload_settings(self.ctx)
         now = self.ctx.clock.now()
         self._show_facts(IncidentFacts(received_at=now, occurred_at=now))
         if self.draft_id is not None:

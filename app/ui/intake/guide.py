@@ -19,6 +19,7 @@ class IntakeGuide(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.required: dict[str, tuple[str, ...]] | None = None  # read once per form
         self.hints: dict[str, QLabel] = {}
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
@@ -35,10 +36,18 @@ class IntakeGuide(QObject):
             self.hints[key] = hint
         return self.hints[key]
 
+    def reload_settings(self, ctx: Context) -> None:
+        """Read the office's required elements: once per form and when the settings change,
+        never per keystroke."""
+        self.required = incidents.required_elements(ctx)
+
     def refresh(self, ctx: Context, facts: IncidentFacts) -> None:
         """Name the missing required elements of the first report; suggest the level."""
+        if self.required is None:
+            self.reload_settings(ctx)
+        assert self.required is not None  # reload_settings just read them
         kind = ReportKind.WARNING if facts.kind is IncidentKind.WARNING else ReportKind.INITIAL
-        missing = set(rules.missing_elements(facts, kind.value, incidents.required_elements(ctx)))
+        missing = set(rules.missing_elements(facts, kind.value, self.required))
         for key, hint in self.hints.items():
             hint.setText(self.tr("required") if key in missing else "")
         text = self._level_text(facts) if facts.category is Category.ACCIDENT else ""

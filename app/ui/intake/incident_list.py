@@ -32,6 +32,7 @@ from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
 from app.ui.table_model import Index, RowsModel
+from app.ui.workers import Job, run_job
 
 PAGE = 200
 
@@ -140,7 +141,7 @@ class IncidentListPage(QWidget):
             self.period.addItem(label, days)
         self.count_label = QLabel()
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         for w in (self.status, self.category, self.level, self.period):
@@ -183,17 +184,24 @@ class IncidentListPage(QWidget):
         if rows:
             self.sig_open_incident.emit(self.model.row_at(rows[0].row()).number)
 
-    def export(self, path: Path | None = None) -> None:
+    def export(self, path: Path | None = None) -> Job | None:
+        """Export what the list shows (its filter) to a workbook, off the GUI thread."""
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), "突发事件台账.xlsx",
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not name:
-                return
+                return None
             path = Path(name)
         # Imported here, not at the top: it loads openpyxl, which the start-up does not need.
         from app.services.incidents import export as incident_report
 
-        incident_report.export_list(self.ctx, self.current_filter(), path)
-        self.count_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        ctx, f, target = self.ctx, self.current_filter(), path
 
+        def done(saved: Path) -> None:
+            self.count_label.setText(self.tr("Saved to %1").replace("%1", str(saved)))
 
+        return run_job(self, self.tr("Export incidents"),
+                       lambda progress: incident_report.export_list(ctx, f, target, progress), done,
+                       on_cancelled=lambda: self.count_label.setText(
+                           self.tr("Export cancelled; no file was written.")),
+                       key="export-incidents")

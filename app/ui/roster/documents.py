@@ -16,10 +16,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.domain.errors import DutyDeskError, InputError
+from app.domain.errors import DutyDeskError
+from app.export.files import atomic_write, check_target
 from app.services.context import Context
 from app.services.roster import setup as roster_setup
+from app.ui import errors
 from app.ui.roster.dialogs import RangeDialog
+from app.ui.workers import Job, run_job
 
 
 def _printing() -> ModuleType:
@@ -56,9 +59,6 @@ class RosterDocuments(QObject):
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def _error(self, exc: DutyDeskError) -> None:
-        QMessageBox.warning(self.page, self.tr("Roster"), exc.message)
-
     def _range(self, title: str, **kwargs: Any) -> RangeDialog | None:
         start, end = self.month()
         dialog = RangeDialog(title, start, end, parent=self.page, **kwargs)
@@ -75,13 +75,12 @@ class RosterDocuments(QObject):
         if path:
             self.export_to(Path(path), start, end, dialog.title_text())
 
-    def export_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> bool:
-        try:
-            _files().export_workbook(self.ctx, start, end, path, title)
-        except (DutyDeskError, OSError) as exc:
-            QMessageBox.warning(self.page, self.tr("Export"), getattr(exc, "message", str(exc)))
-            return False
-        return True
+    def export_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> Job:
+        """The filing workbook, written off the GUI thread."""
+        ctx = self.ctx
+        return run_job(self.page, self.tr("Export the roster"),
+                       lambda _progress: _files().export_workbook(ctx, start, end, path, title),
+                       cancellable=False, key="roster-export")
 
     def on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import a roster workbook"), "",
@@ -89,42 +88,35 @@ class RosterDocuments(QObject):
         if path:
             self.import_from(Path(path))
 
-    def import_from(self, path: Path) -> bool:
-        """Check the file first (nothing written), say what it will replace, then import."""
-        try:
-            check = _files().import_workbook(self.ctx, path, dry_run=True)
-        except InputError as exc:
-            QMessageBox.warning(self.page, self.tr("The workbook was refused"),
-                                self.tr("Nothing was imported:") + "\n" + exc.message)
-            return False
-        except DutyDeskError as exc:
-            self._error(exc)
-            return False
-        answer = QMessageBox.question(self.page, self.tr("Import the roster?"), self.tr(
-            "%1 days with %2 duties; they replace the %3 duties held for those days.")
-            .replace("%1", str(check.dates)).replace("%2", str(check.people))
-            .replace("%3", str(check.replaced)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            _files().import_workbook(self.ctx, path)
-        except DutyDeskError as exc:
-            self._error(exc)
-            return False
-        self.sig_imported.emit()
-        return True
+    def import_from(self, path: Path, *, confirm: bool = True) -> Job:
+        """Check the file first (nothing written), say what it will replace, then import; both
+        off the GUI thread."""
+        ctx = self.ctx
+
+        def checked(check: Any) -> None:
+            if confirm and QMessageBox.question(self.page, self.tr("Import the roster?"), self.tr(
+                    "%1 days with %2 duties; they replace the %3 duties held for those days.")
+                    .replace("%1", str(check.dates)).replace("%2", str(check.people))
+                    .replace("%3", str(check.replaced))) != QMessageBox.StandardButton.Yes:
+                return
+            run_job(self.page, self.tr("Import a roster workbook"),
+                    lambda _progress: _files().import_workbook(ctx, path),
+                    lambda _result: self.sig_imported.emit(), cancellable=False,
+                    key="roster-import")
+
+        return run_job(self.page, self.tr("Check the roster workbook"),
+                       lambda _progress: _files().import_workbook(ctx, path, dry_run=True),
+                       checked, key="roster-import")
 
     def on_print(self) -> None:
         dialog = self._range(self.tr("Print the roster"), ask_title=True)
         if dialog is None:
             return
         start, end = dialog.range()
-        try:
-            html = _files().filing_html(self.ctx, start, end, dialog.title_text())
-        except DutyDeskError as exc:
-            self._error(exc)
-            return
-        _printing().preview(html, self.page).exec()
+        ctx, title = self.ctx, dialog.title_text()
+        run_job(self.page, self.tr("Print the roster"),
+                lambda _progress: _files().filing_html(ctx, start, end, title),
+                lambda html: _printing().preview(html, self.page).exec(), cancellable=False)
 
     def on_pdf(self) -> None:
         dialog = self._range(self.tr("Roster as PDF"), ask_title=True)
@@ -136,13 +128,21 @@ class RosterDocuments(QObject):
         if path:
             self.pdf_to(Path(path), start, end, dialog.title_text())
 
-    def pdf_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> bool:
-        try:
-            _printing().save_pdf(_files().filing_html(self.ctx, start, end, title), str(path))
-        except DutyDeskError as exc:
-            self._error(exc)
-            return False
-        return True
+    def pdf_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> Job:
+        """The sheet is gathered off the GUI thread; Qt lays out the PDF in the GUI thread (its
+        text layout is not for worker threads), written under a temporary name."""
+        ctx = self.ctx
+
+        def render(html: str) -> None:
+            try:
+                with atomic_write(check_target(path)) as tmp:
+                    _printing().save_pdf(html, str(tmp))
+            except (DutyDeskError, OSError) as exc:
+                errors.explain(self.page, exc, title=self.tr("Roster as PDF"))
+
+        return run_job(self.page, self.tr("Roster as PDF"),
+                       lambda _progress: _files().filing_html(ctx, start, end, title), render,
+                       cancellable=False, key="roster-pdf")
 
     def on_ics(self) -> None:
         people = sorted({(e.person_id, e.name) for e in roster_setup.list_pool(self.ctx)},
@@ -154,7 +154,7 @@ class RosterDocuments(QObject):
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Save the calendar"),
                                               f"值班_{start}_{end}.ics", self.tr("iCalendar (*.ics)"))
         if path:
-            try:
-                _files().export_ics(self.ctx, start, end, Path(path), dialog.person_id())
-            except (DutyDeskError, OSError) as exc:
-                QMessageBox.warning(self.page, self.tr("iCalendar"), getattr(exc, "message", str(exc)))
+            ctx, person = self.ctx, dialog.person_id()
+            run_job(self.page, self.tr("iCalendar"),
+                    lambda _progress: _files().export_ics(ctx, start, end, Path(path), person),
+                    cancellable=False, key="roster-ics")

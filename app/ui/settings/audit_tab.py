@@ -21,6 +21,7 @@ from app.services.context import Context
 from app.services.office import audit
 from app.services.office.audit import AuditRow
 from app.ui.table_model import Index, RowsModel
+from app.ui.workers import Job, run_job
 
 PAGE = 200
 
@@ -105,8 +106,13 @@ class AuditTab(QWidget):
         self.model.ctx = ctx
         self.model.reload()
 
-    def verify(self) -> None:
-        report = audit.verify(self.ctx)
+    def verify(self) -> Job:
+        """Walk the whole chain off the GUI thread."""
+        ctx = self.ctx
+        return run_job(self, self.tr("Verify the chain"), lambda _progress: audit.verify(ctx),
+                       self._verified, cancellable=False, key="audit-verify")
+
+    def _verified(self, report: audit.ChainReport) -> None:
         if report.ok:
             self.result.setStyleSheet("color: #1b5e20;")
             self.result.setText(self.tr("The chain is intact: %n entries.", "", report.count))

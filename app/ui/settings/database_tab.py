@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import zoneinfo
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError
+from app.domain.progress import Progress
 from app.services.context import Context
 from app.services.office import audit, backup
+from app.ui import errors
+from app.ui.workers import Job, run_job
 
 
 class DatabaseTab(QWidget):
@@ -71,32 +74,46 @@ class DatabaseTab(QWidget):
         self.result.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
         self.result.setText(text)
 
-    def back_up(self) -> None:
+    def back_up(self) -> Job | None:
+        """A backup by hand, off the GUI thread (the window keeps ringing meanwhile)."""
         path = self.ctx.db.path
         if path is None:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            dest = backup.auto_backup(path, "manual", self.ctx.clock.now())
-        except DutyDeskError as exc:
-            self._say(exc.message, False)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._say(self.tr("Backup written to %1").replace("%1", str(dest)), True)
-        self.reload()
+            return None
+        now = self.ctx.clock.now()
 
-    def check(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = self.ctx.db.quick_check()
-            chain = audit.verify(self.ctx)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if problem:
-            self._say(self.tr("The database file is damaged: %1").replace("%1", problem), False)
-        elif not chain.ok:
-            self._say(chain.sentence(), False)
+        def done(dest: Path) -> None:
+            self._say(self.tr("Backup written to %1").replace("%1", str(dest)), True)
+            self.reload()
+
+        return run_job(self, self.tr("Back up now"),
+                       lambda _progress: backup.auto_backup(path, "manual", now), done,
+                       on_error=lambda exc: self._failed(exc), cancellable=False, key="backup")
+
+    def _failed(self, exc: BaseException) -> None:
+        """The environment's or the operator's error on the tab's result line; a bug in its dialog."""
+        if isinstance(exc, DutyDeskError):
+            self._say(exc.message, False)
+        elif isinstance(exc, OSError):
+            self._say(errors.file_sentence(exc), False)
         else:
-            self._say(self.tr("The database is healthy; the audit trail's %n entries are intact.",
-                              "", chain.count), True)
+            errors.explain(self, exc)
+
+    def check(self) -> Job:
+        """quick_check and the audit chain, off the GUI thread."""
+        ctx = self.ctx
+
+        def work(_progress: Progress) -> tuple[str | None, audit.ChainReport]:
+            return ctx.db.quick_check(), audit.verify(ctx)
+
+        def done(result: tuple[str | None, audit.ChainReport]) -> None:
+            problem, chain = result
+            if problem:
+                self._say(self.tr("The database file is damaged: %1").replace("%1", problem), False)
+            elif not chain.ok:
+                self._say(chain.sentence(), False)
+            else:
+                self._say(self.tr("The database is healthy; the audit trail's %n entries are intact.",
+                                  "", chain.count), True)
+
+        return run_job(self, self.tr("Check now"), work, done, on_error=lambda exc: self._failed(exc),
+                       cancellable=False, key="check")

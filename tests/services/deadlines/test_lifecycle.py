@@ -21,10 +21,13 @@ from app.services.roster import filing as roster_filing
 
 
 class Recorder:
+    """A listener that shows every alarm at once (confirms it to ``shown`` when set)."""
+
     def __init__(self) -> None:
         self.alarms: list[tuple[int, str]] = []
         self.changes = 0
         self.event = threading.Event()
+        self.shown = None
 
     def health_problem(self, message: str) -> None: ...
 
@@ -32,10 +35,19 @@ class Recorder:
 
     def alarm(self, deadline_id: int, stage: str) -> None:
         self.alarms.append((deadline_id, stage))
+        if self.shown is not None:
+            self.shown(deadline_id, stage)
         self.event.set()
 
     def deadlines_changed(self) -> None:
         self.changes += 1
+
+
+def scheduler_for(ctx: Context, rec: Recorder) -> DutyScheduler:
+    """A scheduler whose alarms the recorder confirms, as the window does."""
+    sched = DutyScheduler(ctx, rec)
+    rec.shown = sched.alarm_shown
+    return sched
 
 
 def in_minutes(ctx: Context, minutes: float) -> dt.datetime:
@@ -158,13 +170,13 @@ def test_closed_across_a_deadline_alarms_at_once_on_start(office_ctx: Context, c
     d = deadlines.create(office_ctx, what="泥石流预警 · 预警信息报送（书面）", report_kind="warning",
                          due_at=in_minutes(office_ctx, 60))
     rec = Recorder()
-    sched = DutyScheduler(office_ctx, rec)
+    sched = scheduler_for(office_ctx, rec)
     sched.start(housekeeping_delay=dt.timedelta(hours=1))
     assert rec.alarms == []
     sched.shutdown()  # the program is closed …
     clock.advance(dt.timedelta(minutes=75))  # … across the deadline
     rec2 = Recorder()
-    again = DutyScheduler(office_ctx, rec2)
+    again = scheduler_for(office_ctx, rec2)
     again.start(housekeeping_delay=dt.timedelta(hours=1))
     try:
         assert rec2.alarms == [(d.id, "overdue")]  # before start() returned
@@ -175,7 +187,7 @@ def test_closed_across_a_deadline_alarms_at_once_on_start(office_ctx: Context, c
 def test_stages_escalate_and_overdue_repeats_until_acknowledged(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
     d = deadlines.create(office_ctx, what="x", due_at=in_minutes(office_ctx, 45))
     rec = Recorder()
-    sched = DutyScheduler(office_ctx, rec)
+    sched = scheduler_for(office_ctx, rec)
     try:
         sched.start(housekeeping_delay=dt.timedelta(hours=1))
         ids = set(sched.job_ids())
@@ -203,7 +215,7 @@ def test_stages_escalate_and_overdue_repeats_until_acknowledged(office_ctx: Cont
 def test_a_stage_job_fires_on_the_wall_clock(office_ctx: Context) -> None:
     """A real APScheduler date job at the stage's time (no clock moved)."""
     rec = Recorder()
-    sched = DutyScheduler(office_ctx, rec)
+    sched = scheduler_for(office_ctx, rec)
     sched.start(housekeeping_delay=dt.timedelta(hours=1))
     try:
         # due in 30 min + 0.3 s: the notice stage begins 0.3 s from now
@@ -218,7 +230,7 @@ def test_a_stage_job_fires_on_the_wall_clock(office_ctx: Context) -> None:
 
 def test_deadlines_written_elsewhere_are_picked_up(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
     rec = Recorder()
-    sched = DutyScheduler(office_ctx, rec)
+    sched = scheduler_for(office_ctx, rec)
     sched.start(housekeeping_delay=dt.timedelta(hours=1))
     try:
         before = rec.changes

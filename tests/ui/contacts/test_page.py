@@ -155,8 +155,12 @@ def test_import_from_the_page(qtbot, page: ContactsPage, tmp_path: Path) -> None
     wb.active.append(["姓名", "单位", "手机"])
     wb.active.append(["王五", "新桥镇", "13500001111"])
     wb.save(tmp_path / "in.xlsx")
-    report = page.files.import_file(tmp_path / "in.xlsx", confirm=False)
-    assert report is not None and (report.added, report.units_created) == (1, 1)
+    check = page.files.import_file(tmp_path / "in.xlsx", confirm=False)
+    assert check is not None
+    qtbot.waitUntil(lambda: check.outcome == "done")  # the check, off the GUI thread
+    qtbot.waitUntil(lambda: page.files.last_report is not None)  # then the writing
+    report = page.files.last_report
+    assert (report.added, report.units_created) == (1, 1)
     assert any(u.name == "新桥镇" for u in page.units)
     assert page.note.text().startswith("已导入")
 

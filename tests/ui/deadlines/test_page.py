@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain.enums import DeadlineOutcome
 from app.services.context import Context
@@ -97,6 +97,25 @@ def test_alarm_sound_falls_back_to_the_beep_without_a_device(window: MainWindow)
         assert sound.play() == "beep"
 
 
+def test_a_sound_that_fails_to_play_beeps_and_says_so_once(caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from app.ui.deadlines.alarm import AlarmSound
+
+    class Broken:
+        def status(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("the audio backend died")
+
+    sound = AlarmSound()
+    sound._ready = True  # as if prepare() had found a device
+    sound.effect = Broken()  # type: ignore[assignment]
+    with caplog.at_level(logging.WARNING, logger="app.ui.deadlines.alarm"):
+        assert [sound.play(), sound.play(), sound.play()] == ["beep"] * 3
+    said = [r for r in caplog.records if "falls back to the system beep" in r.getMessage()]
+    assert len(said) == 1 and sound.fallback_reason == "playing the alarm sound failed"
+    assert any(r.exc_info for r in caplog.records)  # the failure itself, with its traceback
+
+
 def test_deadline_dialog_records_sending(qtbot, office_ctx, clock) -> None:  # type: ignore[no-untyped-def]
     d = add(office_ctx, "暴雨内涝 首报", 30)
     clock.advance(dt.timedelta(minutes=12))
@@ -125,7 +144,7 @@ def rule_profiles_zone():  # type: ignore[no-untyped-def]
     return zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
-def test_page_statistics_and_export(window: MainWindow, office_ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_page_statistics_and_export(qtbot, window: MainWindow, office_ctx, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     a = add(office_ctx, "甲 首报", 30)
     b = add(office_ctx, "乙 首报", 10)
     clock.advance(dt.timedelta(minutes=20))
@@ -133,14 +152,38 @@ def test_page_statistics_and_export(window: MainWindow, office_ctx, clock, tmp_p
     deadlines.meet(office_ctx, b, how="电话")
     page = window.deadlines_page
     page.reload()
+    qtbot.waitUntil(lambda: page.stats_job.outcome == "done")  # computed off the GUI thread
     assert page.stats_model.rowCount() == 1
     assert page.stats_model.data(page.stats_model.index(0, 6)) == "50%"
     assert page.problems_model.rowCount() == 1
     out = tmp_path / "统计.xlsx"
-    page.export(out)
+    job = page.export(out)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.outcome == "done")
+    assert page.export_result.text() == f"已保存到 {out}"
     wb = openpyxl.load_workbook(out)
     assert wb["按月统计"]["A2"].value == "月份" and wb["按月统计"]["G3"].value == "50.0%"
     assert wb["迟报漏报明细"]["E3"].value == "迟报"
+
+
+def test_the_record_fetches_page_by_page_and_is_never_capped(qtbot, office_ctx, clock) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.deadlines import page as page_module
+
+    for n in range(7):
+        a = add(office_ctx, f"已办 {n}", 5 + n)
+        deadlines.meet(office_ctx, a, how="电话")
+    add(office_ctx, "未办", 60)
+    model = page_module.RecordModel(office_ctx, rule_profiles_zone())
+    old_page, page_module.PAGE = page_module.PAGE, 3
+    try:
+        model.reload(rule_profiles.stage_settings(office_ctx))
+        assert model.rowCount() == 3 and model.total == 8 and model.canFetchMore(QModelIndex())
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        whats = [model.info_at(i).what for i in range(model.rowCount())]
+        assert whats == ["未办"] + [f"已办 {n}" for n in reversed(range(7))]  # open first, newest closed next
+    finally:
+        page_module.PAGE = old_page
 
 
 def test_deadline_model(qtmodeltester, office_ctx) -> None:  # type: ignore[no-untyped-def]

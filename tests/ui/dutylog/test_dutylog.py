@@ -180,7 +180,7 @@ def test_outgoing_checks_in_one_key(qtbot, window: MainWindow, office_ctx) -> No
     assert m.data(m.index(1, 4)) == "4"
     assert tab.progress.text() == "已查 3 / 3 个单位，未接听 1 个。"
     assert {s.unit: s.answered for s in presence.statistics(office_ctx)} == {"西山县": 1, "石门镇": 1, "柳溪乡": 0}
-    assert tab.stats_model.rowCount() == 3
+    qtbot.waitUntil(lambda: tab.stats_model.rowCount() == 3)  # counted off the GUI thread
     tab.caller.setCurrentText("省应急管理厅")
     tab.rings.setValue(2)
     tab.record_button.click()
@@ -203,3 +203,21 @@ def test_daily_report_is_composed_and_meets_its_deadline(qtbot, window: MainWind
     assert "零报告" in tab.text.toPlainText() and tab.message.text() == "期间无事：零报告。"
     tab.send_button.click()
     assert "按时" in tab.message.text() and "按时" in tab.state.text()
+
+
+def test_the_log_fetches_page_by_page(qtbot, office_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    from app.services.dutylog import entries as dutylog
+    from app.ui.dutylog import log_tab
+
+    for n in range(7):
+        dutylog.append(office_ctx, f"第{n}条")
+    day = dutylog.open_shift_date(office_ctx)
+    monkeypatch.setattr(log_tab, "PAGE", 3)
+    model = log_tab.DutyLogModel(SH)
+    model.load(office_ctx, day)
+    assert model.rowCount() == 3 and model.total == 7
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.entry_at(i).text for i in range(7)] == [f"第{n}条" for n in range(7)]

@@ -251,3 +251,21 @@ def test_editing_saves_what_the_officer_changed_and_keeps_the_rest(qtbot, office
     assert "已保存" in form.message.text()
     assert ("initial", "phone") in {(d.report_kind.value, d.channel.value) for d in deadlines.list_open(office_ctx)}
     assert intake_drafts.drafts(office_ctx) == []  # editing keeps no draft
+
+
+def test_typing_reads_no_settings_a_new_form_reads_them_once(qtbot, office_ctx: Context,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    reads: list[int] = []
+    real = incidents.required_elements
+    monkeypatch.setattr(incidents, "required_elements", lambda ctx: reads.append(1) or real(ctx))
+    form = IntakeForm(office_ctx, SH)
+    qtbot.addWidget(form)
+    form.show()
+    before = len(reads)
+    assert before >= 1
+    type_text(qtbot, form.fields.title, "西山县石门镇山体滑坡")
+    type_text(qtbot, form.fields.texts["nature"], "山体滑坡")
+    assert len(reads) == before  # no database read per keystroke
+    assert form.guide.hints["title"].text() == ""  # and the hints still follow the typing
+    form.clear()
+    assert len(reads) == before + 1  # a new form reads the settings afresh

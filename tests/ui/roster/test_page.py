@@ -49,6 +49,8 @@ def answers(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: asked.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(
+        self.text() + "\n" + self.informativeText()) or 0)
     monkeypatch.setattr(ReportDialog, "exec", lambda self: asked.append(
         self.text.toPlainText()) or 0)
     return asked
@@ -211,17 +213,21 @@ def test_history_fetches_lazily(qtmodeltester, office_ctx: Context, staffed) -> 
     qtmodeltester.check(model)
 
 
-def test_export_import_pdf_and_ics_from_the_screen(window: MainWindow, office_ctx: Context,
-                                                   answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_import_pdf_and_ics_from_the_screen(qtbot, window: MainWindow, office_ctx: Context,  # type: ignore[no-untyped-def]
+                                                   answers, tmp_path: Path) -> None:
     page = window.roster_page
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
-    assert page.documents.export_to(xlsx, D(2026, 10, 1), D(2026, 10, 7))
-    assert page.documents.import_from(xlsx)
+    job = page.documents.export_to(xlsx, D(2026, 10, 1), D(2026, 10, 7))
+    qtbot.waitUntil(lambda: job.outcome == "done")  # every document job runs off the GUI thread
+    with qtbot.waitSignal(page.documents.sig_imported, timeout=10_000):
+        page.documents.import_from(xlsx)
     assert answers[-1] == "共 7 天、21 人次；将替换这些日期原有的 21 人次。"
     xlsx.write_text("junk")
-    assert not page.documents.import_from(xlsx)
-    assert answers[-1].startswith("未导入任何内容：\nr.xlsx 不是可读取的 Excel 工作簿")
-    assert page.documents.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
+    job = page.documents.import_from(xlsx)
+    qtbot.waitUntil(lambda: job.outcome == "failed")
+    assert "r.xlsx 不是可读取的 Excel 工作簿" in answers[-1]
+    job = page.documents.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
+    qtbot.waitUntil(lambda: job.outcome == "done")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
     html = roster_files.filing_html(office_ctx, D(2026, 10, 1), D(2026, 10, 7))
     assert "江州市应急管理局2026年国庆节值班安排表" in html and "国庆节</td>" in html
