@@ -56,8 +56,8 @@ class PlanInput:
     @property
     def cycles(self) -> tuple[int, int]:
         """(review years, drill months), the defaults of the type where none was given."""
-        return (self.review_years or DEFAULT_REVIEW_YEARS,
-                self.drill_months or DEFAULT_DRILL_MONTHS[self.type])
+        return (DEFAULT_REVIEW_YEARS if self.review_years is None else self.review_years,
+                DEFAULT_DRILL_MONTHS[self.type] if self.drill_months is None else self.drill_months)
 
 
 @dataclass(frozen=True)

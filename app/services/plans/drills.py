@@ -271,14 +271,15 @@ def _infos(session: Session, drill_ids: Sequence[int]) -> list[DrillInfo]:
              .order_by(Drill.held_on.desc(), Drill.id.desc()))
     if len(drill_ids) < 500:
         query = query.where(Drill.id.in_(list(drill_ids)))
-    taking: dict[int, list[str]] = defaultdict(list)
-    for drill_id, unit_id in session.execute(select(DrillUnit.drill_id, DrillUnit.organization_id)
-                                             .order_by(DrillUnit.drill_id)):
-        taking[drill_id].append(units.display(unit_id))
+    taking: dict[int, list[int]] = defaultdict(list)
+    for drill_id, unit_id in session.execute(select(DrillUnit.drill_id, DrillUnit.organization_id)):
+        taking[drill_id].append(unit_id)
+    book_order = {unit_id: n for n, unit_id in enumerate(units.by_id)}  # the contact book's order
     actions = _actions_of(session, drill_ids)
     wanted = set(drill_ids)
     return [DrillInfo(d.id, d.plan_id, plan, units.display(unit_id), d.held_on,
-                      rules.DrillType(d.type), d.place, d.organizer, tuple(taking[d.id]),
+                      rules.DrillType(d.type), d.place, d.organizer,
+                      tuple(units.display(u) for u in sorted(taking[d.id], key=book_order.__getitem__)),
                       d.participant_count, d.scenario, d.evaluation, d.problems, number,
                       tuple(actions.get(d.id, [])), d.recorded_by, d.version)
             for d, plan, unit_id, number in session.execute(query) if d.id in wanted]

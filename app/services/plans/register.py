@@ -24,7 +24,6 @@ from app.models import Organization, Plan
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.office import audit
-from app.services.office.zone import office_zone
 from app.services.plans import clocks
 from app.services.plans.units import UnitIndex
 
@@ -161,9 +160,12 @@ def _save(ctx: Context, plan_id: int | None, data: PlanInput,
     problems = _problems(data, cs.window.today)
     with ctx.db.write() as s:
         units = UnitIndex(s)
-        unit_id, unit_problems = units.find_or_create(ctx, data.unit, "plan.unit") \
-            if not problems else units.find(data.unit, "plan.unit")
-        problems += unit_problems
+        if problems:  # judged whole first; an unknown unit would be created, so it is no problem
+            unit_id, unit_problems = units.find(data.unit, "plan.unit")
+            problems += [p for p in unit_problems if p.code != "plan.unknown_unit"]
+        else:
+            unit_id, unit_problems = units.find_or_create(ctx, data.unit, "plan.unit")
+            problems += unit_problems
         if unit_id is not None and _same_name(s, data.name, unit_id, plan_id):
             problems.append(Problem("plan.duplicate", "plan.name",
                                     {"name": data.name.strip(), "unit": units.display(unit_id)}))
@@ -217,8 +219,3 @@ def unit_names(ctx: Context) -> list[tuple[int, str]]:
         ids = list(s.scalars(select(Organization.id).order_by(Organization.sort_order,
                                                               Organization.id)))
         return [(i, units.display(i)) for i in ids]
-
-
-def today(ctx: Context) -> dt.date:
-    """The office's date now."""
-    return ctx.clock.now().astimezone(office_zone(ctx)).date()

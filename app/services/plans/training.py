@@ -18,7 +18,7 @@ from app.domain.plan_input import MAX_COUNT, MAX_HOURS, TrainingInput
 from app.models import Person, Training, TrainingParticipant
 from app.services.context import Context
 from app.services.office import audit
-from app.services.plans.register import today as office_today
+from app.services.office.zone import office_today
 
 FIELDS = ("course", "held_on", "hours", "organizer", "participant_count", "counts_as_drill", "note")
 
@@ -70,7 +70,7 @@ def _count(data: TrainingInput) -> int:
 def save_in(session: Session, ctx: Context, training_id: int | None, data: TrainingInput) -> int:
     """Record or edit a session in the caller's transaction; its id."""
     actor = ctx.require(UserRole.ADMIN)
-    problems = _problems(session, data, office_today(ctx))
+    problems = _problems(session, data, office_today(session, ctx))
     if problems:
         raise InputError(problems)
     row = session.get(Training, training_id) if training_id is not None else None
