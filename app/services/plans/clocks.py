@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from app.services.deadlines.recurring import PlanWindow, Wanted
 from app.services.office import audit
 
 REVIEW, DRILL = "review", "drill"
+MAX_IN = 500  # ids named in one IN (...) list; more, and every row is read and filtered
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,8 @@ def clocks_in(session: Session, plan_ids: Sequence[int] | None = None) -> list[P
                    Plan.drill_months).order_by(Plan.id)
     reviews = select(PlanReview.plan_id, func.max(PlanReview.reviewed_on)).group_by(PlanReview.plan_id)
     drills = select(Drill.plan_id, func.max(Drill.held_on)).group_by(Drill.plan_id)
-    if plan_ids is not None:
-        wanted = list(plan_ids)
+    wanted = None if plan_ids is None else set(plan_ids)
+    if wanted is not None and len(wanted) <= MAX_IN:  # else read all and keep the wanted ones
         plans = plans.where(Plan.id.in_(wanted))
         reviews = reviews.where(PlanReview.plan_id.in_(wanted))
         drills = drills.where(Drill.plan_id.in_(wanted))
@@ -78,7 +80,8 @@ def clocks_in(session: Session, plan_ids: Sequence[int] | None = None) -> list[P
     last_drill: dict[int, dt.date] = {i: d for i, d in session.execute(drills)}
     return [PlanClock(i, name, rules.PlanStatus(status), approved, years, months,
                       last_review.get(i), last_drill.get(i))
-            for i, name, status, approved, years, months in session.execute(plans)]
+            for i, name, status, approved, years, months in session.execute(plans)
+            if wanted is None or i in wanted]
 
 
 def what(name: str, kind: ReportKind) -> str:
@@ -138,6 +141,18 @@ def _open_of(session: Session, plan_id: int, clock: str) -> list[Deadline]:
         Deadline.outcome == DeadlineOutcome.OPEN.value).order_by(Deadline.due_at)))
 
 
+def _open_by_plan(session: Session) -> dict[tuple[int, str], list[Deadline]]:
+    """Every open deadline of a plan's clock, by (plan id, clock): one query for any number."""
+    out: dict[tuple[int, str], list[Deadline]] = defaultdict(list)
+    for row in session.scalars(select(Deadline).where(
+            Deadline.report_kind.in_([ReportKind.PLAN_REVIEW.value, ReportKind.PLAN_DRILL.value]),
+            Deadline.outcome == DeadlineOutcome.OPEN.value).order_by(Deadline.due_at)):
+        parts = (row.recurring_key or "").split(":")
+        if len(parts) == 4 and parts[0] == "plan" and parts[1].isdigit():
+            out[(int(parts[1]), parts[2])].append(row)
+    return out
+
+
 def meet_in(session: Session, ctx: Context, plan_id: int, clock: str, day: dt.date,
             zone: zoneinfo.ZoneInfo, how: str) -> int:
     """A review or drill held on ``day`` meets that clock's open deadlines; how many."""
@@ -153,12 +168,13 @@ def retime_in(session: Session, ctx: Context, plan_ids: Sequence[int], cs: Clock
     the plan now has (cancel them when the plan was withdrawn, or the date moved beyond the
     notice horizon), then create what is now due within it."""
     wanted: list[Wanted] = []
+    held = _open_by_plan(session)
     for c in clocks_in(session, plan_ids):
         for clock, kind, key in ((REVIEW, ReportKind.PLAN_REVIEW, rules.review_key),
                                  (DRILL, ReportKind.PLAN_DRILL, rules.drill_key)):
             new_key = key(c.plan_id, c.due(clock))
             due = due_at(c.due(clock), cs.window.zone)
-            for row in _open_of(session, c.plan_id, clock):
+            for row in held.get((c.plan_id, clock), []):
                 if not c.running:
                     _close(session, ctx, row, "预案已废止，不再需要")
                 elif not cs.horizon.planned(due, cs.window.now):

@@ -62,8 +62,7 @@ class PlanInfo:
 
 def _infos(session: Session, rows: Sequence[Plan], units: UnitIndex | None = None) -> list[PlanInfo]:
     units = units or UnitIndex(session)
-    found = {c.plan_id: c for c in clocks.clocks_in(session, [r.id for r in rows])} \
-        if len(rows) < 500 else {c.plan_id: c for c in clocks.clocks_in(session)}
+    found = {c.plan_id: c for c in clocks.clocks_in(session, [r.id for r in rows])}
     out = []
     for r in rows:
         c = found[r.id]
