@@ -47,7 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.training.count": ("参训人数", "number of participants"),
     "field.training.people": ("参训人员", "participants"),
     # input
-    "plan.not_json": ("输入不是有效的 JSON 对象：{detail}", "The input is not a JSON object: {detail}"),
+    "plan.not_json": (
+        "输入不是有效的 JSON（第 {line} 行第 {col} 列附近）。",
+        "The input is not valid JSON (near line {line}, column {col}).",
+    ),
+    "plan.not_object": ("输入须是一个 JSON 对象（{{…}}）。", "The input must be one JSON object ({{…}})."),
+    "plan.unreadable_file": ("无法读取文件 {path}。", "Cannot read the file {path}."),
     "plan.unknown_field": ("不认识的字段“{name}”。", "Unknown field \"{name}\"."),
     "plan.bad_date": (
         "{field}“{value}”不是日期（格式 YYYY-MM-DD）。",
