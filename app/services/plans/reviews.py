@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import plans as rules
 from app.domain.enums import UserRole
@@ -34,47 +35,52 @@ class ReviewInfo:
 
 def record_review(ctx: Context, plan_id: int, data: ReviewInput) -> ReviewInfo:
     """Record a review held on ``data.reviewed_on``; the plan's next review moves on from it."""
-    actor = ctx.require(UserRole.ADMIN)
+    ctx.require(UserRole.ADMIN)
     cs = clocks.settings_of(ctx)
+    with ctx.db.write() as s:
+        info = record_in(s, ctx, plan_id, data, cs)
+    deadlines.notify_changed()
+    return info
+
+
+def record_in(s: Session, ctx: Context, plan_id: int, data: ReviewInput,
+              cs: clocks.ClockSettings) -> ReviewInfo:
+    """The same in the caller's transaction (the demo uses it)."""
+    actor = ctx.require(UserRole.ADMIN)
     problems: list[Problem] = []
     if data.reviewed_on > cs.window.today:
         problems.append(Problem("plan.future_date", "review.date",
                                 {"value": data.reviewed_on.isoformat()}))
     if len(data.note.strip()) > 4000:
         problems.append(Problem("too_long", "review.note", {"max": 4000}))
-    with ctx.db.write() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound(text("not_found", what=f"plan {plan_id}"))
-        if plan.status == rules.PlanStatus.WITHDRAWN.value:
-            problems.append(Problem("plan.withdrawn", None, {"name": plan.name}))
-        if data.reviewed_on < plan.approved_on:
-            problems.append(Problem("review.before_approval", "review.date"))
-        if problems:
-            raise InputError(problems)
-        clock = clocks.clocks_in(s, [plan_id])[0]
-        latest = data.reviewed_on >= max(plan.approved_on, clock.last_review or plan.approved_on)
-        row = PlanReview(plan_id=plan_id, reviewed_on=data.reviewed_on,
-                         conclusion=data.conclusion.value, note=data.note.strip(),
-                         recorded_by=actor.display_name or actor.name, recorded_at=ctx.clock.now())
-        s.add(row)
+    plan = s.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound(text("not_found", what=f"plan {plan_id}"))
+    if plan.status == rules.PlanStatus.WITHDRAWN.value:
+        problems.append(Problem("plan.withdrawn", None, {"name": plan.name}))
+    if data.reviewed_on < plan.approved_on:
+        problems.append(Problem("review.before_approval", "review.date"))
+    if problems:
+        raise InputError(problems)
+    clock = clocks.clocks_in(s, [plan_id])[0]
+    latest = data.reviewed_on >= (clock.last_review or plan.approved_on)
+    row = PlanReview(plan_id=plan_id, reviewed_on=data.reviewed_on,
+                     conclusion=data.conclusion.value, note=data.note.strip(),
+                     recorded_by=actor.display_name or actor.name, recorded_at=ctx.clock.now())
+    s.add(row)
+    s.flush()
+    audit.record(s, ctx, "create", "plan_review", row.id, after=audit.snapshot(row, FIELDS))
+    if latest:
+        clocks.meet_in(s, ctx, plan_id, clocks.REVIEW, data.reviewed_on, cs.window.zone,
+                       how=f"{data.reviewed_on.isoformat()}评估：{data.conclusion.zh}")
+    if data.conclusion is rules.ReviewConclusion.REVISE and \
+            plan.status == rules.PlanStatus.IN_FORCE.value:
+        before = {"status": plan.status}
+        plan.status = rules.PlanStatus.UNDER_REVISION.value
         s.flush()
-        audit.record(s, ctx, "create", "plan_review", row.id, after=audit.snapshot(row, FIELDS))
-        if latest:
-            clocks.meet_in(s, ctx, plan_id, clocks.REVIEW, data.reviewed_on, cs.window.zone,
-                           how=f"{data.reviewed_on.isoformat()}评估：{data.conclusion.zh}")
-        if data.conclusion is rules.ReviewConclusion.REVISE and \
-                plan.status == rules.PlanStatus.IN_FORCE.value:
-            before = {"status": plan.status}
-            plan.status = rules.PlanStatus.UNDER_REVISION.value
-            s.flush()
-            audit.record(s, ctx, "update", "plan", plan.id, before=before,
-                         after={"status": plan.status})
-        clocks.retime_in(s, ctx, [plan_id], cs)
-        info = ReviewInfo(row.id, plan_id, row.reviewed_on, data.conclusion, row.note,
-                          row.recorded_by)
-    deadlines.notify_changed()
-    return info
+        audit.record(s, ctx, "update", "plan", plan.id, before=before, after={"status": plan.status})
+    clocks.retime_in(s, ctx, [plan_id], cs)
+    return ReviewInfo(row.id, plan_id, row.reviewed_on, data.conclusion, row.note, row.recorded_by)
 
 
 def reviews_of(ctx: Context, plan_id: int) -> list[ReviewInfo]:
