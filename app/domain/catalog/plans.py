@@ -102,6 +102,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "完成日期不能早于演练日期。", "The done date cannot be before the drill.",
     ),
     "action.problem": ("第 {n} 项整改：{detail}", "Corrective action {n}: {detail}"),
+    "training.unknown_person": ("通讯录中没有“{name}”。", "Nobody named \"{name}\" is in the contact book."),
+    "training.ambiguous_person": (
+        "通讯录中有 {count} 人名为“{name}”，请写成“姓名（单位）”。",
+        "{count} people are named \"{name}\"; write \"name (unit)\" instead.",
+    ),
     # the plans workbook
     "plans_import.no_header": (
         "找不到表头行：前 {rows} 行中没有同时包含“预案名称”和“编制单位”的行。",

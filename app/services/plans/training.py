@@ -4,6 +4,7 @@ a count), and whether the session counted as a drill."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from app.domain.enums import UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
 from app.domain.messages import Problem, text
 from app.domain.plan_input import MAX_COUNT, MAX_HOURS, TrainingInput
-from app.models import Person, Training, TrainingParticipant
+from app.models import Organization, Person, Training, TrainingParticipant
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.zone import office_today
@@ -122,6 +123,35 @@ def _infos(session: Session, ids: Sequence[int] | None = None) -> list[TrainingI
     return [TrainingInfo(t.id, t.course, t.held_on, t.hours, t.organizer, tuple(people[t.id]),
                          t.participant_count, t.counts_as_drill, t.note, t.recorded_by, t.version)
             for t in session.scalars(query)]
+
+
+_WITH_UNIT = re.compile(r"^(.+?)\s*[（(](.+)[）)]$")
+
+
+def people_named(ctx: Context, names: Sequence[str]) -> list[int]:
+    """The contact book's people, by name or "姓名（单位）"; InputError naming each that is
+    unknown or shared by several people."""
+    problems: list[Problem] = []
+    found: list[int] = []
+    with ctx.db.read() as s:
+        for given in (n.strip() for n in names if n.strip()):
+            match = _WITH_UNIT.match(given)
+            name, unit = (match.group(1), match.group(2)) if match else (given, "")
+            query = select(Person.id).where(Person.name == name)
+            if unit:
+                query = query.join(Organization, Organization.id == Person.organization_id) \
+                    .where(Organization.name == unit)
+            ids = list(s.scalars(query.limit(10)))
+            if len(ids) == 1:
+                found.append(ids[0])
+            elif ids:
+                problems.append(Problem("training.ambiguous_person", None,
+                                        {"name": given, "count": len(ids)}))
+            else:
+                problems.append(Problem("training.unknown_person", None, {"name": given}))
+    if problems:
+        raise InputError(problems)
+    return found
 
 
 def list_trainings(ctx: Context) -> list[TrainingInfo]:
