@@ -1247,12 +1247,12 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <source>&amp;Record drill (Ins)</source>
-        <translation>登记演练(&amp;R) Ins</translation>
+        <source>Re&amp;cord drill (Ins)</source>
+        <translation>登记演练(&amp;C) Ins</translation>
     </message>
     <message>
-        <source>Action &amp;done (F6)</source>
-        <translation>整改完成(&amp;D) F6</translation>
+        <source>Action do&amp;ne (F6)</source>
+        <translation>整改完成(&amp;N) F6</translation>
     </message>
     <message>
         <source>Add &amp;action (Ctrl+Shift+N)</source>
@@ -3497,8 +3497,8 @@ Database: %1</source>
 <context>
     <name>PlansTab</name>
     <message>
-        <source>Filter: plan name or unit (Ctrl+F)</source>
-        <translation>筛选：预案名称或单位（Ctrl+F）</translation>
+        <source>Plan name or unit</source>
+        <translation>预案名称或单位</translation>
     </message>
     <message>
         <source>All types</source>
@@ -3541,16 +3541,16 @@ Database: %1</source>
         <translation>登记预案(&amp;N) Ins</translation>
     </message>
     <message>
-        <source>&amp;Edit (F2)</source>
-        <translation>编辑(&amp;E) F2</translation>
+        <source>&amp;Edit (Enter)</source>
+        <translation>编辑(&amp;E) Enter</translation>
+    </message>
+    <message>
+        <source>Dri&amp;ll (F7)</source>
+        <translation>登记演练(&amp;L) F7</translation>
     </message>
     <message>
         <source>Re&amp;view (F6)</source>
         <translation>登记评估(&amp;V) F6</translation>
-    </message>
-    <message>
-        <source>&amp;Drill (F7)</source>
-        <translation>登记演练(&amp;D) F7</translation>
     </message>
     <message>
         <source>&amp;Import… (Ctrl+I)</source>
@@ -3563,6 +3563,10 @@ Database: %1</source>
     <message>
         <source>Re&amp;minders…</source>
         <translation>提醒设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>筛选(&amp;S)：</translation>
     </message>
     <message>
         <source>%1 plans in force, %2 overdue · this year: %3 drills, %4 corrective actions open (%5 overdue), %6 training sessions, %7 hours</source>
@@ -4406,8 +4410,8 @@ Database: %1</source>
         <translation>或参训人数(&amp;U)：</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;N)：</translation>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4445,12 +4449,12 @@ Database: %1</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>&amp;Record training (Ins)</source>
-        <translation>登记培训(&amp;R) Ins</translation>
+        <source>Record trainin&amp;g (Ins)</source>
+        <translation>登记培训(&amp;G) Ins</translation>
     </message>
     <message>
-        <source>&amp;Correct (F2)</source>
-        <translation>更正(&amp;C) F2</translation>
+        <source>&amp;Correct (Enter)</source>
+        <translation>更正(&amp;C) Enter</translation>
     </message>
     <message>
         <source>%1 sessions, %2 hours</source>

@@ -37,15 +37,22 @@ from app.ui.plans.models import (
 )
 
 
-def small_table(model: ListModel) -> QTableView:
+def small_table(model: ListModel, stretch: int | None = None) -> QTableView:
+    """A read-only list, rows selected whole, columns sized to their content; ``stretch`` (a
+    column) takes the room left and elides, so every column fits without scrolling sideways."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

@@ -1,5 +1,6 @@
 """Drills (演练): every drill, newest first, and the chosen one's evaluation and corrective
-actions; Ins records a drill, F6 marks the current action done, Ctrl+Shift+N adds one."""
+actions; while the tab shows, Ins records a drill, F6 marks the current action done,
+Ctrl+Shift+N adds one."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import html
 import zoneinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,30 +48,31 @@ class DrillsTab(LoadOnShow, QWidget):
             (self.tr("Open"), lambda d: sum(a.done_on is None for a in d.actions))],
             late=lambda d, c: c == 6 and any(a.done_on is None and a.due_on < self.today
                                             for a in d.actions))
-        self.table = small_table(self.model)
+        self.table = small_table(self.model, stretch=1)
         self.table.setObjectName("drillTable")
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show())
         self.actions_model = ListModel([
             (self.tr("Corrective action"), lambda a: a.text), (self.tr("Owner unit"), lambda a: a.owner),
             (self.tr("Due"), lambda a: day(a.due_on)), (self.tr("Done"), lambda a: day(a.done_on))],
             late=lambda a, _c: a.late(self.today))
-        self.action_table: QTableView = small_table(self.actions_model)
+        self.action_table: QTableView = small_table(self.actions_model, stretch=0)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton(self.tr("&Record drill (Ins)"))
+        self.add_button = QPushButton(self.tr("Re&cord drill (Ins)"))
+        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.record())
-        self.done_button = QPushButton(self.tr("Action &done (F6)"))
+        self.done_button = QPushButton(self.tr("Action do&ne (F6)"))
+        self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.mark_done)
         self.action_button = QPushButton(self.tr("Add &action (Ctrl+Shift+N)"))
+        self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self.add_action)
         for keys, slot in (("Ins", self.record), ("F6", self.mark_done),
                            ("Ctrl+Shift+N", self.add_action)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=slot: s())
-            self.addAction(action)
+            shortcut = QShortcut(QKeySequence(keys), self)  # while the tab shows
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=slot: s())
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(self.detail)

@@ -100,11 +100,12 @@ class Job(QObject):
         self._cancelled.set()
 
     def _moved(self, done: int, total: int, what: str) -> None:
-        if self.dialog is not None and total > 0:
-            self.dialog.setRange(0, total)
-            self.dialog.setValue(min(done, total))
-            self.dialog.setLabelText(self.tr("%1 of %2 rows").replace("%1", str(done))
-                                     .replace("%2", str(total)))
+        dialog = self.dialog  # setValue on a modal dialog runs the event loop: the job may end
+        if dialog is not None and total > 0:
+            dialog.setLabelText(self.tr("%1 of %2 rows").replace("%1", str(done))
+                                .replace("%2", str(total)))
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
         self.running = False

@@ -1,8 +1,8 @@
 """The register (预案): every plan with its next review and next drill, overdue ones in red,
 a filter, and the chosen plan's page beside the list.
 
-Keys: Ins new plan, F2 edit, F6 record a review, F7 record a drill, Ctrl+I import, Ctrl+E
-export; Ctrl+F puts the cursor in the filter.
+Keys while the tab shows: Ins new plan, Enter (on the list) edit, F6 record a review, F7
+record a drill, Ctrl+I import, Ctrl+E export; Alt+S goes to the filter.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,7 @@ class PlansTab(LoadOnShow, QWidget):
         self.ctx, self.zone = ctx, zone
         self.plans: list[PlanInfo] = []
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter: plan name or unit (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Plan name or unit"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self.apply_filter())
         self.type = QComboBox()
@@ -73,7 +73,7 @@ class PlansTab(LoadOnShow, QWidget):
             (self.tr("Next review"), lambda p: day(p.next_review)),
             (self.tr("Next drill"), lambda p: day(p.next_drill))],
             late=self._late, muted=lambda p: p.status is PlanStatus.WITHDRAWN)
-        self.table = small_table(self.model)
+        self.table = small_table(self.model, stretch=0)
         self.table.setObjectName("planTable")
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show())
         self.table.doubleClicked.connect(lambda _i: self.edit())
@@ -83,26 +83,26 @@ class PlansTab(LoadOnShow, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, label, keys, slot in (
                 ("add", self.tr("&New plan (Ins)"), "Ins", self.add),
-                ("edit", self.tr("&Edit (F2)"), "F2", self.edit),
+                ("edit", self.tr("&Edit (Enter)"), "", self.edit),
                 ("review", self.tr("Re&view (F6)"), "F6", self.review),
-                ("drill", self.tr("&Drill (F7)"), "F7", self.drill),
+                ("drill", self.tr("Dri&ll (F7)"), "F7", self.drill),
                 ("import", self.tr("&Import… (Ctrl+I)"), "Ctrl+I", self.sig_import.emit),
                 ("export", self.tr("E&xport… (Ctrl+E)"), "Ctrl+E", self.sig_export.emit),
                 ("horizon", self.tr("Re&minders…"), "", self.reminders)):
             button = self.buttons[key] = QPushButton(label)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            if keys:
-                action = QAction(self)
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.triggered.connect(lambda _c=False, b=button: b.isEnabled() and b.click())
-                self.addAction(action)
-        find = QAction(self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.filter.setFocus)
-        self.addAction(find)
+            if keys:  # the tab's keys work while it shows, wherever the focus is in the window
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.edit)
+        self.filter_label = QLabel(self.tr("&Search:"))
+        self.filter_label.setBuddy(self.filter)
         filters = QHBoxLayout()
+        filters.addWidget(self.filter_label)
         filters.addWidget(self.filter, 2)
         filters.addWidget(self.type)
         filters.addWidget(self.overdue_only)
@@ -116,6 +116,7 @@ class PlansTab(LoadOnShow, QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(row)

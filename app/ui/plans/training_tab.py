@@ -7,7 +7,7 @@ import re
 import zoneinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,7 +70,7 @@ class TrainingDialog(QDialog):
         form.addRow(self.tr("&Participants:"), self.people)
         form.addRow(self.tr("Or their &number:"), self.count)
         form.addRow("", self.as_drill)
-        form.addRow(self.tr("N&ote:"), self.note)
+        form.addRow(self.tr("No&te:"), self.note)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -97,7 +97,7 @@ class TrainingDialog(QDialog):
 
 
 class TrainingTab(LoadOnShow, QWidget):
-    """The training sessions, newest first; Ins records one, F2 corrects the current one.
+    """The training sessions, newest first; Ins records one, Enter corrects the current one.
 
     Signals:
         sig_changed(): a session was recorded or corrected.
@@ -123,17 +123,17 @@ class TrainingTab(LoadOnShow, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.add_button = QPushButton(self.tr("&Record training (Ins)"))
+        self.add_button = QPushButton(self.tr("Record trainin&g (Ins)"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Correct (F2)"))
+        self.edit_button = QPushButton(self.tr("&Correct (Enter)"))
         self.edit_button.clicked.connect(self.edit)
         self.summary = QLabel()
-        for keys, slot in (("Ins", self.add), ("F2", self.edit)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add = QShortcut(QKeySequence("Ins"), self)  # while the tab shows
+        add.setContext(Qt.ShortcutContext.WindowShortcut)
+        add.activated.connect(self.add)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.edit)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
