@@ -22,7 +22,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from app.domain.errors import InputError
@@ -140,19 +140,24 @@ def read_plans(path: Path, progress: Progress = no_progress) -> Sheet:
     return Sheet(header_index + 1, out)
 
 
+def _styles(workbook: Workbook) -> None:
+    """The cell styles, registered once by name: naming a style per cell is cheap, building
+    one per cell (openpyxl hashes every style object) is not."""
+    for name, number_format, alignment in (("plan_text", "@", Alignment(vertical="top")),
+                                           ("plan_date", "yyyy-mm-dd", Alignment(vertical="top")),
+                                           ("plan_number", "General", Alignment(horizontal="right"))):
+        workbook.add_named_style(NamedStyle(name=name, font=Font(name=FONT, size=11),
+                                            border=_BORDER, number_format=number_format,
+                                            alignment=alignment))
+
+
 def _cell(sheet: Any, value: CellValue, name: str) -> OpenpyxlCell:
     """One styled cell of a write-only sheet (typed Any by openpyxl's stubs, see xlsx._page)."""
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # the register's text, never a formula
-    cell.border = _BORDER
-    cell.font = Font(name=FONT, size=11)
-    if name in DATES and value is not None:
-        cell.number_format = "yyyy-mm-dd"
-    elif name in ("评估周期（年）", "演练周期（月）"):
-        cell.alignment = Alignment(horizontal="right")
-    else:
-        cell.number_format = "@"
+    cell.style = ("plan_date" if name in DATES else
+                  "plan_number" if name in ("评估周期（年）", "演练周期（月）") else "plan_text")
     return cell
 
 
@@ -161,6 +166,7 @@ def write_plans(path: Path, title: str, rows: Iterable[Sequence[CellValue]], tot
     """Write the title, the header and ``rows`` (values in COLUMNS + EXTRA order) to ``path``;
     how many rows. Streamed (write-only mode)."""
     workbook = Workbook(write_only=True)
+    _styles(workbook)
     sheet = workbook.create_sheet("应急预案")
     names = (*COLUMNS, *EXTRA)
     for col, width in enumerate(WIDTHS, start=1):

@@ -112,13 +112,25 @@ def _problems(data: PlanInput, today: dt.date) -> list[Problem]:
     return problems
 
 
-def _apply(row: Plan, data: PlanInput, unit_id: int) -> None:
+def _values(data: PlanInput, unit_id: int) -> dict[str, object]:
+    """The columns a plan row takes from ``data``."""
     review_years, drill_months = data.cycles
-    row.name, row.type, row.organization_id = data.name.strip(), data.type.value, unit_id
-    row.approved_on, row.number = data.approved_on, data.number.strip()
-    row.filed_on, row.filed_with = data.filed_on, data.filed_with.strip()
-    row.review_years, row.drill_months = review_years, drill_months
-    row.status, row.document, row.note = data.status.value, data.document.strip(), data.note.strip()
+    return {"name": data.name.strip(), "type": data.type.value, "organization_id": unit_id,
+            "approved_on": data.approved_on, "number": data.number.strip(),
+            "filed_on": data.filed_on, "filed_with": data.filed_with.strip(),
+            "review_years": review_years, "drill_months": drill_months,
+            "status": data.status.value, "document": data.document.strip(),
+            "note": data.note.strip()}
+
+
+def _apply(row: Plan, data: PlanInput, unit_id: int) -> None:
+    for column, value in _values(data, unit_id).items():
+        setattr(row, column, value)
+
+
+def would_change(held: Plan, data: PlanInput, unit_id: int) -> bool:
+    """Whether saving ``data`` over ``held`` changes anything (an import's dry run asks)."""
+    return any(getattr(held, column) != value for column, value in _values(data, unit_id).items())
 
 
 def save_in(session: Session, ctx: Context, plan_id: int | None, data: PlanInput, unit_id: int,

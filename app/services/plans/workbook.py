@@ -221,6 +221,11 @@ def _import(ctx: Context, path: Path, rows: list[SheetRow], progress: Progress,
             dry_run: bool) -> ImportReport:
     cs = clocks.settings_of(ctx)
     step = Throttled(progress, 2 * len(rows), every=200)
+    if dry_run:  # judged and counted in a read: nothing to roll back, no write lock taken
+        with ctx.db.read() as s:
+            units = UnitIndex(s)
+            judged = _judge_all(s, rows, cs.window.today, units, step)
+            raise _DryRun(_count(s, judged, units))
     with ctx.db.write() as s:
         units = UnitIndex(s)
         judged = _judge_all(s, rows, cs.window.today, units, step)
@@ -243,13 +248,33 @@ def _import(ctx: Context, path: Path, rows: list[SheetRow], progress: Progress,
             if changed:
                 touched.append(row.id)
             step.step()
-        report = ImportReport(added, updated, unchanged, len(units.made), dry_run)
-        if dry_run:
-            raise _DryRun(report)  # rolls the transaction back
+        report = ImportReport(added, updated, unchanged, len(units.made))
         clocks.retime_in(s, ctx, touched, cs)
         audit.record(s, ctx, "import", "plan", None, after={
             "file": path.name, "added": added, "updated": updated, "units_created": report.units_created})
     return report
+
+
+def _count(session: Session, judged: list[_Row], units: UnitIndex) -> ImportReport:
+    """What an import of ``judged`` would do, without doing it."""
+    held = {(r.organization_id, r.name): r for r in session.scalars(select(Plan))}
+    added = updated = unchanged = 0
+    new_units: set[tuple[str, ...]] = set()
+    for item in judged:
+        if item.unit_id is None:  # its path's parts the book lacks are made (contacts' rule)
+            parts = split_path(str(item.data.unit))
+            new_units |= {tuple(parts[:i]) for i in range(1, len(parts) + 1)
+                          if len(units.matches(parts[:i])) != 1}
+            added += 1
+            continue
+        existing = held.get((item.unit_id, item.data.name))
+        if existing is None:
+            added += 1
+        elif register.would_change(existing, _merged(existing, item.data, item.row), item.unit_id):
+            updated += 1
+        else:
+            unchanged += 1
+    return ImportReport(added, updated, unchanged, len(new_units), dry_run=True)
 
 
 def _title(ctx: Context) -> str:
