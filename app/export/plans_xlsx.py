@@ -36,7 +36,7 @@ EXTRA = ("下次评估", "下次演练", "预案文本", "备注")  # written; �
 READ = (*COLUMNS, "预案文本", "备注")
 REQUIRED = ("预案名称", "预案类型", "编制单位", "批准日期")
 DATES = ("批准日期", "备案日期", "下次评估", "下次演练")
-WIDTHS = (36, 16, 24, 12, 24, 12, 22, 8, 8, 8, 12, 12, 30, 24)
+WIDTHS = (44, 12, 26, 12, 22, 12, 20, 15, 15, 8, 12, 12, 30, 20)
 ALIASES = {
     "名称": "预案名称", "预案": "预案名称", "类型": "预案类型", "预案类别": "预案类型",
     "单位": "编制单位", "编制部门": "编制单位", "责任单位": "编制单位", "制定单位": "编制单位",
@@ -143,9 +143,10 @@ def read_plans(path: Path, progress: Progress = no_progress) -> Sheet:
 def _styles(workbook: Workbook) -> None:
     """The cell styles, registered once by name: naming a style per cell is cheap, building
     one per cell (openpyxl hashes every style object) is not."""
-    for name, number_format, alignment in (("plan_text", "@", Alignment(vertical="top")),
-                                           ("plan_date", "yyyy-mm-dd", Alignment(vertical="top")),
-                                           ("plan_number", "General", Alignment(horizontal="right"))):
+    for name, number_format, alignment in (
+            ("plan_text", "@", Alignment(vertical="center")),
+            ("plan_date", "yyyy-mm-dd", Alignment(horizontal="center", vertical="center")),
+            ("plan_number", "General", Alignment(horizontal="right", vertical="center"))):
         workbook.add_named_style(NamedStyle(name=name, font=Font(name=FONT, size=11),
                                             border=_BORDER, number_format=number_format,
                                             alignment=alignment))
@@ -183,7 +184,7 @@ def write_plans(path: Path, title: str, rows: Iterable[Sequence[CellValue]], tot
     for name in names:
         cell = WriteOnlyCell(sheet, value=name)
         cell.font, cell.fill, cell.border = Font(name=FONT, bold=True), _HEADER_FILL, _BORDER
-        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center")
         header.append(cell)
     sheet.append(header)
     step = Throttled(progress, total, every=200)
