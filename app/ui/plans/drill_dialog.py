@@ -82,7 +82,9 @@ class DrillDialog(QDialog):
         self.action_table = QTableWidget(0, 4)
         self.action_table.setHorizontalHeaderLabels([self.tr("Corrective action"), self.tr("Owner unit"),
                                                 self.tr("Due (YYYY-MM-DD)"), self.tr("Done")])
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.action_table.setMinimumHeight(110)

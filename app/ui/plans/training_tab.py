@@ -9,18 +9,15 @@ import zoneinfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from app.domain.plan_input import MAX_COUNT, MAX_HOURS, TrainingInput
 from app.services.context import Context
 from app.services.plans import training
 from app.services.plans.training import TrainingInfo
+from app.ui.plans.details import small_table
 from app.ui.plans.fields import date_edit, date_of
 from app.ui.plans.models import ListModel, day
 from app.ui.widgets import LoadOnShow, error_label, ok_cancel
@@ -114,14 +112,7 @@ class TrainingTab(LoadOnShow, QWidget):
             (self.tr("Hours"), lambda t: t.hours), (self.tr("Organizer"), lambda t: t.organizer),
             (self.tr("Participants"), lambda t: t.participant_count),
             (self.tr("As a drill"), lambda t: self.tr("Yes") if t.counts_as_drill else "")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = small_table(self.model, stretch=1)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.add_button = QPushButton(self.tr("Record trainin&g (Ins)"))
         self.add_button.clicked.connect(self.add)
