@@ -67,6 +67,7 @@ class PlanDetails(QWidget):
         self.title.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
+        form.setVerticalSpacing(2)
         for key, label in (("type", self.tr("Type:")), ("unit", self.tr("Owner unit:")),
                            ("approved", self.tr("Approved:")), ("filed", self.tr("Filed:")),
                            ("cycles", self.tr("Cycles:")), ("status", self.tr("Status:")),
@@ -95,9 +96,9 @@ class PlanDetails(QWidget):
             (self.tr("Met"), lambda d: d.met_at.astimezone(self.zone).strftime("%Y-%m-%d") if d.met_at else "")],
             late=lambda d, _c: d.is_open and d.due_at < self.ctx.clock.now())
         self.tabs = QTabWidget()
-        self.tabs.addTab(small_table(self.activations), self.tr("Activations"))
-        self.tabs.addTab(small_table(self.reviews), self.tr("Reviews"))
-        self.tabs.addTab(small_table(self.drills), self.tr("Drills"))
+        self.tabs.addTab(small_table(self.activations, stretch=1), self.tr("Activations"))
+        self.tabs.addTab(small_table(self.reviews, stretch=2), self.tr("Reviews"))
+        self.tabs.addTab(small_table(self.drills, stretch=2), self.tr("Drills"))
         self.tabs.addTab(small_table(self.clocks), self.tr("Deadlines"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
