@@ -16,7 +16,7 @@ import enum
 from dataclasses import dataclass
 from typing import TypeVar
 
-from app.domain.enums import ReportKind
+from app.domain.enums import Level, ReportKind
 from app.domain.messages import Problem
 
 
@@ -196,3 +196,14 @@ def plan_key_prefix(plan_id: int, clock: str) -> str:
 
 def action_key(action_id: int) -> str:
     return f"action:{action_id}"
+
+
+_ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ"}
+
+
+def activation_text(plan_name: str, response_level: Level | None) -> str:
+    """The report text's sentence for an activated plan (启动预案 / 响应级别, GLOSSARY.md):
+    已启动《江州市防汛抗旱应急预案》Ⅲ级响应. For the incident's report text to use once intake
+    names the plan (issue 17, point 5)."""
+    level = f"{_ROMAN[response_level.value]}级响应" if response_level is not None else ""
+    return f"已启动《{plan_name}》{level}"
