@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=cmd_add)
     imp = psub.add_parser("import", help="add and update plans from a workbook")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imp.set_defaults(handler=cmd_import)
     exp = psub.add_parser("export", help="write the register as a workbook")
     exp.add_argument("-o", "--output", type=Path, required=True)
@@ -120,10 +121,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        report = workbook.import_plans(ctx, args.file.expanduser())
+        report = workbook.import_plans(ctx, args.file.expanduser(), dry_run=args.dry_run)
     finally:
         ctx.db.dispose()
-    print(text("plans.imported", added=report.added, updated=report.updated,
+    print(text("plans.checked" if report.dry_run else "plans.imported", added=report.added, updated=report.updated,
                unchanged=report.unchanged, units=report.units_created))
     return EXIT_OK
 

@@ -84,6 +84,8 @@ def test_plans_export_and_import(office_ctx: Context, db_path: Path, tmp_path: P
     out_file.parent.mkdir()
     code, out, _ = cli("--db", db, "plans", "export", "-o", str(out_file))
     assert code == 0 and out.startswith("已导出 1 个预案到 ")
+    code, out, _ = cli("--db", db, "plans", "import", "--dry-run", str(out_file))
+    assert (code, out.strip()) == (0, "检查通过（未写入）：将新增预案 0 个，更新 0 个，未变 1 个，新建单位 0 个。")
     code, out, _ = cli("--db", db, "plans", "import", str(out_file))
     assert (code, out.strip()) == (0, "导入完成：新增预案 0 个，更新 0 个，未变 1 个，新建单位 0 个。")
     book = Workbook()

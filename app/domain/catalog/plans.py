@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "导入完成：新增预案 {added} 个，更新 {updated} 个，未变 {unchanged} 个，新建单位 {units} 个。",
         "Imported: {added} plans added, {updated} updated, {unchanged} unchanged, {units} new units.",
     ),
+    "plans.checked": (
+        "检查通过（未写入）：将新增预案 {added} 个，更新 {updated} 个，未变 {unchanged} 个，新建单位 {units} 个。",
+        "The file is good (nothing written): {added} plans to add, {updated} to update, {unchanged} unchanged, {units} new units.",
+    ),
     "plans.exported": ("已导出 {count} 个预案到 {path}", "Exported {count} plans to {path}"),
     "plans.added": ("已登记预案：{name}（{unit}）", "Plan recorded: {name} ({unit})"),
     "plans.none": ("还没有登记预案。", "No plans recorded yet."),
