@@ -99,6 +99,9 @@ class ReportKind(enum.StrEnum):
     QUARTERLY_REPORT = "quarterly-report"
     DAILY_REPORT = "daily-report"
     ROSTER_FILING = "roster-filing"
+    PLAN_REVIEW = "plan-review"
+    PLAN_DRILL = "plan-drill"
+    CORRECTIVE_ACTION = "corrective-action"
     OTHER = "other"
 
     @property
@@ -113,6 +116,9 @@ class ReportKind(enum.StrEnum):
             ReportKind.QUARTERLY_REPORT: "季度工作报送",
             ReportKind.DAILY_REPORT: "节假日日报告",
             ReportKind.ROSTER_FILING: "值班表报备",
+            ReportKind.PLAN_REVIEW: "预案评估",
+            ReportKind.PLAN_DRILL: "预案演练",
+            ReportKind.CORRECTIVE_ACTION: "演练整改",
             ReportKind.OTHER: "其他",
         }[self]
 

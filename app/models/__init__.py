@@ -7,6 +7,15 @@ from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.duty_log import CarriedItem, CheckIn, DutyLogEntry, Handover, PresenceCheck
 from app.models.incidents import Incident, Instruction, IntakeDraft, Report
 from app.models.office import Absence, Office, Organization, Person
+from app.models.plans import (
+    CorrectiveAction,
+    Drill,
+    DrillUnit,
+    Plan,
+    PlanReview,
+    Training,
+    TrainingParticipant,
+)
 from app.models.roster import (
     CalendarDay,
     PoolMember,
@@ -22,8 +31,10 @@ from app.models.user import User
 
 __all__ = [
     "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
-    "ContactPoint", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
-    "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "PoolMember", "PresenceCheck",
-    "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow",
-    "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest", "TZDateTime", "User",
+    "ContactPoint", "CorrectiveAction", "Deadline", "Drill", "DrillUnit", "DutyLogEntry", "Expert",
+    "Handover", "Incident", "Instruction", "IntakeDraft", "NumberChange", "Office", "Organization",
+    "Person", "Plan", "PlanReview", "PoolMember", "PresenceCheck", "Report", "RescueTeam",
+    "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow", "SensitivePeriod",
+    "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest", "TZDateTime", "Training",
+    "TrainingParticipant", "User",
 ]

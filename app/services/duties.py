@@ -1,7 +1,7 @@
 """The office's recurring duties, gathered: each feature plans its own, this list runs them.
 
 The scheduler calls ``ensure`` on start and then hourly; the demo calls ``ensure_in`` in its
-transaction. A new recurring duty (a plan's review, say) adds its planner here.
+transaction. A new recurring duty adds its planner here (the plans' reviews and drills are one).
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from app.domain import deadline_rules as dr
 from app.services.context import Context
 from app.services.deadlines import recurring
 from app.services.dutylog.daily_report import plan_daily_reports
+from app.services.plans.clocks import plan_clocks
 from app.services.roster.filing import plan_filings
 
 PLANNERS: tuple[recurring.Planner, ...] = (
-    recurring.quarterly_reports, plan_daily_reports, plan_filings,
+    recurring.quarterly_reports, plan_daily_reports, plan_filings, plan_clocks,
 )
 
 

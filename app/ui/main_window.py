@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.domain.enums import UserRole
 from app.services.context import Context
 from app.services.office import office
@@ -36,6 +37,7 @@ from app.ui.signin_dialog import SignInDialog
 if TYPE_CHECKING:
     from app.ui.contacts.page import ContactsPage
     from app.ui.deadlines.page import DeadlinesPage
+    from app.ui.plans.page import PlansPage
     from app.ui.settings.page import SettingsPage
 
 _Page = TypeVar("_Page", bound=QWidget)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("dutylog", self.tr("Duty log"), lambda: self.duty_log_page)
+        self._add_section("plans", self.tr("Plans and drills"), self._make_plans_page, "plans.svg")
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self._build("dutylog")
@@ -154,10 +157,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- construction -------------------------------------------------------------
-    def _add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
-        """A section whose page is built the first time it is shown (start-up stays fast)."""
+    def _add_section(self, key: str, title: str, factory: Callable[[], QWidget],
+                     icon: str = "") -> None:
+        """A section whose page is built the first time it is shown (start-up stays fast);
+        Ctrl+<its number> shows it."""
         self._sections.append((key, factory))
         self.navigation.addItem(title)
+        if icon:
+            self.navigation.item(self.navigation.count() - 1).setIcon(
+                QIcon(str(paths.resources_dir() / "icons" / icon)))
         self.pages.addWidget(QWidget())
         number = self.navigation.count()
         if number <= 9:
@@ -223,6 +231,19 @@ class MainWindow(QMainWindow):
         from app.ui.contacts.page import ContactsPage  # imported when first shown
 
         return self._page("contacts", ContactsPage)
+
+    def _make_plans_page(self) -> QWidget:
+        from app.ui.plans import page as plans_module  # imported when first shown
+
+        page = plans_module.PlansPage(self.ctx, self.zone)
+        page.sig_changed.connect(self.alarms.refresh)
+        return page
+
+    @property
+    def plans_page(self) -> PlansPage:
+        from app.ui.plans.page import PlansPage  # imported when first shown
+
+        return self._page("plans", PlansPage)
 
     def _make_settings_page(self) -> QWidget:
         from app.ui.settings import page as settings_module  # imported when first shown

@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>整改事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner unit:</source>
+        <translation>责任单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database is damaged</source>
@@ -1070,6 +1093,207 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Action done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>整改事项：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Record a drill</source>
+        <translation>登记演练</translation>
+    </message>
+    <message>
+        <source>Units of the contact book, separated by 、</source>
+        <translation>通讯录中的单位，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>整改期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>添加整改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation>删除整改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>预案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>演练日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>演练类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>演练地点(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>组织单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Participating &amp;units:</source>
+        <translation>参演单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts:</source>
+        <translation>参演人数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Drill &amp;incident:</source>
+        <translation>演练事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>演练情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>演练评估(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Problems &amp;found:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>演练日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>演练地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参演人数</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord drill (Ins)</source>
+        <translation>登记演练(&amp;C) Ins</translation>
+    </message>
+    <message>
+        <source>Action do&amp;ne (F6)</source>
+        <translation>整改完成(&amp;N) F6</translation>
+    </message>
+    <message>
+        <source>Add &amp;action (Ctrl+Shift+N)</source>
+        <translation>添加整改(&amp;A) Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>No drills recorded yet.</source>
+        <translation>还没有登记演练。</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>组织单位：%1</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>参演单位：%1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>演练情景：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation>演练评估：%1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>发现的问题：%1</translation>
+    </message>
+    <message>
+        <source>Drill incident: %1</source>
+        <translation>演练事件：%1</translation>
+    </message>
+</context>
+<context>
     <name>DutyLogModel</name>
     <message>
         <source>Time</source>
@@ -1731,6 +1955,29 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>HorizonDialog</name>
+    <message>
+        <source>Plan reminders</source>
+        <translation>预案提醒设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline created before it is due:</source>
+        <translation>提前生成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown strip shows it within:</source>
+        <translation>倒计时条提前显示(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>&amp;Copy text</source>
@@ -2245,6 +2492,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>%1: %2 of %3 rows</source>
         <translation>%1：%2 / %3 行</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>已处理 %1 / %2 行</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2496,6 +2747,10 @@ Restore it? The damaged file is kept beside the backups.</source>
 Database: %1</source>
         <translation>应急值守台：应急管理部门值班室的值守工作台。
 数据库：%1</translation>
+    </message>
+    <message>
+        <source>Plans and drills</source>
+        <translation>预案演练</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3205,476 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PlanDetails</name>
+    <message>
+        <source>Type:</source>
+        <translation>预案类型：</translation>
+    </message>
+    <message>
+        <source>Owner unit:</source>
+        <translation>编制单位：</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>批准：</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>备案：</translation>
+    </message>
+    <message>
+        <source>Cycles:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次评估：</translation>
+    </message>
+    <message>
+        <source>Next drill:</source>
+        <translation>下次演练：</translation>
+    </message>
+    <message>
+        <source>Plan text:</source>
+        <translation>预案文本：</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>演练日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>演练地点</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成整改</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应级别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>预案评估</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>预案演练</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>启动记录</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list.</source>
+        <translation>请在列表中选择一个预案。</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <source>review every %1 years, drill every %2 months</source>
+        <translation>每 %1 年评估，每 %2 个月演练</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>编辑预案</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>登记预案</translation>
+    </message>
+    <message>
+        <source>e.g. 江政办发〔2024〕12号</source>
+        <translation>如 江政办发〔2024〕12号</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>已备案，日期</translation>
+    </message>
+    <message>
+        <source>A file, or where the paper copy is kept</source>
+        <translation>文件路径，或纸质文本存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>预案名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>预案类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Owner &amp;unit:</source>
+        <translation>编制单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>批准日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>文号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation>备案：</translation>
+    </message>
+    <message>
+        <source>Filed &amp;with:</source>
+        <translation>备案单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Review every (years):</source>
+        <translation>评估周期（年）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drill every (months):</source>
+        <translation>演练周期（月）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Plan te&amp;xt:</source>
+        <translation>预案文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>预案文本</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Import plans</source>
+        <translation>导入预案</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <source>Importing plans…</source>
+        <translation>正在导入预案…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在检查工作簿…</translation>
+    </message>
+    <message>
+        <source>Add %1 plans, update %2, leave %3 unchanged, create %4 units.</source>
+        <translation>将新增预案 %1 个，更新 %2 个，%3 个不变，新建单位 %4 个。</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Export plans</source>
+        <translation>导出预案台账</translation>
+    </message>
+    <message>
+        <source>Exported %1 plans to %2</source>
+        <translation>已导出 %1 个预案到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting plans…</source>
+        <translation>正在导出预案台账…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Fix these and import again:</source>
+        <translation>没有写入任何数据。请改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>预案演练</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTerms</name>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇(街道)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企事业单位</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>现场处置方案</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Under revision</source>
+        <translation>修订中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <source>Tabletop</source>
+        <translation>桌面推演</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实战演练</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>综合演练</translation>
+    </message>
+    <message>
+        <source>Remains valid</source>
+        <translation>继续有效</translation>
+    </message>
+    <message>
+        <source>To be revised</source>
+        <translation>需要修订</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未办</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Level I</source>
+        <translation>Ⅰ级</translation>
+    </message>
+    <message>
+        <source>Level II</source>
+        <translation>Ⅱ级</translation>
+    </message>
+    <message>
+        <source>Level III</source>
+        <translation>Ⅲ级</translation>
+    </message>
+    <message>
+        <source>Level IV</source>
+        <translation>Ⅳ级</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>预案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;rills</source>
+        <translation>演练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Plan name or unit</source>
+        <translation>预案名称或单位</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>预案类型</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次评估</translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation>下次演练</translation>
+    </message>
+    <message>
+        <source>&amp;New plan (Ins)</source>
+        <translation>登记预案(&amp;N) Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (Enter)</source>
+        <translation>编辑(&amp;E) Enter</translation>
+    </message>
+    <message>
+        <source>Dri&amp;ll (F7)</source>
+        <translation>登记演练(&amp;L) F7</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (F6)</source>
+        <translation>登记评估(&amp;V) F6</translation>
+    </message>
+    <message>
+        <source>&amp;Import… (Ctrl+I)</source>
+        <translation>导入(&amp;I)… Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport… (Ctrl+E)</source>
+        <translation>导出(&amp;X)… Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>提醒设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>筛选(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 plans in force, %2 overdue · this year: %3 drills, %4 corrective actions open (%5 overdue), %6 training sessions, %7 hours</source>
+        <translation>在用预案 %1 个，逾期 %2 个 · 本年：演练 %3 次，整改未完成 %4 项（逾期 %5 项），培训 %6 次 %7 学时</translation>
+    </message>
+</context>
+<context>
     <name>PresenceTab</name>
     <message>
         <source>&amp;Record spot check</source>
@@ -3044,6 +3769,29 @@ Database: %1</source>
     <message>
         <source>Roster generated: quality report</source>
         <translation>排班完成：质量报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>登记评估：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>评估日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>评估结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>评估意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4454,100 @@ Database: %1</source>
     <message>
         <source>Roster</source>
         <translation>值班安排</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Edit training</source>
+        <translation>更正培训记录</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>Names from the contact book, separated by 、</source>
+        <translation>通讯录中的姓名，用“、”分隔；重名写成“姓名（单位）”</translation>
+    </message>
+    <message>
+        <source>Counted as a drill</source>
+        <translation>计为演练</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>培训课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>培训日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>组织单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参训人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Or their &amp;number:</source>
+        <translation>或参训人数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>As a drill</source>
+        <translation>计为演练</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Record trainin&amp;g (Ins)</source>
+        <translation>登记培训(&amp;G) Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (Enter)</source>
+        <translation>更正(&amp;C) Enter</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 hours</source>
+        <translation>共 %1 次，%2 学时</translation>
     </message>
 </context>
 <context>

@@ -65,3 +65,23 @@ def test_a_concurrent_edit_fails_loudly_on_postgresql(pg: Context) -> None:
     with pytest.raises(StaleRecord):
         office.update_office(admin, expected_version=info.version, name="乙",  # type: ignore[union-attr]
                              duty_phone=info.duty_phone, fax="", timezone="Asia/Shanghai")  # type: ignore[union-attr]
+
+
+def test_the_plans_register_runs_on_postgresql(pg: Context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.models import Base
+    from app.services.plans import register, stats, workbook
+
+    with pg.db.engine.connect() as conn:  # 0009_plans built what the models say, here too
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    demo.create_demo(pg)
+    admin = pg.acting_as(users.authenticate(pg, "admin", "admin-2026"))
+    plans = register.list_plans(admin)
+    assert len(plans) > 30 and any(p.overdue(dt.date(2026, 11, 28)) for p in plans)
+    out = tmp_path / "plans.xlsx"
+    assert workbook.export_plans(admin, out) == len(plans)
+    assert workbook.import_plans(admin, out).unchanged == len(plans)
+    year = stats.counts(admin, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert year.drills > 0 and year.trainings > 0

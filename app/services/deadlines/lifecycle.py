@@ -22,6 +22,7 @@ from app.domain import validation
 from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind, UserRole
 from app.domain.errors import InputError, NotFound
 from app.domain.messages import Problem, text
+from app.domain.plans import LONG_RANGE_KINDS, on_strip
 from app.models import Deadline
 from app.services.context import Context
 from app.services.deadlines import profiles as rule_profiles
@@ -281,6 +282,26 @@ def list_open(ctx: Context) -> list[DeadlineInfo]:
     with ctx.db.read() as s:
         rows = s.scalars(select(Deadline).where(Deadline.outcome == DeadlineOutcome.OPEN.value)
                          .order_by(Deadline.due_at, Deadline.id))
+        return [_info(r) for r in rows]
+
+
+def list_on_strip(ctx: Context) -> list[DeadlineInfo]:
+    """What the countdown strip shows, in its order: every open deadline except long-range
+    duties (a plan's review or drill, a corrective action) until their last days
+    (``profiles.horizon``); those come after the reports, so they never push one off the strip."""
+    horizon = rule_profiles.horizon(ctx)
+    now = ctx.clock.now()
+    shown = [d for d in list_open(ctx) if on_strip(d.report_kind, d.due_at, now, horizon)]
+    return sorted(shown, key=lambda d: (d.report_kind in LONG_RANGE_KINDS, d.due_at, d.id))
+
+
+def list_by_key(ctx: Context, prefix: str) -> list[DeadlineInfo]:
+    """The deadlines whose recurring key starts with ``prefix`` (one plan's clocks, say),
+    the latest due first."""
+    with ctx.db.read() as s:
+        rows = s.scalars(select(Deadline).where(
+            Deadline.recurring_key.startswith(prefix, autoescape=True))
+            .order_by(Deadline.due_at.desc(), Deadline.id.desc()))
         return [_info(r) for r in rows]
 
 

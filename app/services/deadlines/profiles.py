@@ -13,12 +13,14 @@ from app.domain import deadline_rules as dr
 from app.domain.enums import UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
 from app.domain.messages import Problem, text
+from app.domain.plans import Horizon
 from app.models import RuleProfileRow
 from app.services.context import Context
 from app.services.office import audit, settings
 
 ACTIVE_KEY = "deadlines.active_profile"
 STAGES_KEY = "deadlines.stages"
+HORIZON_KEY = "deadlines.long_range"
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,20 @@ def set_stage_settings(ctx: Context, stages: dr.StageSettings) -> None:
     if problems:
         raise InputError(problems)
     settings.put(ctx, STAGES_KEY, dataclasses.asdict(stages))
+
+
+def horizon(ctx: Context) -> Horizon:
+    """How far ahead long-range duties (plan reviews and drills, corrective actions) are
+    planned, and how close they must be to reach the countdown strip (RULES.md §7)."""
+    raw = settings.get(ctx, HORIZON_KEY, None) or {}
+    return Horizon(**{k: int(v) for k, v in raw.items() if k in Horizon.__dataclass_fields__})
+
+
+def set_horizon(ctx: Context, value: Horizon) -> None:
+    problems = value.problems()
+    if problems:
+        raise InputError(problems)
+    settings.put(ctx, HORIZON_KEY, dataclasses.asdict(value))
 
 
 def copy_profile(ctx: Context, key: str, name: str) -> ProfileInfo:

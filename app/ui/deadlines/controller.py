@@ -92,7 +92,7 @@ class DeadlineAlarms(QObject):
             if info is None or info.acknowledged(dr.stage_at(info.due_at, now, stages)):
                 del self.ringing[deadline_id]
         self.strip.ringing = set(self.ringing)
-        self.strip.set_items(items, stages)
+        self.strip.set_items(deadlines.list_on_strip(self.ctx), stages)
         self.sig_changed.emit()
         return True
 

@@ -46,7 +46,8 @@ class DeadlineChip(QPushButton):
 
 
 class CountdownStrip(QFrame):
-    """Open deadlines sorted by time left, recomputed from due − now at every tick.
+    """Open deadlines in the order the service gives (soonest first, long-range duties after
+    the reports), recomputed from due − now at every tick.
 
     Signals:
         sig_open_deadline(int): the operator clicked a deadline.
@@ -82,8 +83,9 @@ class CountdownStrip(QFrame):
         self.more.hide()
 
     def set_items(self, items: list[DeadlineInfo], stages: dr.StageSettings) -> None:
-        """Soonest first; a ringing deadline always has its chip (before the rest)."""
-        self.items = sorted(items, key=lambda d: (d.id not in self.ringing, d.due_at, d.id))
+        """In the strip's order (deadlines.list_on_strip); a ringing deadline always has its chip
+        (before the rest)."""
+        self.items = sorted(items, key=lambda d: d.id not in self.ringing)  # stable: keeps the order
         self.stages = stages
         for chip in self.chips:
             chip.deleteLater()
