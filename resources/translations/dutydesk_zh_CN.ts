@@ -2492,10 +2492,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>%1: %2 of %3 rows</source>
         <translation>%1：%2 / %3 行</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>已处理 %1 / %2 行</translation>
-    </message>
 </context>
 <context>
     <name>LogTab</name>

@@ -12,12 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.domain.errors import DutyDeskError, InputError
-from app.domain.progress import Cancelled, Progress
+from app.domain.errors import InputError
+from app.domain.progress import Progress
 from app.services.context import Context
 from app.services.plans import workbook
 from app.services.plans.workbook import ImportReport
-from app.ui.plans.jobs import Job, Work
+from app.ui import errors, workers
+from app.ui.workers import Job, Work
 
 
 class PlanFiles(QObject):
@@ -92,22 +93,19 @@ class PlanFiles(QObject):
                   lambda progress: workbook.export_plans(ctx, path, progress), done)
 
     def _run(self, title: str, work: Work, on_done: Callable[[object], None]) -> None:
-        job = self.job = Job(self.page, title, work)
-        job.sig_finished.connect(on_done)
-        job.sig_failed.connect(self._failed)
-        job.start()
+        self.job = workers.run_job(self.page, title, work, on_done, on_error=self._failed,
+                                   on_cancelled=self._cancelled)
 
-    def _failed(self, exc: object) -> None:
-        if isinstance(exc, Cancelled):
-            self.sig_note.emit(self.tr("Cancelled; nothing was kept."))
-        elif isinstance(exc, InputError):
+    def _cancelled(self) -> None:
+        self.sig_note.emit(self.tr("Cancelled; nothing was kept."))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InputError):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The file was not imported"),
                               self.tr("Nothing was written. Fix these and import again:"),
                               QMessageBox.StandardButton.Ok, self.page)
             box.setInformativeText("\n".join(exc.message.splitlines()[:8]))
             box.setDetailedText(exc.message)
             box.exec()
-        elif isinstance(exc, DutyDeskError):
-            QMessageBox.warning(self.page, self.tr("Plans"), exc.message)
-        elif isinstance(exc, BaseException):
-            raise exc  # a bug: the application's handler shows and logs it
+        else:  # the environment, a concurrent edit or a bug: said the way every job says it
+            errors.explain(self.page, exc, title=self.tr("Plans"))
