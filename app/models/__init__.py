@@ -9,6 +9,7 @@ from app.models.incidents import Incident, Instruction, IntakeDraft, Report
 from app.models.office import Absence, Office, Organization, Person
 from app.models.roster import (
     CalendarDay,
+    CalendarYear,
     PoolMember,
     RosterAssignment,
     RosterFiling,
@@ -21,7 +22,7 @@ from app.models.roster import (
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
+    "Absence", "AuditEvent", "Base", "CalendarDay", "CalendarYear", "CarriedItem", "ChainHead", "CheckIn",
     "ContactPoint", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
     "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "PoolMember", "PresenceCheck",
     "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow",
