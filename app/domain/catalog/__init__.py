@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.domain.catalog import common, contacts, deadlines, dutylog, incidents, office, roster
+from app.domain.catalog import (
+    calendar,
+    common,
+    contacts,
+    deadlines,
+    dutylog,
+    incidents,
+    office,
+    roster,
+    stats,
+)
 
 Catalog = Mapping[str, tuple[str, str]]
 
@@ -18,9 +28,11 @@ CATALOGS: dict[str, Catalog] = {
     "office": office.MESSAGES,
     "contacts": contacts.MESSAGES,
     "roster": roster.MESSAGES,
+    "calendar": calendar.MESSAGES,
     "incidents": incidents.MESSAGES,
     "deadlines": deadlines.MESSAGES,
     "dutylog": dutylog.MESSAGES,
+    "stats": stats.MESSAGES,
 }
 
 
