@@ -116,7 +116,7 @@ def test_long_cells_wrap_within_taller_rows_and_a_month_fits_one_page(tmp_path: 
     assert ws["A35"].value.endswith("\n注：2027 年节假日安排尚未录入。")  # under the table
     assert ws["I3"].comment.text == "注：2027 年节假日安排尚未录入。"  # and on the 备注 heading
     longer = FilingSheet("值班表", "某局", "王", "1", D(2026, 11, 25), national_day().columns,
-                         rows + [[D(2027, 1, 1), *rows[0][1:]]], "0576-88001234", "")
+                         [*rows, [D(2027, 1, 1), *rows[0][1:]]], "0576-88001234", "")
     rw.write_filing(longer, path)
     assert load_workbook(path).active.page_setup.fitToHeight == 0  # 32 days: as many pages as needed
 
