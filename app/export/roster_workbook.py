@@ -45,7 +45,7 @@ ROLE_COLUMNS = (
     ("standby", "备班", "备班手机"),
 )
 # (least, most) width of a column; a longer cell wraps within a taller row
-WIDTHS = {DATE: (16, 16), WEEKDAY: (8, 8), SHIFT: (8, 12), LEADER_TITLE: (10, 16),
+WIDTHS = {DATE: (16, 16), WEEKDAY: (8, 8), SHIFT: (8, 12), LEADER_TITLE: (10, 21),
           DUTY_PHONE: (14, 16), REMARK: (18, 30), "带班领导": (10, 12), "领导手机": (14, 14),
           "值班员": (10, 17), "值班员手机": (14, 28)}
 OTHER_WIDTH = (10, 16)

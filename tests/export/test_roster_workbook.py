@@ -108,8 +108,8 @@ def test_long_cells_wrap_within_taller_rows_and_a_month_fits_one_page(tmp_path: 
     rw.write_filing(sheet, path)
     ws = load_workbook(path).active
     title_width = ws.column_dimensions["D"].width
-    assert 10 <= title_width <= 16  # 领导职务 at its widest; the title wraps onto two lines
-    assert ws.row_dimensions[4].height >= 2 * 14.5  # two lines of 11 pt
+    assert 20 <= title_width <= 21  # 领导职务 wide enough for the nine characters
+    assert ws.row_dimensions[4].height >= 2 * 14.5  # three officers and phones: two lines
     assert ws.row_dimensions[34].height > ws.row_dimensions[4].height  # three lines in 备注
     assert all(ws.cell(r, 4).alignment.wrap_text for r in range(4, 35))
     assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)  # 31 days: one page

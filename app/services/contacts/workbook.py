@@ -31,11 +31,13 @@ from app.domain.errors import InputError
 from app.domain.messages import Problem
 from app.export import contacts_xlsx, vcard
 from app.export.contacts_xlsx import Cell, SheetRow
-from app.models import ContactPoint, Expert, Organization, Person
+from app.export.files import atomic_write, check_target
+from app.models import ContactPoint, Expert, Office, Organization, Person
 from app.services.contacts.book import PersonInput, save_person_in
 from app.services.contacts.numbers import sort_phones
 from app.services.context import Context
 from app.services.office import audit
+from app.services.office.zone import zone_in
 
 NUMBER_COLUMNS = {"手机": ContactLabel.MOBILE, "办公电话": ContactLabel.OFFICE,
                   "值班电话": ContactLabel.DUTY, "传真": ContactLabel.FAX}
@@ -327,10 +329,16 @@ def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[lis
 
 
 def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None = None) -> int:
-    """Write the contact book (or the given people) in the import layout; how many rows."""
+    """Write the contact book (or the given people) in the import layout, under a title row
+    (<单位>通讯录, and the day it was taken); written whole or not at all; how many rows."""
+    target = check_target(path)
     with ctx.db.read() as session:
         rows = _export_rows(session, person_ids)
-    return contacts_xlsx.write_contacts(path, rows)
+        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        today = ctx.clock.now().astimezone(zone_in(session)).date()
+    title = f"{office}通讯录（{today.year}年{today.month}月{today.day}日）"
+    with atomic_write(target) as part:
+        return contacts_xlsx.write_contacts(part, rows, title=title)
 
 
 def write_template(path: Path) -> None:

@@ -21,6 +21,12 @@ from app.services.context import Context
 from app.services.roster import setup as roster_setup
 from app.ui.roster.dialogs import RangeDialog
 
+ONE_PAGE_DAYS = 31  # a month prints on one page, as the workbook does
+
+
+def _a_month(start: dt.date, end: dt.date) -> bool:
+    return (end - start).days < ONE_PAGE_DAYS
+
 
 def _printing() -> ModuleType:
     from app.ui.roster import printing  # QtPrintSupport: loaded when first printing
@@ -124,7 +130,7 @@ class RosterDocuments(QObject):
         except DutyDeskError as exc:
             self._error(exc)
             return
-        _printing().preview(html, self.page).exec()
+        _printing().preview(html, self.page, one_page=_a_month(start, end)).exec()
 
     def on_pdf(self) -> None:
         dialog = self._range(self.tr("Roster as PDF"), ask_title=True)
@@ -138,9 +144,10 @@ class RosterDocuments(QObject):
 
     def pdf_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> bool:
         try:
-            _printing().save_pdf(_files().filing_html(self.ctx, start, end, title), str(path))
-        except DutyDeskError as exc:
-            self._error(exc)
+            _printing().save_pdf(_files().filing_html(self.ctx, start, end, title), str(path),
+                                 one_page=_a_month(start, end))
+        except (DutyDeskError, OSError) as exc:
+            QMessageBox.warning(self.page, self.tr("Roster as PDF"), getattr(exc, "message", str(exc)))
             return False
         return True
 
