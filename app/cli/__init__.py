@@ -13,14 +13,24 @@ import argparse
 import logging
 
 from app import paths
-from app.cli import calendar, contacts, core, deadlines, dutylog, incidents, roster, stats
+from app.cli import (
+    calendar,
+    contacts,
+    core,
+    deadlines,
+    dutylog,
+    incidents,
+    report,
+    roster,
+    stats,
+)
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, dutylog, incidents, roster, calendar, stats]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, roster, calendar, stats, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

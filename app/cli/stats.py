@@ -68,8 +68,8 @@ def as_json(s: stats.Stats) -> dict[str, Any]:
         "calls": s.calls.incoming,
         "presence_checks": {**_checks(s.presence.total), "ring_limit": s.presence.ring_limit,
                             **{d: _checks(c) for d, c in s.presence.by_direction.items()}},
-        "drills": s.drills.drills,
-        "trainings": s.drills.trainings,
+        "drills": s.plans.drills,
+        "trainings": s.plans.trainings,
         "warnings": {"total": s.warnings.total,
                      "by_level": {(lv.value if lv else "none"): n
                                   for lv, n in s.warnings.by_level.items()}},
@@ -95,7 +95,7 @@ def _lines(s: stats.Stats) -> list[str]:
     lines.append(text("stats.calls", n=s.calls.incoming))
     lines.append(text("stats.presence", total=pc.total, within=pc.within_limit,
                       rings=s.presence.ring_limit))
-    lines.append(text("stats.drills", drills=s.drills.drills, trainings=s.drills.trainings))
+    lines.append(text("stats.drills", drills=s.plans.drills, trainings=s.plans.trainings))
     return lines
 
 

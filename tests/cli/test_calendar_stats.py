@@ -106,3 +106,26 @@ def test_roster_export_names_the_filer_and_says_an_unknown_year(office_ctx: Cont
     assert err == ""  # December 2026 is known and the filer is found
     code, _, err = cli("--db", db, "roster", "show", "--at", "2027-01-02T09:00")
     assert code == 0 and "2027 年的节假日安排尚未完整录入" in err
+
+
+def test_report_prints_the_draft_and_files_the_quarter(office_ctx: Context, db_path: Path) -> None:
+    fill(office_ctx, 3, n=120)
+    db = str(db_path)
+    code, out, err = cli("--db", db, "report", "quarterly", "--year", "2026", "--quarter", "2",
+                         "--json")
+    assert code == 0 and err == ""
+    doc = json.loads(out)[0]
+    assert doc["title"] == "江州市应急管理局2026年第二季度应急值守工作情况报告"
+    assert [s["heading"][:2] for s in doc["sections"]] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、"]
+    numbers = [b["number"] for s in doc["sections"] for b in s["blocks"] if b["type"] == "table"]
+    assert numbers == list(range(1, len(numbers) + 1))
+    code, out, err = cli("--db", db, "report", "quarterly", "--year", "2026", "--quarter", "2",
+                         "--file")
+    assert code == 0 and out.startswith("江州市应急管理局2026年第二季度应急值守工作情况报告\n")
+    assert "【请填写：下一步工作打算】" in out
+    assert out.rstrip().splitlines()[-1].startswith("已报送 2026 年第 2 季度工作报告：迟报")
+    code, _, err = cli("--db", db, "report", "quarterly", "--year", "2026", "--quarter", "2",
+                       "--file")
+    assert code == 2 and err.startswith("2026 年第 2 季度工作报告已于")
+    code, out, _ = cli("--db", db, "report", "annual", "--year", "2026")
+    assert code == 0 and out.startswith("江州市应急管理局2026年度应急值守工作总结")

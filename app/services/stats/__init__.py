@@ -1,6 +1,6 @@
 """Statistics (统计) of any period: incidents by category, level, month and unit; reporting
 deadlines on time, late and missed by kind and channel; calls received; presence checks
-answered within the allowed rings; drills and training. One read transaction, SQL aggregates
+answered within the allowed rings; plans, drills and training. One read transaction, SQL aggregates
 only (app.services.stats.counts); the result is plain frozen data for the screen, the command
 line, the workbook and the periodic reports.
 """
@@ -23,7 +23,7 @@ from app.services.stats.counts import (
     WarningCounts,
 )
 from app.services.stats.period import Period
-from app.services.stats.plans_seam import DrillCounts, drill_counts
+from app.services.stats.plans_seam import PlanCounts, plan_counts
 
 __all__ = ["Stats", "compute"]
 
@@ -40,7 +40,7 @@ class Stats:
     deadlines: DeadlineCounts
     calls: CallCounts
     presence: PresenceCounts
-    drills: DrillCounts
+    plans: PlanCounts
 
 
 def compute(ctx: Context, start: dt.date, end: dt.date, progress: Progress = no_progress) -> Stats:
@@ -62,6 +62,6 @@ def compute(ctx: Context, start: dt.date, end: dt.date, progress: Progress = no_
         progress(4, STEPS)
         presence = counts.presence(s, period, limit)
         progress(5, STEPS)
-        drills = drill_counts(s, period)
+        plans = plan_counts(s, period)
         progress(6, STEPS)
-    return Stats(period, incidents, warnings, deadlines, calls, presence, drills)
+    return Stats(period, incidents, warnings, deadlines, calls, presence, plans)

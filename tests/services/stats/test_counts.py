@@ -49,7 +49,7 @@ def test_an_empty_office_counts_zero_everywhere(office_ctx: Context) -> None:
     assert result.incidents.total == 0 and list(result.incidents.by_month) == [
         "2026-10", "2026-11", "2026-12"]
     assert result.deadlines.total.on_time_rate is None  # nothing decided: no rate, not 100 %
-    assert result.drills.drills == result.drills.trainings == 0
+    assert result.plans.drills == result.plans.trainings == 0
 
 
 def test_months_are_the_offices_months(office_ctx: Context) -> None:
