@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from app.ui.contacts.page import ContactsPage
     from app.ui.deadlines.page import DeadlinesPage
     from app.ui.settings.page import SettingsPage
+    from app.ui.stats.page import StatsPage
 
 _Page = TypeVar("_Page", bound=QWidget)
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("dutylog", self.tr("Duty log"), lambda: self.duty_log_page)
+        self._add_section("stats", self.tr("Statistics"), self._make_stats_page)
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self._build("dutylog")
@@ -220,6 +222,17 @@ class MainWindow(QMainWindow):
         from app.ui.contacts.page import ContactsPage  # imported when first shown
 
         return self._page("contacts", ContactsPage)
+
+    def _make_stats_page(self) -> QWidget:
+        from app.ui.stats import page as stats_module  # imported when first shown (QtCharts)
+
+        return stats_module.StatsPage(self.ctx, self.zone)
+
+    @property
+    def stats_page(self) -> StatsPage:
+        from app.ui.stats.page import StatsPage  # imported when first shown
+
+        return self._page("stats", StatsPage)
 
     def _make_settings_page(self) -> QWidget:
         from app.ui.settings import page as settings_module  # imported when first shown

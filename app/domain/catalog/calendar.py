@@ -49,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.show.head": ("{year} 年节假日安排（{source}）：", "Holidays of {year} ({source}):"),
     "calendar.show.source.table": ("本单位录入", "entered by the office"),
     "calendar.show.source.chinesecalendar": ("国务院通知，chinesecalendar 收录", "State Council notice, from chinesecalendar"),
-    "calendar.show.day": ("  {date} {weekday}  {kind}  {name}", "  {date} {weekday}  {kind}  {name}"),
+    "calendar.show.day": ("  {date}（{weekday}）{kind}，名称：{name}", "  {date} ({weekday}) {kind}: {name}"),
     "calendar.show.period": ("  {start} 至 {end}  敏感时期  {name}", "  {start} to {end}  sensitive period  {name}"),
     "calendar.show.unknown": (
         "{year} 年的节假日安排尚未录入（国务院通知未公布或未录入）：排班只按周末处理，不推测节假日。",

@@ -38,7 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stats.head": ("{start} 至 {end} 统计：", "Statistics {start} to {end}:"),
     "stats.incidents": ("突发事件 {total} 起，预警信息 {warnings} 条。",
                         "{total} incidents, {warnings} warnings."),
-    "stats.line": ("  {name}：{n}", "  {name}: {n}"),
+    "stats.line": ("  {name}：{n} 起", "  {name}: {n}"),
     "stats.months": ("  按月：{months}", "  By month: {months}"),
     "stats.deadlines": ("报送时限 {total} 项：按时 {on_time}，迟报 {late}，漏报 {missed}，未办结 {open}；按时率 {rate}。",
                         "{total} reporting deadlines: {on_time} on time, {late} late, {missed} missed, {open} open; on-time rate {rate}."),

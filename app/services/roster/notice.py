@@ -75,6 +75,11 @@ def enter_year(ctx: Context, year: int, rows: list[RawRow]) -> NoticeResult:
     return _enter(ctx, notice, SOURCE_MANUAL)
 
 
+def read_rows(path: Path) -> list[RawRow]:
+    """A notice file's rows as read, unchecked (the settings' table fills itself from them)."""
+    return calendar_file.read_notice(path)
+
+
 def load_notice(path: Path) -> dict[int, list[NoticeDay]]:
     """A notice file read and checked, touching no database (the command line checks the file
     before it opens one); InputError naming every bad row and column."""
