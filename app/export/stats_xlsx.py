@@ -19,6 +19,7 @@ from app.export import fit
 from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
 
 FONT = "宋体"
+TITLE_SIZE = 12
 RATE_FORMAT = "0.0%"
 FORBIDDEN = '[]:*?/\\'  # characters a sheet name may not hold
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -56,11 +57,14 @@ def _put(ws: Worksheet, row: int, values: Sequence[Cell], numeric: tuple[bool, .
 
 def fill_table(ws: Worksheet, heading: str, table: Table) -> None:
     n = len(table.columns)
-    ws.cell(1, 1, f"{heading}　{table.caption}").font = Font(name=FONT, size=14, bold=True)
-    ws.cell(1, 1).alignment = Alignment(horizontal="centerContinuous", vertical="center")
-    for col in range(2, n + 1):
-        ws.cell(1, col).alignment = Alignment(horizontal="centerContinuous")
-    ws.row_dimensions[1].height = 28
+    widths = [fit.column_width([name, *(row[col] for row in table.rows)], 8, 40)
+              for col, name in enumerate(table.columns)]
+    title = f"{heading}\n{table.caption}"
+    cell = ws.cell(1, 1, title)
+    cell.font = Font(name=FONT, size=TITLE_SIZE, bold=True)
+    cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n)
+    ws.row_dimensions[1].height = fit.row_height([(title, sum(widths))], TITLE_SIZE)
     for col, name in enumerate(table.columns, start=1):
         cell = ws.cell(2, col, name)
         cell.font, cell.fill, cell.border, cell.alignment = (Font(name=FONT, bold=True), _HEADER_FILL,
@@ -69,9 +73,8 @@ def fill_table(ws: Worksheet, heading: str, table: Table) -> None:
         _put(ws, r, values, table.numeric)
     if table.total is not None:
         _put(ws, 3 + len(table.rows), table.total, table.numeric, bold=True)
-    for col, name in enumerate(table.columns, start=1):
-        cells = [name, *(row[col - 1] for row in table.rows)]
-        ws.column_dimensions[get_column_letter(col)].width = fit.column_width(cells, 8, 40)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A3"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT if n <= 6 else ws.ORIENTATION_LANDSCAPE

@@ -83,7 +83,7 @@ def test_charts_are_saved_as_png_and_tables_as_a_workbook(page: StatsPage, tmp_p
     wb = load_workbook(book)
     assert wb.sheetnames[:2] == ["表1 概况", "表2 各月突发事件"] and len(wb.sheetnames) == 8
     ws = wb["表2 各月突发事件"]
-    assert ws["A1"].value.startswith("江州市应急管理局2026年10月1日至2026年12月31日统计")
+    assert ws["A1"].value == "江州市应急管理局2026年10月1日至2026年12月31日统计\n表2　各月突发事件"
     last_row = ws.max_row
     assert ws.cell(last_row, 1).value == "合计" and ws.cell(last_row, 1).font.b
     assert ws.cell(3, 2).alignment.horizontal == "right"
