@@ -25,9 +25,9 @@ from app.models import (
     SwapRequest,
 )
 from app.services.office.zone import zone_in
-from app.services.roster.swaps import APPROVERS_KEY
 from app.services.roster.generate import generate_in
 from app.services.roster.setup import calendar_in, rules_in
+from app.services.roster.swaps import APPROVERS_KEY
 
 # index into the bureau's staff (app.demo.office._BUREAU_STAFF) -> leader tier
 LEADER_TIERS = {0: 3, 1: 2, 2: 2, 3: 2, 4: 2, 5: 1, 6: 1, 7: 1}

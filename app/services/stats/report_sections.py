@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain.enums import DutyRole, Level, ReportKind
+from app.domain.enums import Category, DutyRole, Level, ReportKind
 from app.domain.report_outline import (
     Block,
     Cell,
@@ -24,7 +24,7 @@ from app.domain.report_outline import (
 )
 from app.services import stats
 from app.services.stats import report_figures
-from app.services.stats.counts import INCOMING, OUTGOING, Outcomes
+from app.services.stats.counts import INCOMING, OUTGOING, IncidentCounts, Outcomes
 
 WARNING_COLOURS = {Level.I: "红色", Level.II: "橙色", Level.III: "黄色", Level.IV: "蓝色"}
 
@@ -135,30 +135,45 @@ def _counted(names: list[tuple[str, int]]) -> str:
     return "、".join(f"{name}{n}起" for name, n in names)
 
 
-def incidents_section(title: str, f: Figures, words: str, numbers: TableNumbers) -> Section:
-    inc = f.stats.incidents
-    categories = [c for c in inc.by_category if c is not None] + (
-        [None] if inc.by_category.get(None) else [])
-    levels = [*Level, None]
-    blocks: list[Block] = [Paragraph(
-        f"{words}共发生突发事件{inc.total}起。按类别分：" + _counted(
-            [(c.zh if c else "未分类", inc.by_category.get(c, 0)) for c in categories])
-        + "；按级别分：" + _counted([(lv.zh if lv else "未定级", inc.by_level.get(lv, 0)) for lv in levels])
-        + "。")]
+def _categories(inc: IncidentCounts) -> list[Category | None]:
+    """The four categories, and "no category" only when some incident has none."""
+    return [c for c in inc.by_category if c is not None] + ([None] if inc.by_category.get(None) else [])
+
+
+def _category_name(c: Category | None) -> str:
+    return c.zh if c else "未分类"
+
+
+def _incident_words(inc: IncidentCounts, words: str) -> list[Block]:
+    levels: list[Level | None] = [*Level, None]
+    by_category = _counted([(_category_name(c), inc.by_category.get(c, 0)) for c in _categories(inc)])
+    by_level = _counted([(lv.zh if lv else "未定级", inc.by_level.get(lv, 0)) for lv in levels])
+    out: list[Block] = [Paragraph(f"{words}共发生突发事件{inc.total}起。按类别分：{by_category}；"
+                                  f"按级别分：{by_level}。")]
     units = [(u or "未注明单位", n) for u, n in inc.by_unit[:3]]
     if units:
-        blocks.append(Paragraph("接报信息较多的来源单位：" + "、".join(f"{u}（{n}起）" for u, n in units) + "。"))
+        out.append(Paragraph("接报信息较多的来源单位：" + "、".join(f"{u}（{n}起）" for u, n in units) + "。"))
+    return out
+
+
+def _incident_tables(inc: IncidentCounts, numbers: TableNumbers) -> list[Block]:
+    cats = _categories(inc)
+    levels: list[Level | None] = [*Level, None]
     rows: list[tuple[Cell, ...]] = [
-        (c.zh if c else "未分类", *(inc.by_category_level.get((c, lv), 0) for lv in levels),
-         inc.by_category.get(c, 0)) for c in categories]
-    blocks.append(_table(numbers, "突发事件分类分级统计",
-                         ("类别", "特别重大", "重大", "较大", "一般", "未定级", "合计"), rows,
-                         (False, True, True, True, True, True, True)))
+        (_category_name(c), *(inc.by_category_level.get((c, lv), 0) for lv in levels),
+         inc.by_category.get(c, 0)) for c in cats]
     month_rows: list[tuple[Cell, ...]] = [
-        (f"{int(m[5:])}月", *(inc.by_month_category.get((m, c), 0) for c in categories), n)
+        (f"{int(m[5:])}月", *(inc.by_month_category.get((m, c), 0) for c in cats), n)
         for m, n in inc.by_month.items()]
-    blocks.append(_table(numbers, "各月突发事件", ("月份", *(c.zh if c else "未分类" for c in categories), "合计"),
-                         month_rows, (False, *(True for _ in categories), True)))
+    return [_table(numbers, "突发事件分类分级统计", ("类别", "特别重大", "重大", "较大", "一般", "未定级", "合计"),
+                   rows, (False, True, True, True, True, True, True)),
+            _table(numbers, "各月突发事件", ("月份", *(_category_name(c) for c in cats), "合计"),
+                   month_rows, (False, *(True for _ in cats), True))]
+
+
+def incidents_section(title: str, f: Figures, words: str, numbers: TableNumbers) -> Section:
+    inc = f.stats.incidents
+    blocks = _incident_words(inc, words) + _incident_tables(inc, numbers)
     if f.serious:
         zone = f.stats.period.zone
         serious: list[tuple[Cell, ...]] = [
