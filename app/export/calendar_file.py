@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from app.domain.calendar_notice import (
@@ -27,7 +26,6 @@ from app.domain.calendar_notice import (
 )
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.export.xlsx import first_sheet
 
 MAX_BYTES = 2_000_000
 MAX_ROWS = 2_000
@@ -104,24 +102,3 @@ def read_notice(path: Path) -> list[RawRow]:
 
         out.append(RawRow(number, cell(DATE_COLUMN), cell(KIND_COLUMN), cell(NAME_COLUMN)))
     return out
-
-
-def write_notice(path: Path, days: Iterable[tuple[object, str, str]]) -> None:
-    """A notice as a workbook in the layout ``read_notice`` reads (日期, 类型, 名称): to fill in
-    for next year, or to keep a copy of a year's days."""
-    workbook = Workbook()
-    sheet = first_sheet(workbook, "节假日安排")
-    thin = Side(style="thin", color="000000")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    sheet.append(list(COLUMNS))
-    for cell in sheet[1]:
-        cell.font, cell.border = Font(name="宋体", bold=True), border
-        cell.alignment = Alignment(horizontal="center")
-    for day, kind, name in days:
-        sheet.append([day, kind, name])
-        for cell in sheet[sheet.max_row]:
-            cell.font, cell.border = Font(name="宋体"), border
-        sheet.cell(sheet.max_row, 1).number_format = "yyyy-mm-dd"
-    for col, width in enumerate((14, 12, 16), start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
-    workbook.save(path)

@@ -7,17 +7,21 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook
 
 from app.domain.errors import InputError
 from app.export import calendar_file
 
 
-def test_a_written_notice_reads_back_with_rows_and_columns(tmp_path: Path) -> None:
+def test_a_workbook_reads_back_with_rows_and_columns(tmp_path: Path) -> None:
     path = tmp_path / "n.xlsx"
-    calendar_file.write_notice(path, [(dt.date(2027, 1, 1), "节假日", "元旦"),
-                                      (dt.date(2027, 2, 20), "调休上班", "春节")])
-    assert load_workbook(path).active["A2"].number_format == "yyyy-mm-dd"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in (["日期", "类型", "名称"], [dt.date(2027, 1, 1), "节假日", "元旦"],
+                   [dt.date(2027, 2, 20), "调休上班", "春节"]):
+        sheet.append(values)
+    book.save(path)
     rows = calendar_file.read_notice(path)
     assert [(r.row, r.date.value, r.kind.value, r.name.column) for r in rows] == [
         (2, dt.datetime(2027, 1, 1), "节假日", "C"), (3, dt.datetime(2027, 2, 20), "调休上班", "C")]
