@@ -1225,7 +1225,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Approves s&amp;waps</source>
-        <translation>审批调班(&amp;W)</translation>
+        <translation>设为审批人(&amp;W)</translation>
     </message>
     <message>
         <source>The person found below approves swaps too</source>
@@ -1233,7 +1233,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>No longer appro&amp;ves</source>
-        <translation>取消审批(&amp;V)</translation>
+        <translation>取消审批人(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Save rules</source>
