@@ -10,6 +10,7 @@ Widths are Excel's units (the width of the digit 0 in the default font); a Chine
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import unicodedata
 from collections.abc import Iterable
@@ -27,9 +28,15 @@ def text_width(value: object, size: float = 11.0) -> float:
         return 0.0
     if isinstance(value, dt.date):
         return 16.0 * size / 11.0  # 2026年12月31日
-    text = str(value)
-    units = sum(WIDE if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in text)
-    return units * size / 11.0
+    return _units(str(value)) * size / 11.0
+
+
+@functools.lru_cache(maxsize=8192)
+def _units(text: str) -> float:
+    """Width units of ``text`` at 11 pt (cached: a sheet repeats its names, phones, weekdays)."""
+    if text.isascii():
+        return len(text) * NARROW
+    return sum(WIDE if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in text)
 
 
 def lines_needed(value: object, width: float, size: float = 11.0) -> int:
