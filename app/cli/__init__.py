@@ -13,7 +13,18 @@ import argparse
 import logging
 
 from app import __version__, paths
-from app.cli import contacts, core, deadlines, dutylog, incidents, plans, roster
+from app.cli import (
+    calendar,
+    contacts,
+    core,
+    deadlines,
+    dutylog,
+    incidents,
+    plans,
+    report,
+    roster,
+    stats,
+)
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
 from app.domain.messages import text
@@ -21,7 +32,7 @@ from app.services import errors
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, dutylog, incidents, plans, roster]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, plans, roster, calendar, stats, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,11 +7,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, open_context, stderr
 from app.domain.enums import DutyRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem, text
+from app.export.files import check_target
+from app.services.context import Context
 from app.services.office.zone import office_zone
+from app.services.roster import calendar as roster_calendar
 from app.services.roster import files as roster_files
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
@@ -38,6 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--to", dest="end", required=True, metavar="DATE")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     exp.add_argument("--title", help="the sheet's title (default: <unit><period>值班安排表)")
+    exp.add_argument("--filled-by", dest="filled_by", metavar="NAME",
+                     help="填报人 (default: the person of the DutyDesk user named like your "
+                          "operating-system account)")
+    exp.add_argument("--phone", metavar="NUMBER", help="联系电话 (default: the duty phone)")
     exp.set_defaults(handler=cmd_export)
 
     imp = rsub.add_parser("import", help="read a filing workbook back; its dates replace the roster's")
@@ -93,6 +100,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if at.tzinfo is None:
                 at = at.replace(tzinfo=zone)
         duty = roster.on_duty(ctx, at)
+        shown = [d.date for d in (duty.current, duty.next) if d is not None]
+        if shown:
+            _warn_unknown(ctx, min(shown), max(shown))
     finally:
         ctx.db.dispose()
     if args.json:
@@ -122,13 +132,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_unknown(ctx: Context, start: dt.date, end: dt.date) -> None:
+    """An unknown year of the range is said on stderr (stdout may be JSON)."""
+    for year in roster_calendar.unknown_years(ctx, start, end):
+        stderr(text("calendar.unknown_year", year=year))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     start, end = _dates(args)
     if end < start:
         raise InputError(Problem("roster.bad_range", "roster.to"))
+    check_target(args.output)  # before the database is opened: a bad path writes nothing
     ctx = open_context(args)
     try:
-        rows = roster_files.export_workbook(ctx, start, end, args.output, args.title)
+        rows = roster_files.export_workbook(ctx, start, end, args.output, args.title,
+                                            filer=args.filled_by, filer_phone=args.phone)
+        _warn_unknown(ctx, start, end)
+        if args.filled_by is None and not roster_files.default_filer(ctx):
+            stderr(text("roster.export.no_filer"))
     finally:
         ctx.db.dispose()
     print(text("roster.export.done", path=args.output, rows=rows))

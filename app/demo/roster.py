@@ -1,6 +1,6 @@
 """The demo office's roster: a 24-hour shift, pools from the bureau's own staff, two sensitive
 periods, an absence, a generated roster from three months back to three months ahead, holiday
-filings and one pending swap request."""
+filings, one pending swap request and the two leaders who approve swaps."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from app.models import (
     RosterAssignment,
     RosterFiling,
     SensitivePeriod,
+    Setting,
     ShiftRole,
     ShiftTemplate,
     SwapRequest,
@@ -26,6 +27,7 @@ from app.models import (
 from app.services.office.zone import zone_in
 from app.services.roster.generate import generate_in
 from app.services.roster.setup import calendar_in, rules_in
+from app.services.roster.swaps import APPROVERS_KEY
 
 # index into the bureau's staff (app.demo.office._BUREAU_STAFF) -> leader tier
 LEADER_TIERS = {0: 3, 1: 2, 2: 2, 3: 2, 4: 2, 5: 1, 6: 1, 7: 1}
@@ -69,6 +71,8 @@ def extend(scope: DemoScope) -> None:
     generate_in(session, ctx, start, end, record=False)
     _filings(session, start, end, today, ctx.clock.now())
     _swap(session, staff, today, ctx.clock.now())
+    # the head and the deputy the demo's leader signs in as approve swaps (no chief leader shift)
+    session.merge(Setting(key=APPROVERS_KEY, value=[staff[0].id, staff[1].id]))
 
 
 def _filings(session: Session, start: dt.date, end: dt.date, today: dt.date,

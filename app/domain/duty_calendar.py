@@ -3,8 +3,10 @@
 Public holidays and make-up working days change every year by State Council notice. The
 ``chinesecalendar`` package carries the schedule for the years it knows; the office's own table
 (``calendar_day``) overrides a whole year as soon as it holds any day of it, so an office can
-enter next year's notice the day it is published. A year neither knows is *unknown*: callers say
-so plainly and treat its days as weekdays and weekends only. Nothing here ever guesses a holiday.
+enter next year's notice the day it is published. A year is *known* only when the package knows
+it or the office entered its notice as a whole (``calendar_year``): one day typed in does not
+make a year known. An unknown year's entered days still count, but callers say plainly that the
+year is unknown. Nothing here ever guesses a holiday.
 """
 
 from __future__ import annotations
@@ -114,8 +116,13 @@ class DutyCalendar:
 
     @classmethod
     def build(cls, table: Iterable[CalendarEntry], periods: Iterable[Period] = (),
-              holiday_tier: int = 2, years: Iterable[int] | None = None) -> DutyCalendar:
-        """Merge the table over the package: a year in the table is taken from the table only."""
+              holiday_tier: int = 2, years: Iterable[int] | None = None,
+              entered: Iterable[int] = ()) -> DutyCalendar:
+        """Merge the table over the package: a year in the table is taken from the table only.
+
+        ``entered`` are the years whose notice the office entered as a whole; with the
+        package's years they are the known ones.
+        """
         table = list(table)
         table_years = {e.date.year for e in table}
         entries = {e.date: e for e in table}
@@ -123,7 +130,7 @@ class DutyCalendar:
         for year in sorted(wanted - table_years):
             if year in package_years():
                 entries.update((e.date, e) for e in package_entries(year))
-        known = frozenset(table_years | package_years())
+        known = frozenset(set(entered) | package_years())
         return cls(entries, known, sorted(periods, key=lambda p: p.starts_on), holiday_tier)
 
     def is_known(self, year: int) -> bool:

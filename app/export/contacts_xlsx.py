@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,12 +21,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.errors import InputError
 from app.domain.messages import Problem
+from app.export import fit
 from app.export.xlsx import as_text_when_formula, first_sheet, fit_to_page_width, page_numbers
 
 COLUMNS = ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
 REQUIRED = ("姓名", "单位")
-WIDTHS = {"姓名": 10, "单位": 28, "职务": 18, "手机": 16, "办公电话": 18, "值班电话": 18,
-          "传真": 18, "类别": 14, "专长": 24, "备注": 30}
+# (least, most) width of each column: fitted to the longest cell, a longer one wraps
+WIDTHS = {"姓名": (8, 12), "单位": (12, 30), "职务": (8, 24), "手机": (8, 28), "办公电话": (8, 28),
+          "值班电话": (8, 28), "传真": (6, 28), "类别": (6, 16), "专长": (6, 24), "备注": (6, 30)}
+TITLE_SIZE = 16
 ALIASES = {  # headers offices commonly use for the same column
     "名字": "姓名", "联系人": "姓名", "单位名称": "单位", "所在单位": "单位", "工作单位": "单位",
     "职务职称": "职务", "职位": "职务", "手机号": "手机", "手机号码": "手机", "移动电话": "手机",
@@ -37,7 +41,9 @@ SEPARATOR = "、"  # several numbers of one kind in one cell
 STYLED_ROWS = 20_000
 FONT = "宋体"
 
-_THIN = Side(style="thin", color="808080")
+_TEMPLATE_WIDTHS = {"姓名": 10, "单位": 28, "职务": 18, "手机": 16, "办公电话": 18, "值班电话": 18,
+                    "传真": 18, "类别": 14, "专长": 24, "备注": 30}  # an empty sheet to fill in
+_THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
@@ -131,9 +137,34 @@ def read_contacts(path: Path) -> Sheet:
     return Sheet(header_row, {n: get_column_letter(i + 1) for n, i in columns.items()}, out)
 
 
+def _widths(rows: list[Sequence[str]]) -> list[float]:
+    """Each column as wide as its longest cell (of the styled rows), within its limits."""
+    sample = rows[:STYLED_ROWS]
+    return [fit.column_width([name, *(r[i] for r in sample if i < len(r))], *WIDTHS[name])
+            for i, name in enumerate(COLUMNS)]
+
+
+def _title_row(sheet: Any, title: str, widths: list[float]) -> None:
+    """The title centred across every column ("center across selection": a write-only sheet
+    cannot merge cells, and this prints the same)."""
+    across = Alignment(horizontal="centerContinuous", vertical="center")
+    cells = []
+    for col in range(len(COLUMNS)):
+        cell = WriteOnlyCell(sheet, value=title if col == 0 else None)
+        cell.font, cell.alignment = Font(name=FONT, size=TITLE_SIZE, bold=True), across
+        cells.append(cell)
+    sheet.row_dimensions[1].height = max(30, fit.row_height([(title, sum(widths))], TITLE_SIZE))
+    sheet.append(cells)
+
+
 def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: str = "通讯录",
-                   progress: Callable[[], None] = lambda: None) -> int:
+                   title: str = "", progress: Callable[[], None] = lambda: None) -> int:
     """Write ``rows`` (values in COLUMNS order) under the header row; how many were written.
+
+    With ``title`` a merged title row goes above the header. Columns fit their longest cell
+    within limits; a longer one (a long 职务) wraps within a row made tall enough. Printed
+    like the filing sheet: A4 landscape, one page wide, title and header on every page,
+    page numbers, borders.
 
     Streamed (openpyxl's write-only mode), so the whole book of 100,000 people takes seconds.
     Up to ``STYLED_ROWS`` rows every cell gets its border and text format, for printing;
@@ -142,11 +173,15 @@ def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: st
     rows = list(rows)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title)
-    for col, name in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
-    sheet.freeze_panes = "A2"
-    _page(sheet)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+    widths = _widths(rows)
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    head = 2 if title else 1
+    sheet.freeze_panes = f"A{head + 1}"
+    _page(sheet, head)
+    sheet.auto_filter.ref = f"A{head}:{get_column_letter(len(COLUMNS))}{len(rows) + head}"
+    if title:
+        _title_row(sheet, title, widths)
     header = []
     for name in COLUMNS:
         cell = WriteOnlyCell(sheet, value=name)
@@ -157,10 +192,14 @@ def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: st
     styled = len(rows) <= STYLED_ROWS
     if styled:
         workbook.add_named_style(NamedStyle(name="contact_cell", font=Font(name=FONT, size=11),
-                                            border=_BORDER, number_format="@"))
-    for values in rows:
+                                            border=_BORDER, number_format="@",
+                                            alignment=Alignment(vertical="center", wrap_text=True)))
+    for number, values in enumerate(rows, start=head + 1):
         progress()  # one row; may raise Cancelled
         if styled:
+            height = fit.row_height(zip(values, widths, strict=False))
+            if height > fit.row_height([]):
+                sheet.row_dimensions[number].height = height
             line = []
             for value in values:
                 cell = WriteOnlyCell(sheet, value=value or None)
@@ -211,12 +250,13 @@ def _header(sheet: Worksheet) -> None:
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center")
-        sheet.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
+        sheet.column_dimensions[get_column_letter(col)].width = _TEMPLATE_WIDTHS[name]
     sheet.freeze_panes = "A2"
 
 
-def _page(sheet: Worksheet) -> None:
-    """Landscape A4, one page wide, the header row on every page, page numbers.
+def _page(sheet: Worksheet, head: int = 1) -> None:
+    """Landscape A4, one page wide, the rows down to the header on every page, page numbers,
+    the margins of the filing sheet.
 
     Also for write-only sheets, which carry the same print settings (openpyxl's stubs do not
     say so: ``create_sheet`` returns Any).
@@ -224,5 +264,8 @@ def _page(sheet: Worksheet) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     fit_to_page_width(sheet)
-    sheet.print_title_rows = "1:1"
-    page_numbers(sheet)
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.page_margins.top, sheet.page_margins.bottom = 0.6, 0.7
+    sheet.print_title_rows = f"1:{head}"
+    page_numbers(sheet, size=10)

@@ -28,6 +28,7 @@ def filing_html(sheet: FilingSheet) -> str:
         body.append(f"<tr>{cells}</tr>")
     footer = f"值班电话：{escape(sheet.duty_phone)}" + (
         f"&#12288;&#12288;传真：{escape(sheet.fax)}" if sheet.fax else "")
+    footer += "".join(f"<br/>{escape(note)}" for note in sheet.notes)
     filer = (f"填报单位：{escape(sheet.unit)}&#12288;&#12288;填报人：{escape(sheet.filer)}"
              f"&#12288;&#12288;联系电话：{escape(sheet.filer_phone)}&#12288;&#12288;"
              f"填报日期：{_cell(sheet.filed_on)}")
@@ -37,7 +38,7 @@ h1 {{ font-size: 15pt; text-align: center; margin: 0 0 6px 0; }}
 p.filer {{ margin: 0 0 4px 0; }}
 table {{ border-collapse: collapse; width: 100%; }}
 th {{ background-color: #d9e1f2; font-weight: bold; }}
-th, td {{ border: 1px solid #000; padding: 2px 4px; text-align: center; }}
+th, td {{ border: 1px solid #000; padding: 1px 3px; text-align: center; }}
 td.d {{ white-space: nowrap; }}
 p.footer {{ margin-top: 4px; }}
 </style></head><body>

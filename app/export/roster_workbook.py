@@ -4,6 +4,8 @@ Plain data in, plain data out: the services resolve people and dates. The layout
 "Roster for filing": a merged title row, the filer's row, one header row of unique names, one row
 per day (per shift where a day has several), a footer row with the duty phone and fax; A4,
 one page wide, header rows repeated, "第 N 页 / 共 M 页" in the page footer, borders everywhere.
+Columns fit their longest cell within limits and every row is as tall as its longest wrapped
+cell (app.export.fit), so nothing is cut on paper; a month (31 days at most) prints on one page.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.export import fit
 from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
 
 DATE = "日期"
@@ -40,8 +44,13 @@ ROLE_COLUMNS = (
     ("officer", "值班员", "值班员手机"),
     ("standby", "备班", "备班手机"),
 )
-WIDTHS = {DATE: 16, WEEKDAY: 8, SHIFT: 8, LEADER_TITLE: 14, DUTY_PHONE: 15, REMARK: 22,
-          "带班领导": 10, "领导手机": 14, "值班员": 16, "值班员手机": 26}
+# (least, most) width of a column; a longer cell wraps within a taller row
+WIDTHS = {DATE: (16, 16), WEEKDAY: (8, 8), SHIFT: (8, 12), LEADER_TITLE: (10, 21),
+          DUTY_PHONE: (14, 16), REMARK: (18, 30), "带班领导": (10, 12), "领导手机": (14, 14),
+          "值班员": (10, 17), "值班员手机": (14, 28)}
+OTHER_WIDTH = (10, 16)
+ONE_PAGE_DAYS = 31  # a month prints on one page; a longer range on as many as it needs
+TITLE_SIZE = 16
 REQUIRED = (DATE, "带班领导", "值班员", REMARK)
 
 
@@ -70,6 +79,7 @@ class FilingSheet:
     rows: list[list[Any]]  # one value per column; the 日期 column holds a date
     duty_phone: str
     fax: str
+    notes: tuple[str, ...] = ()  # said under the table and on the 备注 heading (unknown years)
 
 
 class _Styles:
@@ -78,7 +88,7 @@ class _Styles:
     def __init__(self) -> None:
         thin = Side(style="thin", color="000000")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.title_font = Font(name="宋体", size=16, bold=True)
+        self.title_font = Font(name="宋体", size=TITLE_SIZE, bold=True)
         self.bold = Font(name="宋体", size=11, bold=True)
         self.font = Font(name="宋体", size=11)
         self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -94,18 +104,16 @@ def write_filing(sheet: FilingSheet, path: Path) -> None:
     wb.save(path)
 
 
-def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
-    st = _Styles()
-    n = len(sheet.columns)
-    last = get_column_letter(n)
-    # title
-    # a merged range takes its outline from the first cell's border when merged (openpyxl)
-    ws.append([sheet.title])
-    cell = ws["A1"]
-    cell.font, cell.alignment, cell.border = st.title_font, st.center, st.border
-    ws.merge_cells(f"A1:{last}1")
-    ws.row_dimensions[1].height = 32
-    # filer: label, value pairs; the date is a real date
+def _widths(sheet: FilingSheet) -> list[float]:
+    out = []
+    for i, name in enumerate(sheet.columns):
+        least, most = WIDTHS.get(name, OTHER_WIDTH)
+        out.append(fit.column_width([name, *(row[i] for row in sheet.rows)], least, most))
+    return out
+
+
+def _filer_row(ws: Worksheet, sheet: FilingSheet, st: _Styles, widths: list[float]) -> None:
+    n, last = len(sheet.columns), get_column_letter(len(sheet.columns))
     info: list[Any] = ["填报单位", sheet.unit, None, "填报人", sheet.filer, "联系电话",
                        sheet.filer_phone, "填报日期", sheet.filed_on]
     ws.append(info + [None] * (n - len(info)))
@@ -117,12 +125,45 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
     if n > 9:
         ws.merge_cells(f"I2:{last}2")
     ws["I2"].number_format = DATE_FORMAT
-    ws.row_dimensions[2].height = 22
+    spans = [(v, w) for v, w in zip(info, widths, strict=False)]
+    spans[1] = (sheet.unit, sum(widths[1:3]))
+    ws.row_dimensions[2].height = fit.row_height(spans, least=22)
+
+
+def _footer_row(ws: Worksheet, sheet: FilingSheet, st: _Styles, width: float) -> None:
+    footer = f"值班电话：{sheet.duty_phone}" + (f"　　传真：{sheet.fax}" if sheet.fax else "")
+    footer = "\n".join([footer, *sheet.notes])
+    ws.append([footer])
+    r = ws.max_row
+    cell = ws.cell(r, 1)
+    cell.font, cell.alignment, cell.border = st.font, st.left, st.border
+    ws.merge_cells(f"A{r}:{get_column_letter(len(sheet.columns))}{r}")
+    ws.row_dimensions[r].height = fit.row_height([(footer, width)], least=22)
+
+
+def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
+    st = _Styles()
+    n = len(sheet.columns)
+    last = get_column_letter(n)
+    widths = _widths(sheet)
+    # title
+    # a merged range takes its outline from the first cell's border when merged (openpyxl)
+    ws.append([sheet.title])
+    cell = ws["A1"]
+    cell.font, cell.alignment, cell.border = st.title_font, st.center, st.border
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = max(32, fit.row_height([(sheet.title, sum(widths))], TITLE_SIZE))
+    # filer: label, value pairs; the date is a real date
+    _filer_row(ws, sheet, st, widths)
     # header
     ws.append(sheet.columns)
     for col in range(1, n + 1):
         c = ws.cell(3, col)
         c.font, c.alignment, c.fill, c.border = st.bold, st.center, st.header_fill, st.border
+    ws.row_dimensions[3].height = fit.row_height(zip(sheet.columns, widths, strict=True), least=20)
+    if sheet.notes:
+        remark = ws.cell(3, sheet.columns.index(REMARK) + 1)
+        remark.comment = Comment("\n".join(sheet.notes), "DutyDesk", width=300, height=80)
     date_col = sheet.columns.index(DATE) + 1
     wide = {sheet.columns.index(REMARK) + 1}
     for values in sheet.rows:
@@ -133,24 +174,20 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
             c.font, c.border = st.font, st.border
             c.alignment = st.left if col in wide else st.center
         ws.cell(r, date_col).number_format = DATE_FORMAT
-        ws.row_dimensions[r].height = 20
-    # footer
-    footer = f"值班电话：{sheet.duty_phone}" + (f"　　传真：{sheet.fax}" if sheet.fax else "")
-    ws.append([footer])
-    r = ws.max_row
-    cell = ws.cell(r, 1)
-    cell.font, cell.alignment, cell.border = st.font, st.left, st.border
-    ws.merge_cells(f"A{r}:{last}{r}")
-    ws.row_dimensions[r].height = 22
-    for col, name in enumerate(sheet.columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = WIDTHS.get(name, 12)
-    _page_setup(ws)
+        ws.row_dimensions[r].height = fit.row_height(zip(values, widths, strict=False))
+    _footer_row(ws, sheet, st, sum(widths))
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    days = {row[date_col - 1] for row in sheet.rows}
+    _page_setup(ws, one_page=len(days) <= ONE_PAGE_DAYS)
 
 
-def _page_setup(ws: Worksheet) -> None:
+def _page_setup(ws: Worksheet, *, one_page: bool) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     fit_to_page_width(ws)
+    if one_page:
+        ws.page_setup.fitToHeight = 1
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7

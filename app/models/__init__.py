@@ -18,6 +18,7 @@ from app.models.plans import (
 )
 from app.models.roster import (
     CalendarDay,
+    CalendarYear,
     PoolMember,
     RosterAssignment,
     RosterFiling,
@@ -30,11 +31,11 @@ from app.models.roster import (
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
-    "ContactPoint", "CorrectiveAction", "Deadline", "Drill", "DrillUnit", "DutyLogEntry", "Expert",
-    "Handover", "Incident", "Instruction", "IntakeDraft", "NumberChange", "Office", "Organization",
-    "Person", "Plan", "PlanReview", "PoolMember", "PresenceCheck", "Report", "RescueTeam",
-    "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow", "SensitivePeriod",
-    "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest", "TZDateTime", "Training",
-    "TrainingParticipant", "User",
+    "Absence", "AuditEvent", "Base", "CalendarDay", "CalendarYear", "CarriedItem", "ChainHead",
+    "CheckIn", "ContactPoint", "CorrectiveAction", "Deadline", "Drill", "DrillUnit",
+    "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction", "IntakeDraft",
+    "NumberChange", "Office", "Organization", "Person", "Plan", "PlanReview", "PoolMember",
+    "PresenceCheck", "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings",
+    "RuleProfileRow", "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest",
+    "TZDateTime", "Training", "TrainingParticipant", "User",
 ]

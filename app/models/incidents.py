@@ -51,7 +51,7 @@ class Incident(Versioned, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     missing_elements: Mapped[list] = mapped_column(JSON, default=list)
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
-    # --- the plan it activated (issue 17; columns added by migration 0009_plans) ---
+    # --- the plan it activated (issue 17; columns added by migration 0009 (plans)) ---
     activated_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
     response_level: Mapped[str | None] = mapped_column(String(4))  # I … IV (响应级别)
 

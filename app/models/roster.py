@@ -105,6 +105,21 @@ class CalendarDay(Versioned, Base):
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 
+class CalendarYear(Versioned, Base):
+    """A year whose State Council notice the office entered as a whole (or copied whole from
+    chinesecalendar before editing it). Only such a year, or one the package knows, is *known*:
+    a single day entered for a year does not make it known (DESIGN.md, RULES.md §6)."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | file | chinesecalendar
+    entered_at: Mapped[dt.datetime] = mapped_column(TZDateTime())
+    entered_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+
 class SensitivePeriod(Versioned, Base):
     """A named date range in which a leader of at least ``leader_tier`` leads the duty."""
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.ui.deadlines.page import DeadlinesPage
     from app.ui.plans.page import PlansPage
     from app.ui.settings.page import SettingsPage
+    from app.ui.stats.page import StatsPage
 
 _Page = TypeVar("_Page", bound=QWidget)
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("dutylog", self.tr("Duty log"), lambda: self.duty_log_page)
         self._add_section("plans", self.tr("Plans and drills"), self._make_plans_page, "plans.svg")
+        self._add_section("stats", self.tr("Statistics"), self._make_stats_page, "stats.svg")
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self._build("dutylog")
@@ -244,6 +246,17 @@ class MainWindow(QMainWindow):
         from app.ui.plans.page import PlansPage  # imported when first shown
 
         return self._page("plans", PlansPage)
+
+    def _make_stats_page(self) -> QWidget:
+        from app.ui.stats import page as stats_module  # imported when first shown (QtCharts)
+
+        return stats_module.StatsPage(self.ctx, self.zone)
+
+    @property
+    def stats_page(self) -> StatsPage:
+        from app.ui.stats.page import StatsPage  # imported when first shown
+
+        return self._page("stats", StatsPage)
 
     def _make_settings_page(self) -> QWidget:
         from app.ui.settings import page as settings_module  # imported when first shown

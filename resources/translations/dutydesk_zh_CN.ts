@@ -195,6 +195,14 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>来源</translation>
     </message>
     <message>
+        <source>Enter the year&apos;s &amp;notice…</source>
+        <translation>录入全年安排(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The whole notice of the year in one table</source>
+        <translation>在一张表中录入全年的节假日安排</translation>
+    </message>
+    <message>
         <source>&amp;Set a day…</source>
         <translation>设置日期(&amp;S)…</translation>
     </message>
@@ -251,6 +259,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>已报备</translation>
     </message>
     <message>
+        <source>Changed since</source>
+        <translation>报备后变更</translation>
+    </message>
+    <message>
         <source>Filing &amp;date…</source>
         <translation>报备日期(&amp;D)…</translation>
     </message>
@@ -291,20 +303,28 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>本单位录入</translation>
     </message>
     <message>
-        <source>The office&apos;s own table (edited here).</source>
-        <translation>本单位自己的节假日表（在此编辑）。</translation>
-    </message>
-    <message>
         <source>From the chinesecalendar package (the State Council&apos;s notice). Editing a day makes the year the office&apos;s own.</source>
         <translation>来自 chinesecalendar（国务院公布的安排）。编辑其中任一天后，该年即改为本单位自己的表。</translation>
     </message>
     <message>
-        <source>%1 has no official schedule here: the roster uses weekends only and guesses no holiday. Enter the State Council&apos;s notice day by day.</source>
-        <translation>%1 年尚无官方节假日安排：排班只按周末，不推测节假日。请逐日录入国务院通知。</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>未报备</translation>
+    </message>
+    <message>
+        <source>a swap: file again</source>
+        <translation>有调班，需重新报备</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own table (its notice entered whole).</source>
+        <translation>本单位自己的节假日表（已录入全年安排）。</translation>
+    </message>
+    <message>
+        <source>The days of %1 entered here are not a whole notice: the year counts as unknown until its whole notice is entered.</source>
+        <translation>此处录入的 %1 年日期不构成全年安排：录入全年安排之前，该年仍视为未录入。</translation>
+    </message>
+    <message>
+        <source>%1 has no official schedule here: the roster uses weekends only and guesses no holiday. Enter the State Council&apos;s notice for the whole year.</source>
+        <translation>%1 年尚无官方节假日安排：排班只按周末，不推测节假日。请录入国务院通知的全年安排。</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1434,6 +1454,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation> 小时</translation>
     </message>
     <message>
+        <source>Approves s&amp;waps</source>
+        <translation>设为审批人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The person found below approves swaps too</source>
+        <translation>下方找到的人员也可审批调班</translation>
+    </message>
+    <message>
+        <source>No longer appro&amp;ves</source>
+        <translation>取消审批人(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Save rules</source>
         <translation>保存规则(&amp;S)</translation>
     </message>
@@ -1460,6 +1492,14 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>File a holiday&apos;s roster (days before):</source>
         <translation>节前报备值班表（提前天数）：</translation>
+    </message>
+    <message>
+        <source>Who approves swaps</source>
+        <translation>调班审批人</translation>
+    </message>
+    <message>
+        <source>The chief leader on duty that day approves a swap; so do the people named here.</source>
+        <translation>调班由当日总带班领导审批；此处指定的人员也可审批。</translation>
     </message>
     <message>
         <source>Pools: who may fill each role</source>
@@ -2605,6 +2645,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>值班日志</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3734,6 +3778,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>QuarterDialog</name>
+    <message>
+        <source>Quarterly work report filed</source>
+        <translation>季度工作报告已报送</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>The report went up now; its deadline is met.</source>
+        <translation>报告已于此时报送，其报送时限随之办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
     <name>RangeDialog</name>
     <message>
         <source>&amp;From:</source>
@@ -4289,6 +4356,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>各月突发事件</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时率（%）</translation>
+    </message>
+    <message>
+        <source>On-time rate by kind</source>
+        <translation>各类报送按时率</translation>
+    </message>
+    <message>
+        <source>Nothing decided</source>
+        <translation>暂无已办结时限</translation>
+    </message>
+</context>
+<context>
     <name>StatsModel</name>
     <message>
         <source>Month</source>
@@ -4345,6 +4435,113 @@ Database: %1</source>
     <message>
         <source>Last check</source>
         <translation>最近一次</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>统计(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport tables…</source>
+        <translation>导出表格(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>File the &amp;quarterly report…</source>
+        <translation>报送季度工作报告(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;month chart…</source>
+        <translation>保存月度图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;rate chart…</source>
+        <translation>保存按时率图(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值守</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>开始(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Counted %1 to %2.</source>
+        <translation>已统计 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Quarterly work report</source>
+        <translation>季度工作报告</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 filed: %3 (due %4).</source>
+        <translation>%2 年第 %1 季度工作报告已报送：%3（时限 %4）。</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4946,49 @@ Database: %1</source>
     <message>
         <source>Only an administrator can manage users; you can change your own password.</source>
         <translation>只有管理员可以管理用户；您可以修改自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>YearNoticeDialog</name>
+    <message>
+        <source>Holiday notice of %1</source>
+        <translation>%1 年节假日安排</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>One row per day: date (2027-10-01), kind, holiday name. Paste rows copied from a spreadsheet with Ctrl+V. Saving replaces the whole year and makes it known.</source>
+        <translation>每天一行：日期（如 2027-10-01）、类型、节日名称。可用 Ctrl+V 粘贴从表格中复制的行。保存后替换该年全部安排，该年即视为已录入。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>添加一天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the day</source>
+        <translation>删除此天(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill from a &amp;file…</source>
+        <translation>从文件填入(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A holiday notice</source>
+        <translation>节假日安排文件</translation>
+    </message>
+    <message>
+        <source>Workbook or CSV (*.xlsx *.csv)</source>
+        <translation>工作簿或 CSV (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>

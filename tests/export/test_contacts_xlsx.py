@@ -20,13 +20,15 @@ ROWS = [
 ]
 
 
-def _page_is_printable(ws) -> None:  # type: ignore[no-untyped-def]
+def _page_is_printable(ws, head: int = 1) -> None:  # type: ignore[no-untyped-def]
     setup = ws.page_setup
     assert setup.orientation == "landscape" and setup.paperSize == 9  # A4 in OOXML's codes
     assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
-    assert ws.print_title_rows == "$1:$1"  # the header on every printed page
+    assert ws.print_title_rows == f"$1:${head}"  # title and header on every printed page
     assert ws.oddFooter.center.text == "第 &P 页 / 共 &N 页"
+    assert ws.print_options.horizontalCentered is True  # as the filing sheet
+    assert (ws.page_margins.left, ws.page_margins.top, ws.page_margins.bottom) == (0.5, 0.6, 0.7)
 
 
 def test_the_book_is_written_under_a_styled_header_with_numbers_kept_as_text(tmp_path: Path) -> None:
@@ -48,9 +50,27 @@ def test_the_book_is_written_under_a_styled_header_with_numbers_kept_as_text(tmp
             assert cell.border.top.style == "thin"
     assert ws.max_row == 3
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:J3"
-    assert ws.column_dimensions["A"].width == 10 and ws.column_dimensions["B"].width == 28
-    assert ws.column_dimensions["J"].width == 30
+    # fitted: 姓名 at its least, 单位 as wide as 江州市应急管理局, 手机 as two mobiles
+    widths = [ws.column_dimensions[c].width for c in "ABDJ"]
+    assert widths == [8, 18.8, 28, 6.2]
     _page_is_printable(ws)
+
+
+def test_a_title_row_above_the_header_and_long_titles_wrap_in_taller_rows(tmp_path: Path) -> None:
+    long = [["欧阳修", "江州市应急管理局", "党委委员、副局长，市应急指挥中心主任（兼）、市减灾委员会办公室主任",
+             "13900001234", "", "", "", "领导", "", ""]]
+    path = tmp_path / "book.xlsx"
+    assert cx.write_contacts(path, ROWS + long, title="江州市应急管理局通讯录") == 3
+    ws = load_workbook(path)["通讯录"]
+    assert ws["A1"].value == "江州市应急管理局通讯录" and ws["A1"].font.sz == 16
+    assert all(ws.cell(1, c).alignment.horizontal == "centerContinuous" for c in range(1, 11))
+    assert [c.value for c in ws[2]] == list(COLUMNS)
+    assert ws.freeze_panes == "A3" and ws.auto_filter.ref == "A2:J5"
+    assert ws.column_dimensions["C"].width == 24  # 职务 at its widest: the long one wraps
+    assert ws["C5"].alignment.wrap_text and ws.row_dimensions[5].height >= 4 * 14.5
+    assert ws.row_dimensions[3].height is None  # a one-line row keeps the default height
+    _page_is_printable(ws, head=2)
+    assert cx.read_contacts(path).header_row == 2  # the import still finds the header
 
 
 def test_a_huge_book_goes_plain_beyond_the_styled_rows(tmp_path: Path,

@@ -50,7 +50,7 @@ def test_title_filer_header_days_and_footer_in_their_places(tmp_path: Path) -> N
     assert all(ws.cell(r, 1).number_format == DATE_FORMAT for r in (4, 5, 6))
     assert [c.value for c in ws[5]][1:] == sheet.rows[1][1:]
     assert ws["F4"].alignment.horizontal == "center" and ws["I4"].alignment.horizontal == "left"
-    assert ws["I6"].value is None and ws.row_dimensions[4].height == 20
+    assert ws["I6"].value is None and ws.row_dimensions[4].height == 18.5  # one line each
     # footer
     assert ws["A7"].value == "值班电话：0576-88001234　　传真：0576-88001235"
     assert ws["A7"].alignment.horizontal == "left"
@@ -60,8 +60,9 @@ def test_title_filer_header_days_and_footer_in_their_places(tmp_path: Path) -> N
             assert cell.border.top.style == cell.border.bottom.style == "thin", cell.coordinate
     widths = {ws.cell(3, c).value: ws.column_dimensions[ws.cell(3, c).column_letter].width
               for c in range(1, 10)}
-    assert widths == {"日期": 16, "星期": 8, "带班领导": 10, "领导职务": 14, "领导手机": 14,
-                      "值班员": 16, "值班员手机": 26, "值班电话": 15, "备注": 22}
+    # fitted to the longest cell within each column's limits: two officers' phones on one line
+    assert widths == {"日期": 16, "星期": 8, "带班领导": 10.4, "领导职务": 10.4, "领导手机": 14,
+                      "值班员": 16.7, "值班员手机": 28, "值班电话": 16, "备注": 18.8}
 
 
 def test_it_prints_on_a4_landscape_one_page_wide_with_the_heading_on_every_page(tmp_path: Path) -> None:
@@ -70,7 +71,7 @@ def test_it_prints_on_a4_landscape_one_page_wide_with_the_heading_on_every_page(
     ws = load_workbook(path).active
     setup = ws.page_setup
     assert setup.paperSize == 9 and setup.orientation == "landscape"  # 9: A4 in OOXML's codes
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)  # three days: one page
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.print_options.horizontalCentered is True
     assert (ws.page_margins.left, ws.page_margins.right) == (0.5, 0.5)
@@ -91,7 +92,33 @@ def test_a_wide_sheet_merges_the_filing_date_to_the_last_column_and_has_no_fax_l
     assert sorted(str(r) for r in ws.merged_cells.ranges) == ["A1:L1", "A5:L5", "B2:C2", "I2:L2"]
     assert ws["A5"].value == "值班电话：0576-88001234"
     assert ws.column_dimensions["C"].width == 8  # 班次
-    assert ws.column_dimensions["I"].width == 12  # a column without a width of its own
+    assert ws.column_dimensions["I"].width == 10  # 备班: a column without limits of its own
+
+
+def test_long_cells_wrap_within_taller_rows_and_a_month_fits_one_page(tmp_path: Path) -> None:
+    """应急指挥中心副主任 used to be cut off in fixed 20 pt rows; December spilled onto page 2."""
+    first = national_day().rows[0]
+    rows = [[D(2026, 12, d), "星期一", "李明", "应急指挥中心副主任", "13900001234", "王五、赵六、钱七",
+             "13600005555、13600006666、13600007777", "0576-88001234",
+             "冬季森林防火紧要期；重要活动保障；元旦前后；寒潮大风预警期间加强值守" if d == 31 else None] for d in range(1, 32)]
+    sheet = FilingSheet("值班表", "某局", "王", "1", D(2026, 11, 25), national_day().columns,
+                        rows, "0576-88001234", "", notes=("注：2027 年节假日安排尚未录入。",))
+    assert len(first) == len(rows[0])
+    path = tmp_path / "december.xlsx"
+    rw.write_filing(sheet, path)
+    ws = load_workbook(path).active
+    title_width = ws.column_dimensions["D"].width
+    assert 20 <= title_width <= 21  # 领导职务 wide enough for the nine characters
+    assert ws.row_dimensions[4].height >= 2 * 14.5  # three officers and phones: two lines
+    assert ws.row_dimensions[34].height > ws.row_dimensions[4].height  # three lines in 备注
+    assert all(ws.cell(r, 4).alignment.wrap_text for r in range(4, 35))
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)  # 31 days: one page
+    assert ws["A35"].value.endswith("\n注：2027 年节假日安排尚未录入。")  # under the table
+    assert ws["I3"].comment.text == "注：2027 年节假日安排尚未录入。"  # and on the 备注 heading
+    longer = FilingSheet("值班表", "某局", "王", "1", D(2026, 11, 25), national_day().columns,
+                         [*rows, [D(2027, 1, 1), *rows[0][1:]]], "0576-88001234", "")
+    rw.write_filing(longer, path)
+    assert load_workbook(path).active.page_setup.fitToHeight == 0  # 32 days: as many pages as needed
 
 
 def test_a_written_sheet_reads_back_by_header_name_with_row_and_column(tmp_path: Path) -> None:

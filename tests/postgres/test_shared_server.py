@@ -74,7 +74,7 @@ def test_the_plans_register_runs_on_postgresql(pg: Context, tmp_path) -> None:  
     from app.models import Base
     from app.services.plans import register, stats, workbook
 
-    with pg.db.engine.connect() as conn:  # 0009_plans built what the models say, here too
+    with pg.db.engine.connect() as conn:  # migration 0009 (plans) built what the models say, here too
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     demo.create_demo(pg)
     admin = pg.acting_as(users.authenticate(pg, "admin", "admin-2026"))

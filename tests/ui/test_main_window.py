@@ -39,7 +39,7 @@ def test_header_shows_office_date_clock_and_operator(window: MainWindow, clock) 
 
 def test_only_working_sections_are_shown(window: MainWindow) -> None:
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["值班安排", "接报", "报送时限", "通讯录", "值班日志", "预案演练", "设置"]
+    assert names == ["值班安排", "接报", "报送时限", "通讯录", "值班日志", "预案演练", "统计", "设置"]
 
 
 def test_switch_operator_changes_who_writes(window: MainWindow, office_ctx: Context) -> None:

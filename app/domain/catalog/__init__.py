@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.domain.catalog import (
+    calendar,
     common,
     contacts,
     deadlines,
@@ -18,6 +19,7 @@ from app.domain.catalog import (
     office,
     plans,
     roster,
+    stats,
 )
 
 Catalog = Mapping[str, tuple[str, str]]
@@ -27,10 +29,12 @@ CATALOGS: dict[str, Catalog] = {
     "office": office.MESSAGES,
     "contacts": contacts.MESSAGES,
     "roster": roster.MESSAGES,
+    "calendar": calendar.MESSAGES,
     "incidents": incidents.MESSAGES,
     "deadlines": deadlines.MESSAGES,
     "dutylog": dutylog.MESSAGES,
     "plans": plans.MESSAGES,
+    "stats": stats.MESSAGES,
 }
 
 

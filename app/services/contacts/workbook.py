@@ -33,11 +33,12 @@ from app.domain.progress import Progress, Throttled, no_progress
 from app.export import contacts_xlsx, vcard
 from app.export.contacts_xlsx import Cell, SheetRow
 from app.export.files import atomic_write, check_target
-from app.models import ContactPoint, Expert, Organization, Person
+from app.models import ContactPoint, Expert, Office, Organization, Person
 from app.services.contacts.book import PersonInput, save_person_in
 from app.services.contacts.numbers import sort_phones
 from app.services.context import Context
 from app.services.office import audit
+from app.services.office.zone import zone_in
 
 NUMBER_COLUMNS = {"手机": ContactLabel.MOBILE, "办公电话": ContactLabel.OFFICE,
                   "值班电话": ContactLabel.DUTY, "传真": ContactLabel.FAX}
@@ -339,7 +340,8 @@ def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[lis
 
 def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None = None,
                     progress: Progress = no_progress) -> int:
-    """Write the contact book (or the given people) in the import layout; how many rows.
+    """Write the contact book (or the given people) in the import layout, under a title row
+    (<单位>通讯录, and the day it was taken); how many rows.
 
     Written under a temporary name and renamed at the end, so a failure or a cancel
     (``progress`` raising Cancelled) leaves no file."""
@@ -347,9 +349,12 @@ def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None =
     progress(0, None)
     with ctx.db.read() as session:
         rows = _export_rows(session, person_ids)
+        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        today = ctx.clock.now().astimezone(zone_in(session)).date()
+    title = f"{office}通讯录（{today.year}年{today.month}月{today.day}日）"
     ticker = Throttled(progress, len(rows), every=1000)
     with atomic_write(target) as tmp:
-        return contacts_xlsx.write_contacts(tmp, rows, progress=ticker.step)
+        return contacts_xlsx.write_contacts(tmp, rows, title=title, progress=ticker.step)
 
 
 def write_template(path: Path) -> None:

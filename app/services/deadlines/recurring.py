@@ -88,6 +88,15 @@ def ensure_in(session: Session, ctx: Context, wanted: list[Wanted], profile_key:
     return created
 
 
+def quarterly_key(year: int, quarter: int) -> str:
+    """The recurring key of a quarter's work report (filing it meets that deadline)."""
+    return f"quarterly:{year}Q{quarter}"
+
+
+def quarterly_what(year: int, quarter: int) -> str:
+    return f"{year}年第{quarter}季度应急工作报送"
+
+
 def quarterly_reports(ctx: Context, profile: dr.RuleProfile, at: PlanWindow) -> list[Wanted]:
     """The quarterly work report of this quarter and the next (RULES.md §1, §3)."""
     wanted = []
@@ -99,6 +108,6 @@ def quarterly_reports(ctx: Context, profile: dr.RuleProfile, at: PlanWindow) -> 
         for key_year, key_q, q_end in ((year, q, end), dr.quarter_of(end + dt.timedelta(days=1))[:3]):
             due = dr.quarter_report_due(q_end, rule, at.zone)
             if due > at.now - dt.timedelta(days=1):
-                wanted.append(Wanted(f"quarterly:{key_year}Q{key_q}",
-                                     f"{key_year}年第{key_q}季度应急工作报送", kind, channel, due))
+                wanted.append(Wanted(quarterly_key(key_year, key_q),
+                                     quarterly_what(key_year, key_q), kind, channel, due))
     return wanted

@@ -1,8 +1,10 @@
 """The office's calendar: holidays and make-up working days, sensitive periods, holiday filings.
 
 A year comes from chinesecalendar until the office edits a day of it; the first edit copies the
-package's whole year into the table, so the year is then the office's own (and entering next
-year's State Council notice is simply editing a year the package does not know).
+package's whole year into the table, so the year is then the office's own. A year the package
+does not know is known only once its notice is entered as a whole (``replace_years``: the
+settings' year table or ``calendar import``); a day typed in alone counts, but leaves the year
+unknown, and every screen and command touching it says so.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain import validation
+from app.domain.calendar_notice import NoticeDay
 from app.domain.duty_calendar import (
     SOURCE_MANUAL,
+    SOURCE_PACKAGE,
     CalendarEntry,
     holiday_zh,
     package_entries,
@@ -25,7 +29,7 @@ from app.domain.duty_calendar import (
 from app.domain.enums import CalendarKind, LeaderTier, UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
 from app.domain.messages import Problem, text
-from app.models import CalendarDay, SensitivePeriod
+from app.models import CalendarDay, CalendarYear, SensitivePeriod
 from app.services.context import Context
 from app.services.office import audit
 from app.services.roster.setup import calendar_in
@@ -35,15 +39,26 @@ PERIOD_FIELDS = ("name", "starts_on", "ends_on", "leader_tier", "note")
 
 @dataclass(frozen=True)
 class YearCalendar:
-    """One year's official schedule and where it comes from."""
+    """One year's official schedule, where it comes from and whether it is known.
+
+    ``source`` is "table" (the office's own days), "chinesecalendar" or "" (nothing held);
+    a year of the table is known only when its notice was entered whole (``entered``).
+    """
 
     year: int
-    source: str  # "table", "chinesecalendar" or "" (unknown: weekends only)
+    source: str
     entries: list[CalendarEntry]
+    known: bool
+    entered: YearEntered | None = None
 
-    @property
-    def known(self) -> bool:
-        return bool(self.source)
+
+@dataclass(frozen=True)
+class YearEntered:
+    """When and how a year's notice was entered as a whole."""
+
+    source: str  # manual (the settings' table) | file (calendar import) | chinesecalendar
+    at: dt.datetime
+    by: str
 
 
 @dataclass(frozen=True)
@@ -62,11 +77,15 @@ def calendar_year(ctx: Context, year: int) -> YearCalendar:
     with ctx.db.read() as session:
         rows = [CalendarEntry(r.date, CalendarKind(r.kind), r.name, r.source)
                 for r in _table_year(session, year)]
+        held = session.get(CalendarYear, year)
+        entered = YearEntered(held.source, held.entered_at, held.entered_by) if held else None
+    in_package = year in package_years()
+    known = in_package or entered is not None
     if rows:
-        return YearCalendar(year, "table", rows)
-    if year in package_years():
-        return YearCalendar(year, "chinesecalendar", package_entries(year))
-    return YearCalendar(year, "", [])
+        return YearCalendar(year, "table", rows, known, entered)
+    if in_package:
+        return YearCalendar(year, "chinesecalendar", package_entries(year), True, entered)
+    return YearCalendar(year, "", [], known, entered)
 
 
 def _table_year(session: Session, year: int) -> list[CalendarDay]:
@@ -113,28 +132,37 @@ def _own_year(session: Session, ctx: Context, year: int) -> None:
     entries = package_entries(year)
     session.add_all(CalendarDay(date=e.date, kind=e.kind.value, name=e.name, source=e.source)
                     for e in entries)
+    _mark_entered(session, ctx, year, SOURCE_PACKAGE)
     session.flush()
     audit.record(session, ctx, "copy", "calendar_year", year,
                  after={"source": "chinesecalendar", "days": len(entries)})
 
 
-def replace_year(ctx: Context, year: int, entries: list[tuple[dt.date, CalendarKind, str]]) -> None:
-    """Enter a year's whole notice at once (the table's year is replaced)."""
+def _mark_entered(session: Session, ctx: Context, year: int, source: str) -> None:
+    row = session.get(CalendarYear, year)
+    if row is None:
+        row = CalendarYear(year=year)
+        session.add(row)
+    actor = ctx.actor
+    row.source, row.entered_at = source, ctx.clock.now()
+    row.entered_by = (actor.display_name or actor.name) if actor else ""
+
+
+def replace_years(ctx: Context, notice: dict[int, list[NoticeDay]], *, source: str = SOURCE_MANUAL) -> None:
+    """Enter whole notices at once: each year of ``notice`` replaces the one held, and is known
+    from now on. The days were checked (``app.domain.calendar_notice.check``)."""
     ctx.require(UserRole.ADMIN)
-    problems = [Problem("calendar.wrong_year", "calendar.date", {"value": d.isoformat(), "year": year})
-                for d, _, _ in entries if d.year != year]
-    problems += [p for _, k, n in entries if k is CalendarKind.HOLIDAY
-                 for p in validation.required(n, "calendar.name", 50)]
-    if problems:
-        raise InputError(problems)
     with ctx.db.write() as session:
-        before = [[r.date, r.kind, r.name] for r in _table_year(session, year)]
-        session.execute(delete(CalendarDay).where(extract("year", CalendarDay.date) == year))
-        session.add_all(CalendarDay(date=d, kind=k.value, name=n.strip(), source=SOURCE_MANUAL)
-                        for d, k, n in sorted(entries))
-        session.flush()
-        audit.record(session, ctx, "replace", "calendar_year", year, before={"days": before},
-                     after={"days": [[d, k.value, n] for d, k, n in sorted(entries)]})
+        for year, days in sorted(notice.items()):
+            before = [[r.date, r.kind, r.name] for r in _table_year(session, year)]
+            session.execute(delete(CalendarDay).where(extract("year", CalendarDay.date) == year))
+            session.add_all(CalendarDay(date=d.date, kind=d.kind.value, name=d.name,
+                                        source=SOURCE_MANUAL) for d in days)
+            _mark_entered(session, ctx, year, source)
+            session.flush()
+            audit.record(session, ctx, "replace", "calendar_year", year, before={"days": before},
+                         after={"source": source,
+                                "days": [[d.date, d.kind.value, d.name] for d in days]})
 
 
 # --- sensitive periods ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.domain.duty_calendar import calendar_words, weekday_zh
 from app.domain.enums import ActorKind, DutyRole, SwapStatus, UserRole
@@ -32,6 +33,7 @@ from app.models import Office, Person, RosterAssignment, SensitivePeriod, SwapRe
 from app.services.context import Actor, Context
 from app.services.office import audit
 from app.services.office.zone import zone_in
+from app.services.roster import refiling
 from app.services.roster.schedule import ShiftDay, shift_days_in
 from app.services.roster.setup import calendar_in, shifts_in
 
@@ -56,7 +58,7 @@ def _period_words(start: dt.date, end: dt.date, holidays: list[tuple[str, dt.dat
     return f"{head}至{tail}"
 
 
-def _cells(day: ShiftDay, columns: list[str], duty_phone: str) -> list[Any]:
+def _cells(day: ShiftDay, columns: list[str], duty_phone: str, changes: list[str]) -> list[Any]:
     values: dict[str, Any] = {DATE: day.date, WEEKDAY: weekday_zh(day.date), SHIFT: day.shift_name,
                               DUTY_PHONE: duty_phone}
     for role in DutyRole:
@@ -66,12 +68,40 @@ def _cells(day: ShiftDay, columns: list[str], duty_phone: str) -> list[Any]:
         if role is DutyRole.LEADER:
             values[LEADER_TITLE] = JOIN.join(a.title for a in people)
     notes = list(dict.fromkeys(a.note for a in day.assignments if a.note))
-    values[REMARK] = REMARK_JOIN.join([*day.remark_words, *notes])
+    values[REMARK] = REMARK_JOIN.join([*day.remark_words, *changes, *notes])
     return [values.get(c, "") for c in columns]
 
 
-def filing_sheet(ctx: Context, start: dt.date, end: dt.date, title: str | None = None) -> FilingSheet:
-    """The roster of ``start``..``end`` as the filing sheet says it (also what is printed)."""
+def _filer(session: Session, ctx: Context) -> str:
+    """Who fills the sheet in by default: the signed-in user's person, or the person of the
+    DutyDesk user named like the operating-system account (the command line); else nobody."""
+    actor = ctx.actor
+    if actor is None or actor.kind is ActorKind.SYSTEM:
+        return ""
+    if actor.kind is ActorKind.USER:
+        user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    else:
+        user = session.scalar(select(User).where(User.username == actor.name))
+    if user is None:
+        return ""
+    person = session.get(Person, user.person_id) if user.person_id is not None else None
+    return person.name if person is not None else user.display_name
+
+
+def default_filer(ctx: Context) -> str:
+    """填报人 when none is given (see ``_filer``); "" when the operator is no one's person."""
+    with ctx.db.read() as session:
+        return _filer(session, ctx)
+
+
+def filing_sheet(ctx: Context, start: dt.date, end: dt.date, title: str | None = None, *,
+                 filer: str | None = None, filer_phone: str | None = None) -> FilingSheet:
+    """The roster of ``start``..``end`` as the filing sheet says it (also what is printed).
+
+    填报人 is ``filer``, else the operator's person (see ``_filer``); 联系电话 is
+    ``filer_phone``, else the duty phone. A year of the range whose holiday notice is not in is
+    said under the table and on the 备注 heading.
+    """
     if end < start:
         raise InputError(Problem("roster.bad_range", "roster.to"))
     with ctx.db.read() as session:
@@ -81,36 +111,40 @@ def filing_sheet(ctx: Context, start: dt.date, end: dt.date, title: str | None =
         zone = zone_in(session)
         calendar = calendar_in(session, range(start.year, end.year + 1))
         days = shift_days_in(session, start, end, calendar=calendar, zone=zone)
-        filer, filer_phone = "", duty_phone
-        actor = ctx.actor
-        if actor is not None and actor.kind is ActorKind.USER:
-            filer = actor.display_name or actor.name
-            person = session.scalar(select(Person).join(User, User.person_id == Person.id)
-                                    .where(User.id == actor.user_id))
-            if person is not None and person.mobile:
-                filer_phone = person.mobile
+        default_filer = _filer(session, ctx) if filer is None else ""
         roles = {r.value for s in shifts_in(session) for r, n in s.roles if n}
+        changed = refiling.changes_in(session, start, end, calendar)
     per_day: dict[dt.date, int] = defaultdict(int)
     for d in days:
         per_day[d.date] += 1
     roles |= {a.role.value for d in days for a in d.assignments}
     columns = roster_workbook.columns_for(roles, any(n > 1 for n in per_day.values()))
     holidays = [(p.name, p.first_day, p.last_day) for p in calendar.holiday_periods(start, end)]
+    unknown = calendar.unknown_years(start, end)
+    notes = (sheet_note(unknown),) if unknown else ()
     return FilingSheet(
         title=title.strip() if title and title.strip() else
         f"{unit}{_period_words(start, end, holidays)}值班安排表",
-        unit=unit, filer=filer, filer_phone=filer_phone,
+        unit=unit, filer=(filer if filer is not None else default_filer).strip(),
+        filer_phone=(filer_phone if filer_phone is not None else duty_phone).strip(),
         filed_on=ctx.clock.now().astimezone(zone).date(), columns=columns,
-        rows=[_cells(d, columns, duty_phone) for d in days], duty_phone=duty_phone, fax=fax)
+        rows=[_cells(d, columns, duty_phone, changed.get(d.date, [])) for d in days],
+        duty_phone=duty_phone, fax=fax, notes=notes)
+
+
+def sheet_note(years: list[int]) -> str:
+    """The sheet's note on years without their holiday notice (documents are in Chinese)."""
+    return f"注：{'、'.join(str(y) for y in years)} 年节假日安排尚未录入，备注中未标注节假日及调休。"
 
 
 def export_workbook(ctx: Context, start: dt.date, end: dt.date, path: Path,
-                    title: str | None = None) -> int:
-    """Write the filing workbook, whole or not at all; returns the number of roster rows."""
+                    title: str | None = None, *, filer: str | None = None,
+                    filer_phone: str | None = None) -> int:
+    """Write the filing workbook (whole or not at all); returns the number of roster rows."""
     target = check_target(path)
-    sheet = filing_sheet(ctx, start, end, title)
-    with atomic_write(target) as tmp:
-        roster_workbook.write_filing(sheet, tmp)
+    sheet = filing_sheet(ctx, start, end, title, filer=filer, filer_phone=filer_phone)
+    with atomic_write(target) as part:
+        roster_workbook.write_filing(sheet, part)
     return len(sheet.rows)
 
 
@@ -204,7 +238,7 @@ def import_workbook(ctx: Context, path: Path, *, dry_run: bool = False) -> Impor
                 else:
                     found.append((role, person))
         note = REMARK_JOIN.join(part for part in roster_workbook.split_remark(cells[REMARK].value)
-                                if part not in words)
+                                if part not in words and not part.startswith(refiling.SWAP_WORDS))
         if note and not found:
             problems.append(Problem("roster.import.note_without_people", None, _at(cells[REMARK])))
         rows.append(_Row(day, shift_id, found, note))
@@ -308,6 +342,8 @@ def text_role(role: DutyRole) -> str:
     return role.zh  # documents are in Chinese whatever the UI language
 
 
-def filing_html(ctx: Context, start: dt.date, end: dt.date, title: str | None = None) -> str:
+def filing_html(ctx: Context, start: dt.date, end: dt.date, title: str | None = None, *,
+                filer: str | None = None, filer_phone: str | None = None) -> str:
     """The filing sheet as HTML, for print preview and PDF (the workbook's content)."""
-    return roster_html.filing_html(filing_sheet(ctx, start, end, title))
+    return roster_html.filing_html(filing_sheet(ctx, start, end, title, filer=filer,
+                                                filer_phone=filer_phone))

@@ -19,6 +19,7 @@ from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines.recurring import PlanWindow, Wanted
 from app.services.office import audit
+from app.services.roster import refiling
 from app.services.roster.setup import calendar_in, rules_in
 
 FILING_LOOKAHEAD_DAYS = 60
@@ -36,6 +37,7 @@ class FilingInfo:
     filed_at: dt.datetime | None
     filed_by: str
     id: int | None
+    refile: bool = False  # a swap approved since it was filed: file it again
 
 
 def filings(ctx: Context, start: dt.date, end: dt.date) -> list[FilingInfo]:
@@ -49,12 +51,14 @@ def filings(ctx: Context, start: dt.date, end: dt.date) -> list[FilingInfo]:
         stored = {f.first_day: (f.due_on, f.filed_at, f.filed_by, f.id)
                   for f in session.execute(select(RosterFiling).where(
                       RosterFiling.first_day >= start, RosterFiling.first_day <= end)).scalars()}
+        periods = cal.holiday_periods(start, end)
+        again = refiling.pending(session, [p.first_day for p in periods])
     out = []
-    for period in cal.holiday_periods(start, end):
+    for period in periods:
         default = (period.first_day - dt.timedelta(days=days_before), None, "", None)
         due, filed_at, filed_by, row_id = stored.get(period.first_day, default)
         out.append(FilingInfo(period.name, period.first_day, period.last_day, due, filed_at,
-                              filed_by, row_id))
+                              filed_by, row_id, period.first_day in again))
     return out
 
 
@@ -103,6 +107,7 @@ def mark_filed(ctx: Context, first_day: dt.date, filed_at: dt.datetime | None = 
                      after=audit.snapshot(row, ("holiday_name", "first_day", "filed_at",
                                                 "filed_by")))
         _meet_filing_deadline(session, ctx, first_day, row.filed_at)
+        refiling.meet_in(session, ctx, first_day, row.filed_at)
     deadlines.notify_changed()
 
 

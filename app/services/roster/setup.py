@@ -20,6 +20,7 @@ from app.domain.messages import Problem, text
 from app.domain.roster_rules import Candidate, Rules, ShiftSpec
 from app.models import (
     CalendarDay,
+    CalendarYear,
     Organization,
     Person,
     PoolMember,
@@ -136,12 +137,13 @@ def calendar_in(session: Session, years: range | list[int], holiday_tier: int | 
     first, last = dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
     table = [CalendarEntry(r.date, CalendarKind(r.kind), r.name, r.source)
              for r in session.execute(select(CalendarDay)).scalars()]
+    entered = session.scalars(select(CalendarYear.year)).all()
     periods = [Period(p.name, p.starts_on, p.ends_on, p.leader_tier, p.id)
                for p in session.execute(select(SensitivePeriod).where(
                    SensitivePeriod.ends_on >= first, SensitivePeriod.starts_on <= last)).scalars()]
     if holiday_tier is None:
         holiday_tier = rules_in(session).holiday_leader_tier
-    return DutyCalendar.build(table, periods, holiday_tier, years)
+    return DutyCalendar.build(table, periods, holiday_tier, years, entered)
 
 
 # --- shifts ------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
-"""Shift swaps (调班): an officer asks, a leader approves, the change enters the audit trail.
+"""Shift swaps (调班): an officer asks, the chief leader approves, the change enters the audit
+trail (RULES.md §5).
 
 A swap either hands one assignment to a colleague (替班) or trades two assignments between two
-people (互换). Approving applies it at once and locks the changed assignments, so the generator
-keeps them.
+people (互换). It is decided by the chief leader on duty (总带班领导) on its dates, or by one of
+the people the office names in the settings. Approving applies it at once and locks the changed
+assignments, so the generator keeps them; a swap inside a holiday whose roster was already filed
+marks that holiday for re-filing (app.services.roster.refiling).
 """
 
 from __future__ import annotations
@@ -18,13 +21,17 @@ from app.domain import validation
 from app.domain.enums import DutyRole, SwapStatus, UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
 from app.domain.messages import Problem, text
-from app.models import Person, RosterAssignment, SwapRequest, User
+from app.models import Organization, Person, RosterAssignment, Setting, SwapRequest, User
 from app.services.context import Context
+from app.services.deadlines import lifecycle as deadlines
 from app.services.office import audit
+from app.services.roster import refiling
 from app.services.roster.schedule import ASSIGNMENT_FIELDS
+from app.services.roster.setup import PersonRef
 
 SWAP_FIELDS = ("assignment_id", "other_assignment_id", "date", "other_date", "from_person_id",
                "to_person_id", "reason", "status", "requested_by", "decided_by")
+APPROVERS_KEY = "roster.swap_approvers"  # person ids the office names besides the chief leader
 
 
 @dataclass(frozen=True)
@@ -89,8 +96,69 @@ def request_swap(ctx: Context, assignment_id: int, to_person_id: int, reason: st
         return swap.id
 
 
+# --- who approves ---------------------------------------------------------------------------
+def named_approvers(ctx: Context) -> list[PersonRef]:
+    """The people the office names to approve swaps (besides the chief leader on duty)."""
+    with ctx.db.read() as session:
+        return _people(session, _named_ids(session))
+
+
+def set_approvers(ctx: Context, person_ids: list[int]) -> None:
+    """An administrator names who approves swaps (besides the chief leader on duty)."""
+    ctx.require(UserRole.ADMIN)
+    ids = list(dict.fromkeys(int(i) for i in person_ids))
+    with ctx.db.write() as session:
+        known = set(session.scalars(select(Person.id).where(Person.id.in_(ids))))
+        if len(known) != len(ids):
+            raise InputError(Problem("not_found", "swap.approver",
+                                     {"what": text("field.swap.approver")}))
+        row = session.get(Setting, APPROVERS_KEY)
+        before = None if row is None else {"value": row.value}
+        if row is None:
+            session.add(Setting(key=APPROVERS_KEY, value=ids))
+        else:
+            row.value = ids
+        audit.record(session, ctx, "update", "setting", APPROVERS_KEY, before=before,
+                     after={"value": ids})
+
+
+def _named_ids(session: Session) -> list[int]:
+    row = session.get(Setting, APPROVERS_KEY)
+    value = row.value if row is not None else None
+    return [i for i in value if isinstance(i, int)] if isinstance(value, list) else []
+
+
+def _people(session: Session, ids: list[int] | set[int]) -> list[PersonRef]:
+    if not ids:
+        return []
+    rows = session.execute(select(Person, Organization.name)
+                           .outerjoin(Organization, Person.organization_id == Organization.id)
+                           .where(Person.id.in_(ids)).order_by(Person.name, Person.id))
+    return [PersonRef(p.id, p.name, p.title, p.mobile, org or "") for p, org in rows]
+
+
+def approvers_in(session: Session, swap: SwapRequest) -> list[PersonRef]:
+    """Who may decide ``swap``: the chief leaders on duty on its dates, and the named people."""
+    days = [d for d in (swap.date, swap.other_date) if d is not None]
+    chiefs = set(session.scalars(select(RosterAssignment.person_id).where(
+        RosterAssignment.date.in_(days), RosterAssignment.role == DutyRole.CHIEF_LEADER.value)))
+    return _people(session, chiefs | set(_named_ids(session)))
+
+
+def _check_approver(session: Session, ctx: Context, swap: SwapRequest) -> None:
+    approvers = approvers_in(session, swap)
+    if not approvers:
+        raise InputError(Problem("swap.no_approver", None, {"date": swap.date.isoformat()}))
+    mine = session.scalar(select(User.person_id).where(User.id == ctx.actor.user_id)) \
+        if ctx.actor is not None and ctx.actor.user_id is not None else None
+    if mine not in {p.id for p in approvers}:
+        raise InputError(Problem("swap.not_approver", None,
+                                 {"names": "、".join(p.name for p in approvers)}))
+
+
 def decide_swap(ctx: Context, swap_id: int, approve: bool, expected_version: int | None = None) -> None:
-    """A leader approves (the swap is applied) or rejects a request."""
+    """The chief leader on duty (or a person the office named) approves the request (the swap
+    is applied; a filed holiday it touches is marked for re-filing) or rejects it."""
     actor = ctx.require(UserRole.LEADER)
     try:
         with ctx.db.write() as session:
@@ -101,6 +169,7 @@ def decide_swap(ctx: Context, swap_id: int, approve: bool, expected_version: int
                 raise StaleRecord()
             if swap.status != SwapStatus.REQUESTED.value:
                 raise InputError(Problem("swap.not_pending"))
+            _check_approver(session, ctx, swap)
             before = audit.snapshot(swap, SWAP_FIELDS)
             if approve:
                 _apply(session, ctx, swap)
@@ -110,8 +179,11 @@ def decide_swap(ctx: Context, swap_id: int, approve: bool, expected_version: int
             session.flush()
             audit.record(session, ctx, "approve" if approve else "reject", "swap_request",
                          swap.id, before=before, after=audit.snapshot(swap, SWAP_FIELDS))
+            refile = refiling.plan_in(session, ctx, swap) if approve else []
     except StaleDataError as exc:
         raise StaleRecord() from exc
+    if refile:
+        deadlines.notify_changed()
 
 
 def _apply(session: Session, ctx: Context, swap: SwapRequest) -> None:

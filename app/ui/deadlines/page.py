@@ -252,7 +252,11 @@ class StatsModel(RowsModel):
                          self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:  # numbers
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.rows[index.row()]
         return [m.month, m.report_kind.zh, m.total, m.on_time, m.late, m.missed,

@@ -24,6 +24,12 @@ from app.ui import errors
 from app.ui.roster.dialogs import RangeDialog
 from app.ui.workers import Job, run_job
 
+ONE_PAGE_DAYS = 31  # a month prints on one page, as the workbook does
+
+
+def _a_month(start: dt.date, end: dt.date) -> bool:
+    return (end - start).days < ONE_PAGE_DAYS
+
 
 def _printing() -> ModuleType:
     from app.ui.roster import printing  # QtPrintSupport: loaded when first printing
@@ -114,9 +120,11 @@ class RosterDocuments(QObject):
             return
         start, end = dialog.range()
         ctx, title = self.ctx, dialog.title_text()
+        one_page = _a_month(start, end)
         run_job(self.page, self.tr("Print the roster"),
                 lambda _progress: _files().filing_html(ctx, start, end, title),
-                lambda html: _printing().preview(html, self.page).exec(), cancellable=False)
+                lambda html: _printing().preview(html, self.page, one_page=one_page).exec(),
+                cancellable=False)
 
     def on_pdf(self) -> None:
         dialog = self._range(self.tr("Roster as PDF"), ask_title=True)
@@ -130,13 +138,15 @@ class RosterDocuments(QObject):
 
     def pdf_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> Job:
         """The sheet is gathered off the GUI thread; Qt lays out the PDF in the GUI thread (its
-        text layout is not for worker threads), written under a temporary name."""
+        text layout is not for worker threads), written under a temporary name; a month goes
+        on one page."""
         ctx = self.ctx
+        one_page = _a_month(start, end)
 
         def render(html: str) -> None:
             try:
                 with atomic_write(check_target(path)) as tmp:
-                    _printing().save_pdf(html, str(tmp))
+                    _printing().save_pdf(html, str(tmp), one_page=one_page)
             except (DutyDeskError, OSError) as exc:
                 errors.explain(self.page, exc, title=self.tr("Roster as PDF"))
 

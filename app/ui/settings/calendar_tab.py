@@ -38,6 +38,7 @@ from app.services.roster.calendar import PeriodInfo
 from app.services.roster.filing import FilingInfo
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
+from app.ui.settings.year_notice import YearNoticeDialog
 from app.ui.table_model import Index, RowsModel
 from app.ui.widgets import LoadOnShow, accept_cancel
 
@@ -149,6 +150,9 @@ class CalendarTab(LoadOnShow, QWidget):
             [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
              self.tr("Holiday"), self.tr("Source")])
         self.days_view = _view(self.days_model)
+        self.notice_button = QPushButton(self.tr("Enter the year's &notice…"))
+        self.notice_button.setToolTip(self.tr("The whole notice of the year in one table"))
+        self.notice_button.clicked.connect(self.on_notice)
         self.add_day = QPushButton(self.tr("&Set a day…"))
         self.add_day.clicked.connect(self.on_set_day)
         self.remove_day = QPushButton(self.tr("&Ordinary day"))
@@ -166,7 +170,7 @@ class CalendarTab(LoadOnShow, QWidget):
         self.delete_period.clicked.connect(self.on_delete_period)
         self.filings_model: _RowsModel[FilingInfo] = _RowsModel(
             [self.tr("Holiday"), self.tr("First day"), self.tr("File by"),
-             self.tr("Filed")])
+             self.tr("Filed"), self.tr("Changed since")])
         self.filings_view = _view(self.filings_model)
         self.due_button = QPushButton(self.tr("Filing &date…"))
         self.due_button.clicked.connect(self.on_due)
@@ -182,7 +186,7 @@ class CalendarTab(LoadOnShow, QWidget):
         days = QGroupBox(self.tr("Public holidays and make-up working days"))
         dl = QVBoxLayout(days)
         dl.addWidget(self.days_view)
-        dl.addLayout(_row(self.add_day, self.remove_day))
+        dl.addLayout(_row(self.notice_button, self.add_day, self.remove_day))
         periods = QGroupBox(self.tr("Sensitive periods"))
         pl = QVBoxLayout(periods)
         pl.addWidget(self.periods_view)
@@ -215,29 +219,45 @@ class CalendarTab(LoadOnShow, QWidget):
         sources = {"chinesecalendar": self.tr("chinesecalendar"), "manual": self.tr("entered here")}
         self.days_model.load([(e.date.isoformat(), weekday_zh(e.date), kinds[e.kind], e.name,
                                sources.get(e.source, e.source)) for e in cal.entries], cal.entries)
-        if cal.source == "table":
-            self.source.setText(self.tr("The office's own table (edited here)."))
-            self.source.setStyleSheet("")
-        elif cal.source:
-            self.source.setText(self.tr("From the chinesecalendar package (the State Council's "
-                                        "notice). Editing a day makes the year the office's own."))
-            self.source.setStyleSheet("")
-        else:
-            self.source.setText(self.tr("%1 has no official schedule here: the roster uses weekends "
-                                        "only and guesses no holiday. Enter the State Council's notice "
-                                        "day by day.").replace("%1", str(year)))
-            self.source.setStyleSheet("color: #b00020; font-weight: bold;")
+        self._say_source(cal)
         periods = roster_calendar.list_periods(self.ctx, year)
         self.periods_model.load([(p.name, p.starts_on.isoformat(), p.ends_on.isoformat(),
                                   tier_word(p.leader_tier), p.note) for p in periods], periods)
         filings = filing.filings(self.ctx, dt.date(year, 1, 1), dt.date(year, 12, 31))
         self.filings_model.load([(f.holiday_name, f.first_day.isoformat(), f.due_on.isoformat(),
                                   f"{f.filed_at.astimezone(self.zone):%Y-%m-%d %H:%M} {f.filed_by}"
-                                  if f.filed_at else self.tr("not yet")) for f in filings], filings)
+                                  if f.filed_at else self.tr("not yet"),
+                                  self.tr("a swap: file again") if f.refile else "")
+                                 for f in filings], filings)
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
-        for w in (self.add_day, self.remove_day, self.add_period, self.edit_period,
+        for w in (self.notice_button, self.add_day, self.remove_day, self.add_period, self.edit_period,
                   self.delete_period, self.due_button, self.filed_button):
             w.setEnabled(admin)
+
+    def _say_source(self, cal: roster_calendar.YearCalendar) -> None:
+        year = str(cal.year)
+        if cal.known and cal.source == "table":
+            text, warn = self.tr("The office's own table (its notice entered whole)."), False
+        elif cal.known:
+            text, warn = self.tr("From the chinesecalendar package (the State Council's notice). "
+                                 "Editing a day makes the year the office's own."), False
+        elif cal.entries:
+            text, warn = self.tr("The days of %1 entered here are not a whole notice: the year counts "
+                                 "as unknown until its whole notice is entered.").replace("%1", year), True
+        else:
+            text, warn = self.tr("%1 has no official schedule here: the roster uses weekends only "
+                                 "and guesses no holiday. Enter the State Council's notice for the "
+                                 "whole year.").replace("%1", year), True
+        self.source.setText(text)
+        self.source.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+
+    def on_notice(self) -> None:
+        """The whole notice of the shown year, in one table."""
+        year = self.year.value()
+        dialog = YearNoticeDialog(self.ctx, year, roster_calendar.calendar_year(self.ctx, year).entries,
+                                  self)
+        if dialog.exec():
+            self.reload()
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:

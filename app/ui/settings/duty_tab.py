@@ -30,6 +30,7 @@ from app.domain.enums import DutyRole, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.roster import setup as roster_setup
+from app.services.roster import swaps as roster_swaps
 from app.services.roster.setup import PoolEntry, ShiftInfo
 from app.ui.roster.models import role_word, tier_word
 from app.ui.settings.calendar_tab import _row, _RowsModel, _view
@@ -120,6 +121,13 @@ class DutyTab(LoadOnShow, QWidget):
             self.holiday_tier.addItem(tier_word(int(tier)), int(tier))
         self.filing_days = QSpinBox()
         self.filing_days.setRange(0, 90)
+        self.approvers = QListWidget()
+        self.approvers.setMaximumHeight(90)
+        self.approve_button = QPushButton(self.tr("Approves s&waps"))
+        self.approve_button.setToolTip(self.tr("The person found below approves swaps too"))
+        self.approve_button.clicked.connect(self.add_approver)
+        self.unapprove_button = QPushButton(self.tr("No longer appro&ves"))
+        self.unapprove_button.clicked.connect(self.remove_approver)
         self.save_rules = QPushButton(self.tr("&Save rules"))
         self.save_rules.clicked.connect(self.on_save_rules)
         self.message = QLabel()
@@ -135,6 +143,14 @@ class DutyTab(LoadOnShow, QWidget):
         rf.addRow(self.tr("Leader on holidays at least:"), self.holiday_tier)
         rf.addRow(self.tr("File a holiday's roster (days before):"), self.filing_days)
         rf.addRow(self.save_rules, self.message)
+        approvers = QGroupBox(self.tr("Who approves swaps"))
+        al = QVBoxLayout(approvers)
+        explain = QLabel(self.tr("The chief leader on duty that day approves a swap; so do the "
+                                 "people named here."))
+        explain.setWordWrap(True)
+        al.addWidget(explain)
+        al.addWidget(self.approvers)
+        al.addLayout(_row(self.approve_button, self.unapprove_button))
         pools = QGroupBox(self.tr("Pools: who may fill each role"))
         pl = QVBoxLayout(pools)
         top = QHBoxLayout()
@@ -150,6 +166,7 @@ class DutyTab(LoadOnShow, QWidget):
         left = QVBoxLayout()
         left.addWidget(shifts)
         left.addWidget(rules)
+        left.addWidget(approvers)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(pools, 3)
@@ -174,9 +191,33 @@ class DutyTab(LoadOnShow, QWidget):
         self.filing_days.setValue(rules.filing_days_before)
         for w in (self.add_shift, self.edit_shift, self.add_button, self.tier_button,
                   self.active_button, self.remove_button, self.save_rules, self.rest, self.monthly,
-                  self.holiday_tier, self.filing_days):
+                  self.holiday_tier, self.filing_days, self.approve_button, self.unapprove_button):
             w.setEnabled(self.admin)
         self.reload_pool()
+        self.reload_approvers()
+
+    def reload_approvers(self) -> None:
+        self.approvers.clear()
+        for p in roster_swaps.named_approvers(self.ctx):
+            item = QListWidgetItem(f"{p.name}  {p.title}  {p.organization}")
+            item.setData(256, p.id)
+            self.approvers.addItem(item)
+
+    def _approver_ids(self) -> list[int]:
+        return [int(self.approvers.item(i).data(256)) for i in range(self.approvers.count())]
+
+    def add_approver(self) -> None:
+        """The person chosen in the search list approves swaps too."""
+        item = self.found.currentItem()
+        if item is not None:
+            self._run(lambda: roster_swaps.set_approvers(self.ctx, [*self._approver_ids(),
+                                                                    int(item.data(256))]))
+
+    def remove_approver(self) -> None:
+        item = self.approvers.currentItem()
+        if item is not None:
+            keep = [i for i in self._approver_ids() if i != int(item.data(256))]
+            self._run(lambda: roster_swaps.set_approvers(self.ctx, keep))
 
     def reload_pool(self) -> None:
         role = DutyRole(self.role.currentData())

@@ -143,7 +143,8 @@ def test_export_reads_back_unchanged_and_the_template_imports_nothing(office_ctx
     count = contacts_io.export_contacts(office_ctx, out)
     assert count == 4  # the fixture's administrator too
     ws = load_workbook(out).active
-    rows = list(ws.iter_rows(values_only=True))
+    title, *rows = list(ws.iter_rows(values_only=True))
+    assert title[0] == "江州市应急管理局通讯录（2026年11月28日）"
     assert rows[0] == ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
     assert ("张华", "城关镇", "值班员", "13900002222、13700002222", None, None, None, "值班员", None,
             "夜间可联系") in rows

@@ -82,7 +82,7 @@ def test_the_sheet_follows_the_filing_layout_and_names_the_holidays(
             assert all(side.style == "thin" for side in sides), c.coordinate
     assert ws["I1"].border.right.style == "thin"
     assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.fitToWidth == 1  # A4
-    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToHeight == 1 and ws.sheet_properties.pageSetUpPr.fitToPage  # 25 days: one page
     assert ws.print_title_rows == "$1:$3"
     assert ws.oddFooter.center.text == "第 &P 页 / 共 &N 页"
 

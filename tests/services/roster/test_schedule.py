@@ -13,10 +13,11 @@ from app.models import Absence, RosterAssignment
 from app.services.context import Actor, Context
 from app.services.office import audit
 from app.services.roster import calendar as roster_calendar
-from app.services.roster import filing
+from app.services.roster import filing, notice
 from app.services.roster import generate as roster_generate
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
+from tests.services.roster import notice_2027
 from tests.services.roster.fixtures import staff_office
 
 D = dt.date
@@ -90,10 +91,16 @@ def test_an_unknown_year_is_reported_and_not_guessed(office_ctx: Context) -> Non
     days = roster.roster_range(office_ctx, D(2027, 1, 1), D(2027, 1, 3))
     assert [d.kind for d in days] == [DutyKind.WEEKDAY, DutyKind.WEEKEND, DutyKind.WEEKEND]
     assert all(d.remark_words == [] for d in days)
-    # the office enters the notice; the year is then known
+    # one day typed in counts, but does not make the year known
     roster_calendar.set_day(office_ctx, D(2027, 1, 1), roster_calendar.CalendarKind.HOLIDAY, "元旦")
-    assert roster_calendar.unknown_years(office_ctx, D(2027, 1, 1), D(2027, 12, 31)) == []
+    assert roster_calendar.unknown_years(office_ctx, D(2027, 1, 1), D(2027, 12, 31)) == [2027]
     assert roster.roster_range(office_ctx, D(2027, 1, 1), D(2027, 1, 1))[0].remark_words == ["元旦"]
+    report = roster_generate.generate_roster(office_ctx, D(2027, 4, 1), D(2027, 4, 3))
+    assert report.unknown_years == [2027]
+    # the whole notice entered: the year is known
+    notice.enter_year(office_ctx, 2027, notice_2027.rows())
+    assert roster_calendar.unknown_years(office_ctx, D(2027, 1, 1), D(2027, 12, 31)) == []
+    assert roster_generate.generate_roster(office_ctx, D(2027, 4, 1), D(2027, 4, 3)).unknown_years == []
 
 
 def test_on_duty_now_and_next(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.domain.enums import ActorKind, CalendarKind, DutyRole, UserRole
 from app.services.context import Actor, Context
+from app.services.office import users
 from app.services.roster import files as roster_files
 from app.services.roster import generate as roster_generate
+from app.services.roster import notice
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
 from app.services.roster import swaps as roster_swaps
@@ -22,6 +24,7 @@ from app.ui.main_window import MainWindow
 from app.ui.roster.dialogs import PlaceDialog, ReportDialog
 from app.ui.roster.models import HOLIDAY_BG, DayListModel, HistoryModel, MonthModel, PlacesModel
 from app.ui.roster.page import RosterPage
+from tests.services.roster import notice_2027
 from tests.services.roster.fixtures import staff_office
 
 D = dt.date
@@ -162,6 +165,13 @@ def test_swaps_are_asked_and_approved_on_the_screen(window: MainWindow, office_c
     assert page.tabs.currentIndex() == 2 and page.swaps.model.rowCount() == 1
     assert page.swaps.model.data(page.swaps.model.index(0, 6)) == "待审批"
     page.swaps.view.setCurrentIndex(page.swaps.model.index(0, 0))
+    page.swaps.decide(True)  # the administrator is not the chief leader: refused, said why
+    assert answers[-1].startswith("2026-12-10 没有排总带班领导，本单位也未指定调班审批人")
+    roster_swaps.set_approvers(office_ctx, [staffed["赵德明"]])
+    users.create_user(office_ctx, username="zhao", display_name="赵德明", role="leader",
+                      password="leader-pass", person_id=staffed["赵德明"])
+    window.set_context(office_ctx.acting_as(users.authenticate(office_ctx, "zhao", "leader-pass")))
+    page.swaps.view.setCurrentIndex(page.swaps.model.index(0, 0))
     page.swaps.decide(True)
     assert page.swaps.model.data(page.swaps.model.index(0, 6)) == "已批准"
     assert roster.roster_range(office_ctx, D(2026, 12, 10), D(2026, 12, 10))[0].of(
@@ -242,13 +252,18 @@ def test_the_calendar_tab_enters_next_years_notice(window: MainWindow, office_ct
     assert "2027 年尚无官方节假日安排" in tab.source.text() and tab.days_model.rowCount() == 0
     assert tab.set_day(D(2027, 1, 1), CalendarKind.HOLIDAY, "元旦")
     assert tab.days_model.rows == [("2027-01-01", "星期五", "法定节假日", "元旦", "本单位录入")]
-    assert tab.source.text().startswith("本单位自己的节假日表")
+    assert tab.source.text().startswith("此处录入的 2027 年日期不构成全年安排")  # one day is no notice
+    page = window.roster_page
+    page.move_month(2)
+    assert not page.banner.isHidden()  # 2027 is still unknown
+    notice.enter_year(office_ctx, 2027, notice_2027.rows())  # the year's table (tested in settings)
+    tab.reload()
+    assert tab.source.text().startswith("本单位自己的节假日表（已录入全年安排）")
     tab.year.setValue(2026)
     assert tab.days_model.rowCount() == 39 and tab.source.text().startswith("来自 chinesecalendar")
     assert [r[0] for r in tab.filings_model.rows][:2] == ["元旦", "春节"]
-    page = window.roster_page
-    page.move_month(2)
-    assert not page.banner.isVisible()  # January 2027's grid needs only 2027 (and late 2026)
+    page.reload()
+    assert page.banner.isHidden()  # January 2027's grid needs only 2027 (and late 2026)
     assert page.month_model.data(page.month_model.index_of(D(2027, 1, 1))).startswith("1  元旦")
 
 

@@ -4,7 +4,7 @@ training with its participants; and on the incident the plan it activated and th
 The incident's two columns are added in place (ALTER TABLE ADD COLUMN, the foreign key inline),
 not by a batch rebuild: a register of a million incidents upgrades in a moment.
 
-Revision ID: 0009_plans
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-30
 """
@@ -14,8 +14,8 @@ from alembic import op
 import app.models.base
 
 
-revision = '0009_plans'
-down_revision = '0008'
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
