@@ -1,17 +1,19 @@
-"""Plans, drills and training counted for the statistics: the seam the plans register fills.
+"""Plans, drills and training counted for the statistics, from the plans register (预案演练).
 
-The plans register (预案演练, its own issue) keeps emergency plans, drills with their dates and
-training records; until it is merged there is nothing to count and this returns zero. When it
-is, this one function counts them by SQL over the period (a plan approved or revised in it, a
-drill or training on its date).
+One SQL count each over the period: a plan approved in it or reviewed in it with the
+conclusion that it must be revised (编制修订), a drill or a training on its date. The register's
+fuller figures (by type, participants, corrective actions) are app.services.plans.stats.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.plans import ReviewConclusion
+from app.models import Drill, Plan, PlanReview, Training
 from app.services.stats.period import Period
 
 
@@ -28,5 +30,15 @@ class PlanCounts:
 
 
 def plan_counts(session: Session, period: Period) -> PlanCounts:
-    """Plans, drills and trainings of ``period`` (zero until the plans register exists)."""
-    return PlanCounts()
+    """Plans written or revised, drills held and trainings given in ``period``."""
+    start, end = period.start, period.end
+    approved = select(Plan.id).where(Plan.approved_on >= start, Plan.approved_on <= end)
+    revised = select(PlanReview.plan_id).where(
+        PlanReview.reviewed_on >= start, PlanReview.reviewed_on <= end,
+        PlanReview.conclusion == ReviewConclusion.REVISE.value)
+    plans = session.scalar(select(func.count()).select_from(approved.union(revised).subquery()))
+    drills = session.scalar(select(func.count()).select_from(Drill).where(
+        Drill.held_on >= start, Drill.held_on <= end))
+    trainings = session.scalar(select(func.count()).select_from(Training).where(
+        Training.held_on >= start, Training.held_on <= end))
+    return PlanCounts(plans or 0, drills or 0, trainings or 0)
