@@ -18,7 +18,7 @@ from tests.demo.test_demo import ctx  # noqa: F401  (a fresh database, clock at 
 D = dt.date
 
 
-def _recompute(ctx: Context, start: dt.date, end: dt.date) -> tuple[int, int, int]:
+def _recompute(ctx: Context, start: dt.date, end: dt.date) -> tuple[int, int, int]:  # noqa: F811
     def inside(day: dt.date | None) -> bool:
         return day is not None and start <= day <= end
 
