@@ -5,7 +5,7 @@ from app.models.base import Base, TZDateTime
 from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.duty_log import CarriedItem, CheckIn, DutyLogEntry, Handover, PresenceCheck
-from app.models.incidents import Incident, Instruction, IntakeDraft, Report
+from app.models.incidents import Incident, Instruction, IntakeDraft, Report, Sending
 from app.models.office import Absence, Office, Organization, Person
 from app.models.roster import (
     CalendarDay,
@@ -21,9 +21,39 @@ from app.models.roster import (
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
-    "ContactPoint", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
-    "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "PoolMember", "PresenceCheck",
-    "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow",
-    "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest", "TZDateTime", "User",
+    "Absence",
+    "AuditEvent",
+    "Base",
+    "CalendarDay",
+    "CarriedItem",
+    "ChainHead",
+    "CheckIn",
+    "ContactPoint",
+    "Deadline",
+    "DutyLogEntry",
+    "Expert",
+    "Handover",
+    "Incident",
+    "Instruction",
+    "IntakeDraft",
+    "NumberChange",
+    "Office",
+    "Organization",
+    "Person",
+    "PoolMember",
+    "PresenceCheck",
+    "Report",
+    "RescueTeam",
+    "RosterAssignment",
+    "RosterFiling",
+    "RosterSettings",
+    "RuleProfileRow",
+    "Sending",
+    "SensitivePeriod",
+    "Setting",
+    "ShiftRole",
+    "ShiftTemplate",
+    "SwapRequest",
+    "TZDateTime",
+    "User",
 ]
