@@ -16,7 +16,6 @@ KNOWN_COMPLEX = {
     "app/export/roster_workbook.py:read_filing",  # hostile workbooks
     "app/services/office/health.py:open_database",  # start-up checks, server versus file
     "app/scheduler/alarms.py:AlarmBook.reconcile",  # the alarm path
-    "app/demo/dutylog.py:extend",  # a demo consistent with the roster
 }
 
 

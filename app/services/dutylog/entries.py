@@ -253,6 +253,23 @@ def write_in(session: Session, ctx: Context, kind: LogKind, text: str, *, at: dt
                                 incident_id=incident_id)
 
 
+def note_in(session: Session, ctx: Context, kind: LogKind, text: str, *, at: dt.datetime,
+            incident_id: int | None = None, call: Mapping[str, str] | None = None) -> DutyLogEntry:
+    """An entry the program writes about what happened at ``at`` (an incident received, a report
+    sent), in the caller's transaction. When ``at``'s shift was handed over meanwhile, the entry
+    goes into the open shift, dated now: a locked log is never written into."""
+    ss = shift_settings(ctx)
+    try:
+        day = _shift_for(session, ss, at)
+    except InputError:
+        at = ctx.clock.now()
+        day = _shift_for(session, ss, at)
+    words = text.strip()
+    words = words if len(words) <= MAX_TEXT else words[:MAX_TEXT - 1] + "…"
+    return duty_chain.append_in(session, ctx, shift_date=day, at=at, kind=kind.value, text=words,
+                                incident_id=incident_id, call=call)
+
+
 def correct(ctx: Context, entry_id: int, text: str, *, kind: LogKind | str | None = None,
             incident_id: int | None = None, **call: Any) -> LogEntry:
     """Correct an entry: a new entry, written now into the open shift, pointing at the old one.
