@@ -109,6 +109,14 @@ def parse_incident(data: Mapping[str, Any], zone: zoneinfo.ZoneInfo, *, now: dt.
     return IncidentInput(facts, flash, tuple(problems), given)
 
 
+def read_as_of(value: object, zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime | None, list[Problem]]:
+    """A follow-up's 截至 time (``as_of``) from outside input: the time, or the problem."""
+    try:
+        return read_time(value, zone), []
+    except _Unreadable as bad:
+        return None, [bad_value("as_of", value, bad.hint)]
+
+
 def bad_value(field_id: str, value: object, hint: str = "") -> Problem:
     """One field's value cannot be used; ``hint`` is a catalog code saying what would do."""
     return Problem("incident.bad_value", None, {"name": element_name(field_id), "field": field_id,

@@ -58,7 +58,7 @@ def _back(words: str) -> int:
 def test_every_numeral_reads_back_as_its_number(n: int) -> None:
     words = numeral(n)
     assert _back(words) == n
-    assert "零零" not in words and not words.endswith("零") or n == 0
+    assert ("零零" not in words and not words.endswith("零")) or n == 0
 
 
 @pytest.mark.parametrize(("cny", "words"), [

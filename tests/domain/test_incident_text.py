@@ -10,7 +10,13 @@ from dataclasses import replace
 from app.domain.enums import Category, Level, ReportKind
 from app.domain.gongwen import Align, Style
 from app.domain.incident_facts import IncidentFacts
-from app.domain.incident_text import Letterhead, casualties, changed_fields, compose_document, compose_text
+from app.domain.incident_text import (
+    Letterhead,
+    casualties,
+    changed_fields,
+    compose_document,
+    compose_text,
+)
 from app.domain.incident_types import Subtype
 
 T0 = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)

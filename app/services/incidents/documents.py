@@ -13,7 +13,7 @@ from app.domain.errors import InputError, NotFound
 from app.domain.gongwen import OfficialDocument
 from app.domain.incident_facts import from_json
 from app.domain.incident_text import Letterhead, compose_document
-from app.domain.messages import Problem
+from app.domain.messages import Problem, text
 from app.export import files, gongwen_docx, office_pdf
 from app.models import Incident, Office, Report, Sending
 from app.services.context import Context
@@ -96,11 +96,28 @@ def document(ctx: Context, number: str, kind: ReportKind | None = None,
         return document_in(s, ctx, row, find_in(s, row, kind, seq))
 
 
+def report_id(ctx: Context, number: str, kind: ReportKind | None = None, seq: int | None = None) -> int:
+    """The id of the report of ``kind`` (the latest unless ``seq``) of incident ``number``."""
+    with ctx.db.read() as s:
+        return find_in(s, _incident(s, number), kind, seq).id
+
+
+def addressee(ctx: Context, report_id: int) -> str:
+    """Whom a sending of the report goes to by default: where the incident's reports last
+    went, else the office's 主送机关."""
+    with ctx.db.read() as s:
+        incident_id = select(Report.incident_id).where(Report.id == report_id).scalar_subquery()
+        chain = select(Report.id).where(Report.incident_id == incident_id)
+        last = s.scalar(select(Sending.to).where(Sending.report_id.in_(chain))
+                        .order_by(Sending.recorded_at.desc(), Sending.id.desc()).limit(1))
+    return last or str(settings.get(ctx, ADDRESSEE_KEY, "") or "")
+
+
 def report_document(ctx: Context, report_id: int) -> OfficialDocument:
     with ctx.db.read() as s:
         report = s.get(Report, report_id)
         if report is None:
-            raise NotFound(Problem("report.not_found", None, {"number": "", "kind": "", "seq": report_id}).message())
+            raise NotFound(text("not_found", what=f"report {report_id}"))
         row = s.get(Incident, report.incident_id)
         assert row is not None  # a foreign key
         return document_in(s, ctx, row, report)

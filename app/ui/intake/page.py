@@ -7,6 +7,7 @@ import zoneinfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.ui.intake.detail import IncidentDialog
 from app.ui.intake.form import IntakeForm
@@ -44,6 +45,11 @@ class IntakePage(QWidget):
     def new_intake(self) -> None:
         self.tabs.setCurrentWidget(self.form)
         self.form.fields.title.setFocus()
+
+    def record_call(self, facts: IncidentFacts) -> None:
+        """A call recorded on F2 becomes an intake: the form opens with the caller's details."""
+        self.tabs.setCurrentWidget(self.form)
+        self.form.prefill(facts)
 
     def _recorded(self, number: str) -> None:
         self.list.apply_filter()

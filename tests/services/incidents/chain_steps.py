@@ -8,9 +8,8 @@ from typing import Any
 from app.domain.enums import Channel, Means
 from app.domain.sendings import SendingInput
 from app.services.context import Context
-from app.services.incidents import chain
+from app.services.incidents import chain, sending
 from app.services.incidents import intake as incidents
-from app.services.incidents import sending
 from app.services.incidents.info import ReportInfo
 
 TO = "江州市人民政府总值班室"

@@ -20,7 +20,6 @@ from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.incidents import chain as incident_chain
 from app.services.incidents import drafts as intake_drafts
-from app.services.incidents import intake as incidents
 from app.services.incidents import listing as incident_list
 from tests.services.incidents.inputs import LANDSLIDE, record, update
 
