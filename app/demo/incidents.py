@@ -12,12 +12,12 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from app.demo.on_duty import officers_by_day
-from app.demo.report_chain import TO, ChainWriter
+from app.demo.report_chain import ChainWriter
 from app.demo.scope import DemoScope
 from app.domain import deadline_rules as dr
 from app.domain import duty
 from app.domain import incidents as rules
-from app.domain.enums import Category, Channel, ReportKind, UserRole
+from app.domain.enums import Category, UserRole
 from app.domain.incident_facts import IncidentFacts
 from app.domain.incident_types import Subtype
 from app.models import Incident, User
@@ -82,8 +82,11 @@ def extend(scope: DemoScope) -> None:
         writer = ChainWriter(s, rng, _ZONE, profile, officer)
         newest = now - received < dt.timedelta(hours=1)
         _report, last = writer.initial(row, sent=not newest)
-        if now - received < dt.timedelta(days=1):
-            _start_deadlines(scope, row, last, newest=newest)
+        if newest:
+            deadlines.start_for_incident(s, ctx, rule_facts(facts_of(row)), incident_id=row.id,
+                                         incident_number=row.number, title=row.title)
+        elif now - received < dt.timedelta(days=1):
+            writer.history(row, last, None, now=now)  # open: its clock runs
         else:
             writer.history(row, last, _closed_at(rng, received, now))
     audit.record(s, ctx, "create", "incident", None, after={"demo_incidents": len(times)})
@@ -122,20 +125,6 @@ def _incident(rng: random.Random, now: dt.datetime, received: dt.datetime, numbe
     )
     return Incident(number=number, status="open" if recent else "closed", missing_elements=[],
                     recorded_by=officer, **columns(facts))
-
-
-def _start_deadlines(scope: DemoScope, row: Incident, sent_at: dt.datetime, *, newest: bool) -> None:
-    """A recent case's deadlines run; its initial report was met by phone and in writing,
-    unless it is the newest, still being reported."""
-    started = deadlines.start_for_incident(scope.session, scope.ctx, rule_facts(facts_of(row)),
-                                           incident_id=row.id, incident_number=row.number,
-                                           title=row.title)
-    if newest:
-        return
-    for d in started:
-        if d.report_kind == ReportKind.INITIAL.value:
-            at = sent_at if d.channel == Channel.WRITTEN.value else sent_at - dt.timedelta(minutes=15)
-            deadlines.meet_in(scope.session, scope.ctx, d.id, how=f"{Channel(d.channel).zh}报送{TO}", at=at)
 
 
 def _bulk(s: Session, rng: random.Random, now: dt.datetime, total: int) -> None:

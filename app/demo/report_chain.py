@@ -98,9 +98,11 @@ class ChainWriter:
         self._text(row, report, facts, written)
         return report, last
 
-    def history(self, row: Incident, last: dt.datetime, closed_at: dt.datetime | None) -> None:
+    def history(self, row: Incident, last: dt.datetime, closed_at: dt.datetime | None, *,
+                now: dt.datetime | None = None) -> None:
         """The after-clock deadlines of a case whose first report went (met by its sendings at
-        ``last``), its follow-ups on their clock until the final report at ``closed_at``."""
+        ``last``), its follow-ups on their clock until the final report at ``closed_at``; a case
+        still open (``closed_at`` None) has its follow-ups until ``now`` and the next slot open."""
         facts = facts_of(row)
         plans = dr.plan_incident(self.profile, rule_facts(facts), self.zone)
         for plan in plans:
@@ -109,14 +111,16 @@ class ChainWriter:
             kind, channel = ReportKind(plan.report_kind), Channel(plan.channel)
             met = last if channel is Channel.WRITTEN else last - dt.timedelta(minutes=self.rng.randint(12, 50))
             self._deadline(row, kind, channel, plan.due_at, met=met, how=f"{channel.zh}报送{TO}")
-        if closed_at is None:
-            return
         clock = [p for p in plans if self.profile.rules[p.rule_index].kind == "time_of_day"]
+        if closed_at is None:
+            if now is not None:
+                write(row, self._follow_ups(row, facts, clock[0] if clock else None, now, closing=False))
+            return
         facts = self._follow_ups(row, facts, clock[0] if clock else None, closed_at)
         write(row, self._final(row, facts, closed_at))
 
     def _follow_ups(self, row: Incident, facts: IncidentFacts, first: dr.PlannedDeadline | None,
-                    closed_at: dt.datetime) -> IncidentFacts:
+                    closed_at: dt.datetime, *, closing: bool = True) -> IncidentFacts:
         if first is None:
             return facts
         rule = self.profile.rules[first.rule_index]
@@ -137,8 +141,10 @@ class ChainWriter:
                            how=f"书面报送{TO}", slot=slot)
             facts = later
             slot = dr.next_time_of_day(max(slot, sent), rule.times, self.zone)
-        self._deadline(row, ReportKind.FOLLOW_UP, Channel.WRITTEN, slot, met=None, slot=slot,
-                       reason="事件已终报办结，不再需要")
+        pending = self._deadline(row, ReportKind.FOLLOW_UP, Channel.WRITTEN, slot, met=None, slot=slot,
+                                 reason="事件已终报办结，不再需要" if closing else "")
+        if not closing:  # the case runs on: its next slot is still owed
+            pending.outcome = DeadlineOutcome.OPEN.value
         return facts
 
     def _final(self, row: Incident, facts: IncidentFacts, closed_at: dt.datetime) -> IncidentFacts:

@@ -2039,8 +2039,8 @@ Restore it? The damaged file is kept beside the backups.</source>
 <context>
     <name>IntakeFields</name>
     <message>
-        <source>&amp;Incident</source>
-        <translation>突发事件(&amp;I)</translation>
+        <source>Incid&amp;ent</source>
+        <translation>突发事件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Warning information</source>
@@ -2143,8 +2143,8 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>事件性质(&amp;N)：</translation>
     </message>
     <message>
-        <source>Scope of &amp;impact:</source>
-        <translation>影响范围(&amp;I)：</translation>
+        <source>Sco&amp;pe of impact:</source>
+        <translation>影响范围(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Trend:</source>
@@ -2239,6 +2239,30 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>below what the figures reach: give the reason</source>
+        <translation>低于伤亡数字达到的级别，须填写定级说明</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>不能晚于现在</translation>
+    </message>
+    <message>
+        <source>after the time received</source>
+        <translation>晚于接报时间</translation>
+    </message>
+    <message>
+        <source>not a phone number one can dial</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Figures reach: %1 (%2)</source>

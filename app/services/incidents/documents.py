@@ -113,6 +113,16 @@ def addressee(ctx: Context, report_id: int) -> str:
     return last or str(settings.get(ctx, ADDRESSEE_KEY, "") or "")
 
 
+def signer(ctx: Context, report_id: int) -> str:
+    """Who signed off the incident's last written sending (the same leader, usually)."""
+    with ctx.db.read() as s:
+        incident_id = select(Report.incident_id).where(Report.id == report_id).scalar_subquery()
+        chain = select(Report.id).where(Report.incident_id == incident_id)
+        return s.scalar(select(Sending.issued_by).where(
+            Sending.report_id.in_(chain), Sending.channel == Channel.WRITTEN.value)
+            .order_by(Sending.recorded_at.desc(), Sending.id.desc()).limit(1)) or ""
+
+
 def report_document(ctx: Context, report_id: int) -> OfficialDocument:
     with ctx.db.read() as s:
         report = s.get(Report, report_id)

@@ -69,6 +69,7 @@ class SendDialog(QDialog):
         self.report = report
         self.summary = ""
         self.setWindowTitle(self.tr("Send: %1").replace("%1", report.heading))
+        self.setMinimumWidth(520)
         owed = sending.owed_channels(ctx, report.id)
         self.channel = QComboBox()
         for c in [*owed, *(c for c in Channel if c not in owed)]:
@@ -77,10 +78,7 @@ class SendDialog(QDialog):
         for m in Means:
             self.means.addItem(m.zh, m.value)
         self.to = QLineEdit(documents.addressee(ctx, report.id))
-        self.issued_by = QLineEdit()
-        last = report.sent_by(Channel.WRITTEN)
-        if last is not None:
-            self.issued_by.setText(last.issued_by)
+        self.issued_by = QLineEdit(documents.signer(ctx, report.id))
         self.at = time_edit(zone, ctx.clock.now())
         self.errors = {name: error_label() for name in ("channel", "means", "to", "issued_by", "at")}
         form = QFormLayout()
@@ -92,7 +90,9 @@ class SendDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(widget, 1)
             row.addWidget(self.errors[name])
-            form.addRow(label, row)
+            caption = QLabel(label)
+            caption.setBuddy(widget)  # the mnemonic reaches the input
+            form.addRow(caption, row)
         self.message = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)

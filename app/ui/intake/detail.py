@@ -147,6 +147,7 @@ class IncidentDialog(QDialog):
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             for x in r.sendings:
                 child = QTreeWidgetItem([self._sending_text(x)])
+                child.setToolTip(0, child.text(0))
                 child.setData(0, Qt.ItemDataRole.UserRole, index)
                 item.addChild(child)
             self.chain.addTopLevelItem(item)
@@ -185,7 +186,9 @@ class IncidentDialog(QDialog):
         self.buttons["send"].setEnabled(r is not None)
 
     # --- the chain ----------------------------------------------------------------------------
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, ok: bool = False) -> None:
+        """A line under the chain: green when something was done, red when it was refused."""
+        self.message.setStyleSheet("color: #1b5e20;" if ok else "")
         self.message.setText(text)
 
     def send(self) -> None:
@@ -195,7 +198,7 @@ class IncidentDialog(QDialog):
         dialog = chain_dialogs.SendDialog(self.ctx, r, self.zone, self)
         if dialog.exec():
             self.reload()
-            self._say(dialog.summary)
+            self._say(dialog.summary, ok=True)
 
     def follow_up(self) -> None:
         dialog = chain_dialogs.FollowUpDialog(self.ctx, self.info, self.zone, self)
@@ -262,7 +265,7 @@ class IncidentDialog(QDialog):
         r = self.current_report()
         if r:
             QGuiApplication.clipboard().setText(r.text)
-            self._say(self.tr("Copied to the clipboard."))
+            self._say(self.tr("Copied to the clipboard."), ok=True)
 
     def preview(self) -> None:
         r = self.current_report()
@@ -284,7 +287,7 @@ class IncidentDialog(QDialog):
         if r is None or (path is None and (path := self._target(r, ".pdf", "PDF (*.pdf)")) is None):
             return None
         gongwen.write_pdf(documents.report_document(self.ctx, r.id), path)
-        self._say(self.tr("Saved to %1").replace("%1", str(path)))
+        self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 
     def export_docx(self, path: Path | None = None) -> Path | None:
@@ -296,6 +299,6 @@ class IncidentDialog(QDialog):
         except DutyDeskError as exc:
             self._say(exc.message)
             return None
-        self._say(self.tr("Saved to %1").replace("%1", str(path)))
+        self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 

@@ -82,7 +82,7 @@ class IntakeFields(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def _make_inputs(self) -> None:
-        self.kind_event = QRadioButton(self.tr("&Incident"))
+        self.kind_event = QRadioButton(self.tr("Incid&ent"))
         self.kind_warning = QRadioButton(self.tr("&Warning information"))
         self.kind_event.setChecked(True)
         group = QButtonGroup(self)
@@ -194,7 +194,7 @@ class IntakeFields(QWidget):
         return bar
 
     def _place_texts(self) -> None:
-        labels = {"nature": self.tr("&Nature:"), "impact": self.tr("Scope of &impact:"),
+        labels = {"nature": self.tr("&Nature:"), "impact": self.tr("Sco&pe of impact:"),
                   "trend": self.tr("&Trend:"), "measures": self.tr("Measures taken && effect:"),
                   "next_steps": self.tr("Ne&xt steps:")}
         for key in LONG_FIELDS:

@@ -127,7 +127,9 @@ class IntakeForm(QWidget):
     def clear(self) -> None:
         """An empty form; both times show now, as a call usually reports what just happened."""
         now = self.ctx.clock.now()
-        self._show_facts(IncidentFacts(received_at=now, occurred_at=now))
+        actor = self.ctx.actor
+        taker = (actor.display_name or actor.name) if actor else ""  # who takes the call
+        self._show_facts(IncidentFacts(received_at=now, occurred_at=now, received_by=taker))
         if self.draft_id is not None:
             intake_drafts.discard_draft(self.ctx, self.draft_id)
             self.draft_id = None
@@ -192,6 +194,8 @@ class IntakeForm(QWidget):
 
     def prefill(self, facts: IncidentFacts) -> None:
         """Start a new intake from what is already known (a call recorded on F2)."""
+        if not facts.received_by and self.ctx.actor is not None:
+            facts = dataclasses.replace(facts, received_by=self.ctx.actor.display_name or self.ctx.actor.name)
         self._show_facts(facts)
         self._draft_timer.start()
         self._say(self.tr("Filled in from the call record; complete and record it."), "#0b4f8a")

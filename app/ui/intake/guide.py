@@ -47,6 +47,7 @@ class IntakeGuide(QObject):
         missing = set(rules.missing_elements(facts, kind.value, incidents.required_elements(ctx)))
         for key, hint in self.hints.items():
             hint.setText(self.tr("required") if key in missing else "")
+            hint.setToolTip("")
         if self._graded is None:
             self._graded = incidents.graded_categories(ctx)
         self.show_problems(check_facts(facts, now=ctx.clock.now(), graded=self._graded))
@@ -55,12 +56,25 @@ class IntakeGuide(QObject):
             text += self.tr(" Sensitive: reported whatever its level.")
         self.suggestion.setText(text)
 
+    def _short(self, code: str) -> str:
+        """A few words for beside the input; the whole sentence is its tooltip."""
+        return {
+            "incident.missing": self.tr("required"),
+            "incident.level_below": self.tr("below what the figures reach: give the reason"),
+            "incident.future": self.tr("in the future"),
+            "incident.occurred_after_received": self.tr("after the time received"),
+            "incident.bad_phone": self.tr("not a phone number one can dial"),
+            "incident.too_long": self.tr("too long"),
+        }.get(code, self.tr("not valid"))
+
     def show_problems(self, problems: list[Problem]) -> None:
-        """Each problem beside the input of the field it names (the catalog's own words)."""
+        """Each problem beside the input of the field it names: a few words, the catalog's
+        whole sentence as the tooltip."""
         for p in problems:
             hint = self.hints.get(str(p.values.get("field") or p.field or ""))
             if hint is not None:
-                hint.setText(p.message())
+                hint.setText(self._short(p.code))
+                hint.setToolTip(p.message())
 
     def _level_text(self, facts: IncidentFacts) -> str:
         s = rules.suggest_level(facts.deaths, facts.serious_injuries, facts.loss_cny)

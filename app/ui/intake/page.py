@@ -35,7 +35,15 @@ class IntakePage(QWidget):
         layout.addWidget(self.tabs)
         self.form.sig_recorded.connect(self._recorded)
         self.list.sig_open_incident.connect(self.open_incident)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.restored = self.form.restore_latest_draft()
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.list:
+            view = self.list.view
+            view.setFocus()  # the newest open case is picked: Enter opens it
+            if not view.selectionModel().hasSelection() and view.model().rowCount():
+                view.selectRow(0)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx

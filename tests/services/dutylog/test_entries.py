@@ -230,7 +230,8 @@ def test_command_line_log_and_handover(office_ctx: Context, db_path) -> None:  #
     code, out, _ = cli("--db", str(db_path), "log", "--json")
     rows = json.loads(out)
     assert code == 0 and rows[-1]["id"] == entry_id
-    assert set(rows[-1]) == {"id", "at", "operator", "kind", "text", "corrects"}
+    assert set(rows[-1]) == {"id", "at", "operator", "kind", "text", "corrects", "caller_unit", "caller_name",
+                             "caller_title", "caller_phone", "place", "notified", "incident_number"}
     assert rows[-1]["operator"].endswith("(cli)") and rows[-1]["kind"] == "note"
     assert dt.datetime.fromisoformat(rows[-1]["at"]).utcoffset() == dt.timedelta(hours=8)
     code, out, _ = cli("--db", str(db_path), "handover", "show", "--json")

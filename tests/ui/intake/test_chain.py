@@ -61,7 +61,9 @@ def record_blast(qtbot, ctx: Context) -> str:  # type: ignore[no-untyped-def]
     f.counts["injuries"].setValue(5)
     f.occurred_at.setDateTime(f.occurred_at.dateTime().addSecs(-25 * 60))
     f.level.setCurrentIndex(f.level.findData("IV"))
-    assert form.guide.hints["level"].text().startswith("事件级别（level）“一般”低于伤亡和损失数字达到的“重大”")
+    hint = form.guide.hints["level"]
+    assert hint.text() == "低于伤亡数字达到的级别，须填写定级说明"
+    assert hint.toolTip().startswith("事件级别（level）“一般”低于伤亡和损失数字达到的“重大”")
     form.save_button.click()
     assert "定级说明" in form.message.text()  # refused, nothing recorded
     f.level.setCurrentIndex(f.level.findData("II"))
@@ -197,3 +199,4 @@ def test_f2_records_a_call_as_an_incident(qtbot, office_ctx: Context, settings, 
     assert fields.texts["nature"].toPlainText() == "化工园区储罐起火，有人员被困"
     assert dutylog.list_shift(office_ctx, dt.date(2026, 11, 28)) == []  # nothing written yet
     assert "电话记录" in window.intake_page.form.message.text()
+    assert fields.lines["received_by"].text() == "王建国"  # the operator took the call
