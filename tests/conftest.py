@@ -13,6 +13,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,15 @@ from app.services.context import Actor, Context
 from app.services.office import health, office
 
 START = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
+
+# Property tests of whole commands (a database per run): few examples by default, so the suite
+# stays fast; DUTYDESK_HYPOTHESIS=thorough runs many (tests pick the profile with PROPERTY).
+settings.register_profile("quick", max_examples=40, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("thorough", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                 HealthCheck.too_slow])
+PROPERTY = settings.get_profile(os.environ.get("DUTYDESK_HYPOTHESIS", "quick"))
 ADMIN_PASSWORD = "admin-pass-1"
 
 

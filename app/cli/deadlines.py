@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import zoneinfo
 from typing import TypedDict
 
 from app.cli.common import EXIT_OK, open_context
@@ -34,6 +36,20 @@ class DeadlineRow(TypedDict):
     outcome: str
 
 
+def as_row(d: deadlines.DeadlineInfo, now: dt.datetime, zone: zoneinfo.ZoneInfo,
+           stages: dr.StageSettings) -> DeadlineRow:
+    """One deadline with the keys of ``deadlines --json`` (``incidents show`` uses them too)."""
+    return {
+        "id": d.id,
+        "what": d.what,
+        "incident_number": d.incident_number,
+        "due_at": d.due_at.astimezone(zone).isoformat(timespec="seconds"),
+        "remaining_seconds": int(d.remaining_seconds(now)),
+        "stage": dr.stage_at(d.due_at, now, stages).value if d.is_open else None,
+        "outcome": d.outcome.value,
+    }
+
+
 STAGE_ZH = {"pending": "未到提醒", "notice": "预先提醒", "urgent": "紧急", "due": "到期", "overdue": "已超时"}
 
 
@@ -46,19 +62,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         items = deadlines.list_all(ctx) if args.all else deadlines.list_open(ctx)
     finally:
         ctx.db.dispose()
-    rows: list[DeadlineRow] = []
-    for d in items:
-        remaining = d.remaining_seconds(now)
-        stage = dr.stage_at(d.due_at, now, stages).value if d.is_open else None
-        rows.append({
-            "id": d.id,
-            "what": d.what,
-            "incident_number": d.incident_number,
-            "due_at": d.due_at.astimezone(zone).isoformat(timespec="seconds"),
-            "remaining_seconds": int(remaining),
-            "stage": stage,
-            "outcome": d.outcome.value,
-        })
+    rows = [as_row(d, now, zone, stages) for d in items]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return EXIT_OK

@@ -23,7 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = lsub.add_parser("add", help="write an entry into the duty log (as this account, marked cli)")
     add.add_argument("text")
     add.add_argument("--kind", default="note",
-                     help="one of " + ", ".join(k.value for k in USER_KINDS) + " (or the Chinese term)")
+                     help="one of call, " + ", ".join(k.value for k in USER_KINDS) + " (or the Chinese term)")
+    add.add_argument("--at", help="when it happened (ISO 8601, office time; default now)")
+    for name, helps in CALL_OPTIONS:
+        add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="", help=helps)
     add.set_defaults(handler=cmd_log_add)
 
     h = sub.add_parser("handover", help="the shift handover sheet")
@@ -67,10 +70,17 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The call record's fields (RULES.md §4) a call entry takes.
+CALL_OPTIONS = (("caller_unit", "the caller's unit (来电单位)"), ("caller_name", "the caller's name"),
+                ("caller_title", "the caller's title"), ("caller_phone", "the caller's phone"),
+                ("place", "where it happened"), ("notified", "whom the caller has already told"))
+
+
 def cmd_log_add(args: argparse.Namespace) -> int:
+    call = {name: getattr(args, name) for name, _ in CALL_OPTIONS if getattr(args, name)}
     ctx = open_context(args)
     try:
-        entry = dutylog.append(ctx, args.text, args.kind)
+        entry = dutylog.append(ctx, args.text, args.kind, at=args.at, **call)
     finally:
         ctx.db.dispose()
     print(entry.id)

@@ -1,16 +1,22 @@
-"""Demo duty log: three weeks of shifts with check-ins, calls and notes chained properly,
-handovers with their sheets, items carried forward, spot checks and rounds of outgoing checks."""
+"""Demo duty log: three weeks of shifts kept by the officers the roster puts on duty, with
+check-ins, calls and notes chained properly, the 接报 and 报送 lines of the demo's incidents,
+handovers to the next day's rostered officer with their sheets, items carried forward, spot
+checks and rounds of outgoing checks."""
 
 from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from app.demo.on_duty import Officer, officers_by_day
 from app.demo.scope import DemoScope
 from app.domain import duty
 from app.domain.duty import LogKind
+from app.domain.enums import Channel, Level, Means, ReportKind
+from app.domain.incidents import report_heading
 from app.models import (
     CarriedItem,
     ChainHead,
@@ -19,7 +25,8 @@ from app.models import (
     Handover,
     Incident,
     Organization,
-    User,
+    Report,
+    Sending,
 )
 from app.models import PresenceCheck as Check
 from app.services.dutylog.presence import TARGET_KINDS
@@ -70,6 +77,22 @@ def _iso(value: dt.datetime) -> str:
     return value.astimezone(ZONE).isoformat(timespec="seconds")
 
 
+@dataclass
+class _Office:
+    """What the shifts draw on: the roster, the units to check, the callers, the time."""
+
+    now: dt.datetime
+    officers: dict[dt.date, list[Officer]]
+    units: list[tuple[int, str, str]]
+    callers: list[tuple[str, str]]
+    carried: list[tuple[CarriedItem, dt.date, dt.date | None]] = field(default_factory=list)
+    checked_in: set[dt.date] = field(default_factory=set)
+    checks: int = 0
+
+    def on(self, day: dt.date) -> list[Officer]:
+        return self.officers.get(day) or [("officer1", "值班员")]
+
+
 class _Writer:
     """Appends chained entries as the demo's people, in the demo's transaction."""
 
@@ -77,7 +100,7 @@ class _Writer:
         self.s, self.ctx, self.rng = scope.session, scope.ctx, scope.rng
         self.entries: dict[dt.date, list[DutyLogEntry]] = {}
 
-    def add(self, day: dt.date, at: dt.datetime, who: tuple[str, str], kind: LogKind, text: str, *,
+    def add(self, day: dt.date, at: dt.datetime, who: Officer, kind: LogKind, text: str, *,
             incident_id: int | None = None, corrects_id: int | None = None,
             **call: str) -> DutyLogEntry:
         row = duty_chain.append_in(self.s, self.ctx, shift_date=day, at=at, kind=kind.value, text=text,
@@ -89,88 +112,126 @@ class _Writer:
 
 
 def extend(scope: DemoScope) -> None:
-    s, ctx, rng = scope.session, scope.ctx, scope.rng
+    s, ctx = scope.session, scope.ctx
     now = ctx.clock.now()
     head = s.get(ChainHead, duty_chain.CHAIN)
     if head is not None and not s.scalar(select(func.count()).select_from(DutyLogEntry)):
         head.seq, head.hash = 0, audit.GENESIS  # a reset demo deleted the old log with its office
-    people = {u.username: (u.username, u.display_name) for u in s.scalars(select(User))}
-    officers = [people["officer1"], people["officer2"]]
-    units = [(o.id, o.name, o.duty_phone) for o in s.scalars(
-        select(Organization).where(Organization.kind.in_(TARGET_KINDS)).order_by(Organization.sort_order))]
-    callers = [(name, phone) for name, phone in s.execute(
-        select(Organization.name, Organization.duty_phone).where(Organization.parent_id.is_not(None))).all()]
-    w = _Writer(scope)
     current = duty.shift_date_of(now, ZONE, START)
     first = current - dt.timedelta(days=DAYS)
-    carried: list[tuple[CarriedItem, dt.date, dt.date | None]] = []  # item, flagged on, cleared on
-    checked_in: set[dt.date] = set()
-    checks = 0
+    office = _Office(
+        now, officers_by_day(s, first, current + dt.timedelta(days=1)),
+        [(o.id, o.name, o.duty_phone) for o in s.scalars(
+            select(Organization).where(Organization.kind.in_(TARGET_KINDS)).order_by(Organization.sort_order))],
+        [(name, phone) for name, phone in s.execute(
+            select(Organization.name, Organization.duty_phone).where(Organization.parent_id.is_not(None))).all()])
+    w = _Writer(scope)
     for n in range((current - first).days + 1):
-        day = first + dt.timedelta(days=n)
-        begin, end = duty.shift_bounds(day, ZONE, START)
-        officer = officers[n % 2]
-        if day not in checked_in and begin - dt.timedelta(minutes=20) < now:
-            _check_in(w, day, officer, begin - dt.timedelta(minutes=rng.randint(5, 25)))
-        # the shift's own entries
-        times = sorted(begin + dt.timedelta(minutes=rng.randint(15, 23 * 60)) for _ in range(rng.randint(4, 8)))
-        for at in times:
-            if at >= now:
-                break
-            _entry(w, day, at, officer, callers)
-        for inc in s.scalars(select(Incident).where(Incident.received_at >= begin, Incident.received_at < end,
-                                                    Incident.received_at < now)):
-            w.add(day, inc.received_at, officer, LogKind.INCOMING_CALL,
-                  f"报告{inc.title}：{inc.nature}。已按程序报告带班领导，首报市政府总值班室。",
-                  caller_unit=inc.source, caller_name=inc.source_person, caller_title=inc.source_title,
-                  caller_phone=inc.source_phone, place=inc.location, incident_id=inc.id)
-        if n % 3 == 1 and begin + dt.timedelta(hours=14) < now:  # a superior's spot check
-            at = begin + dt.timedelta(hours=rng.randint(3, 14), minutes=rng.randint(0, 59))
-            rings = rng.choice((1, 1, 2, 2, 3, 4))
-            unit = rng.choice(_SUPERIORS)
-            s.add(Check(direction="incoming", at=at, unit=unit, phone="", answered=True, rings=rings,
-                        answered_by=officer[1], checked_by=officer[0], note=""))
-            w.add(day, at, officer, LogKind.PRESENCE_CHECK, f"{unit}查岗，响铃{rings}声接听（接听人：{officer[1]}）"
-                  + ("，超过3声" if rings > 3 else ""))
-            checks += 1
-        if n % 7 == 3 and begin + dt.timedelta(hours=11) < now:  # a round of outgoing checks
-            at = begin + dt.timedelta(hours=rng.choice((2, 13)))
-            for org_id, name, phone in units:
-                answered = rng.random() < 0.92
-                s.add(Check(direction="outgoing", at=at, organization_id=org_id, unit=name, phone=phone,
-                            answered=answered, rings=rng.choice((1, 2, 2, 3, 3, 4, 5)) if answered else None,
-                            answered_by=rng.choice(_CALLERS) if answered else "", checked_by=officer[0], note=""))
-                at += dt.timedelta(seconds=rng.randint(40, 120))
-                checks += 1
-            w.add(day, at, officer, LogKind.PRESENCE_CHECK, f"对{len(units)}个区县、乡镇街道值班电话进行查岗。")
-        if n < len(_CARRIED) * 4 and n % 4 == 2 and begin + dt.timedelta(hours=3) < now:
-            text = _CARRIED[n // 4]
-            flagged_at = begin + dt.timedelta(hours=rng.randint(1, 3))
-            cleared = day + dt.timedelta(days=rng.randint(2, 5)) if n // 4 % 2 == 0 else None
-            item = CarriedItem(text=text, flagged_by=officer[1], flagged_at=flagged_at, cleared_by="",
-                               cleared_note="")
-            if cleared is not None and duty.shift_bounds(cleared, ZONE, START)[0] + dt.timedelta(hours=2) < now:
-                item.cleared_at = duty.shift_bounds(cleared, ZONE, START)[0] + dt.timedelta(hours=2)
-                item.cleared_by = officers[(n + 1) % 2][1]
-                item.cleared_note = "已办结"
-            s.add(item)
-            carried.append((item, day, cleared))
-        # the handover, face to face, after the next officer signed in
-        if day < current and end + dt.timedelta(minutes=10) < now:
-            nxt = officers[(n + 1) % 2]
-            arrive = end - dt.timedelta(minutes=rng.randint(5, 25))
-            if rng.random() < 0.1:
-                arrive = end + dt.timedelta(minutes=rng.randint(35, 50))  # a late one now and then
-            _check_in(w, day + dt.timedelta(days=1), nxt, arrive)
-            checked_in.add(day + dt.timedelta(days=1))
-            _handover(w, day, officer, nxt, max(arrive, end - dt.timedelta(minutes=10)) + dt.timedelta(minutes=5),
-                      [c for c, on, off in carried if on <= day and (off is None or off > day)])
+        _shift(w, office, n, first + dt.timedelta(days=n), current)
     s.flush()
-    audit.record(s, ctx, "create", "duty_log", None,
-                 after={"demo_entries": sum(len(v) for v in w.entries.values()), "presence_checks": checks})
+    audit.record(s, ctx, "create", "duty_log", None, after={
+        "demo_entries": sum(len(v) for v in w.entries.values()), "presence_checks": office.checks})
 
 
-def _check_in(w: _Writer, day: dt.date, who: tuple[str, str], at: dt.datetime) -> None:
+def _shift(w: _Writer, office: _Office, n: int, day: dt.date, current: dt.date) -> None:
+    """One duty day: its officers sign in, write the log, and hand over to the next day's."""
+    begin, end = duty.shift_bounds(day, ZONE, START)
+    officer = office.on(day)[0]
+    if day not in office.checked_in and begin - dt.timedelta(minutes=20) < office.now:
+        for who in office.on(day):
+            _check_in(w, day, who, begin - dt.timedelta(minutes=w.rng.randint(5, 25)))
+    times = sorted(begin + dt.timedelta(minutes=w.rng.randint(15, 23 * 60))
+                   for _ in range(w.rng.randint(4, 8)))
+    for at in (t for t in times if t < office.now):
+        _entry(w, day, at, officer, office.callers)
+    _incidents(w, day, begin, min(end, office.now), officer)
+    if n % 3 == 1 and begin + dt.timedelta(hours=14) < office.now:
+        _spot_check(w, office, day, begin, officer)
+    if n % 7 == 3 and begin + dt.timedelta(hours=11) < office.now:
+        _round_of_checks(w, office, day, begin, officer)
+    if n < len(_CARRIED) * 4 and n % 4 == 2 and begin + dt.timedelta(hours=3) < office.now:
+        _carry(w, office, n, day, begin, officer)
+    if day < current and end + dt.timedelta(minutes=10) < office.now:
+        _hand_over(w, office, day, end, officer)
+
+
+def _incidents(w: _Writer, day: dt.date, begin: dt.datetime, end: dt.datetime, officer: Officer) -> None:
+    """The 接报 line of each incident received in the shift and the 报送 line of each sending,
+    as the services write them."""
+    for inc in w.s.scalars(select(Incident).where(Incident.received_at >= begin, Incident.received_at < end)):
+        level = f"（{Level(inc.level).zh}）" if inc.level else ""
+        w.add(day, inc.received_at, officer, LogKind.INTAKE,
+              f"接报突发事件（编号{inc.number}）：{inc.title}。{inc.nature}。已登记{level}，报送时限开始计时。",
+              caller_unit=inc.source, caller_name=inc.source_person, caller_title=inc.source_title,
+              caller_phone=inc.source_phone, place=inc.location, notified=inc.notified, incident_id=inc.id)
+    sent = w.s.execute(select(Sending, Report.kind, Report.seq, Incident.id, Incident.number, Incident.title)
+                       .join(Report, Report.id == Sending.report_id).join(Incident, Incident.id == Report.incident_id)
+                       .where(Sending.at >= begin, Sending.at < end).order_by(Sending.at))
+    for x, kind, seq, incident_id, number, title in sent:
+        how = Channel(x.channel).zh + (f"（{Means(x.means).zh}）" if x.means else "")
+        words = f"{report_heading(ReportKind(kind).value, seq)}已{how}报送{x.to}（编号{number}，{title}）"
+        w.add(day, x.at, (x.operator, x.operator_name), LogKind.REPORT,
+              words + (f"，签发人：{x.issued_by}。" if x.issued_by else "。"), incident_id=incident_id)
+
+
+def _spot_check(w: _Writer, office: _Office, day: dt.date, begin: dt.datetime, officer: Officer) -> None:
+    """A superior calls the duty phone (查岗)."""
+    rng = w.rng
+    at = begin + dt.timedelta(hours=rng.randint(3, 14), minutes=rng.randint(0, 59))
+    rings = rng.choice((1, 1, 2, 2, 3, 4))
+    unit = rng.choice(_SUPERIORS)
+    w.s.add(Check(direction="incoming", at=at, unit=unit, phone="", answered=True, rings=rings,
+                  answered_by=officer[1], checked_by=officer[0], note=""))
+    w.add(day, at, officer, LogKind.PRESENCE_CHECK, f"{unit}查岗，响铃{rings}声接听（接听人：{officer[1]}）"
+          + ("，超过3声" if rings > 3 else ""))
+    office.checks += 1
+
+
+def _round_of_checks(w: _Writer, office: _Office, day: dt.date, begin: dt.datetime, officer: Officer) -> None:
+    """We call every district's and township's duty phone."""
+    rng = w.rng
+    at = begin + dt.timedelta(hours=rng.choice((2, 13)))
+    for org_id, name, phone in office.units:
+        answered = rng.random() < 0.92
+        w.s.add(Check(direction="outgoing", at=at, organization_id=org_id, unit=name, phone=phone,
+                      answered=answered, rings=rng.choice((1, 2, 2, 3, 3, 4, 5)) if answered else None,
+                      answered_by=rng.choice(_CALLERS) if answered else "", checked_by=officer[0], note=""))
+        at += dt.timedelta(seconds=rng.randint(40, 120))
+        office.checks += 1
+    w.add(day, at, officer, LogKind.PRESENCE_CHECK, f"对{len(office.units)}个区县、乡镇街道值班电话进行查岗。")
+
+
+def _carry(w: _Writer, office: _Office, n: int, day: dt.date, begin: dt.datetime, officer: Officer) -> None:
+    """An item the next shifts must see until someone clears it."""
+    rng = w.rng
+    cleared = day + dt.timedelta(days=rng.randint(2, 5)) if n // 4 % 2 == 0 else None
+    item = CarriedItem(text=_CARRIED[n // 4], flagged_by=officer[1],
+                       flagged_at=begin + dt.timedelta(hours=rng.randint(1, 3)), cleared_by="", cleared_note="")
+    if cleared is not None:
+        at = duty.shift_bounds(cleared, ZONE, START)[0] + dt.timedelta(hours=2)
+        if at < office.now:
+            item.cleared_at, item.cleared_by, item.cleared_note = at, office.on(cleared)[0][1], "已办结"
+    w.s.add(item)
+    office.carried.append((item, day, cleared))
+
+
+def _hand_over(w: _Writer, office: _Office, day: dt.date, end: dt.datetime, officer: Officer) -> None:
+    """Face to face, after the next day's rostered officers signed in."""
+    rng = w.rng
+    following = day + dt.timedelta(days=1)
+    arrive = end - dt.timedelta(minutes=rng.randint(5, 25))
+    if rng.random() < 0.1:
+        arrive = end + dt.timedelta(minutes=rng.randint(35, 50))  # a late one now and then
+    for who in office.on(following):
+        _check_in(w, following, who, arrive)
+        arrive += dt.timedelta(minutes=rng.randint(1, 4))
+    office.checked_in.add(following)
+    items = [c for c, on, off in office.carried if on <= day and (off is None or off > day)]
+    _handover(w, day, officer, office.on(following)[0], max(arrive, end - dt.timedelta(minutes=10))
+              + dt.timedelta(minutes=5), items)
+
+
+def _check_in(w: _Writer, day: dt.date, who: Officer, at: dt.datetime) -> None:
     begin, _end = duty.shift_bounds(day, ZONE, START)
     late = duty.is_late(at, begin, duty.DEFAULT_LATE_MINUTES)
     w.s.add(CheckIn(shift_date=day, username=who[0], display_name=who[1], at=at, late=late))
@@ -178,7 +239,7 @@ def _check_in(w: _Writer, day: dt.date, who: tuple[str, str], at: dt.datetime) -
     w.add(day, at, who, LogKind.CHECK_IN, f"{who[1]}签到" + (f"（迟到，晚于接班时间 {minutes} 分钟）" if late else ""))
 
 
-def _entry(w: _Writer, day: dt.date, at: dt.datetime, who: tuple[str, str], callers: list[tuple[str, str]]) -> None:
+def _entry(w: _Writer, day: dt.date, at: dt.datetime, who: Officer, callers: list[tuple[str, str]]) -> None:
     rng = w.rng
     roll = rng.random()
     if roll < 0.4:
@@ -201,7 +262,7 @@ def _entry(w: _Writer, day: dt.date, at: dt.datetime, who: tuple[str, str], call
         w.add(day, at, who, LogKind.NOTE, rng.choice(_NOTES))
 
 
-def _handover(w: _Writer, day: dt.date, out: tuple[str, str], inc: tuple[str, str], at: dt.datetime,
+def _handover(w: _Writer, day: dt.date, out: Officer, inc: Officer, at: dt.datetime,
               carried: list[CarriedItem]) -> None:
     w.s.flush()
     begin, end = duty.shift_bounds(day, ZONE, START)

@@ -1,5 +1,6 @@
-"""Demo incidents: a year of realistic cases of every category with their report chains;
-``--scale large`` adds plain incidents up to a million for benchmarks."""
+"""Demo incidents: a year of realistic cases of every category with their report chains and
+deadline history (``report_chain``); ``--scale large`` adds plain incidents up to a million for
+benchmarks."""
 
 from __future__ import annotations
 
@@ -7,16 +8,21 @@ import datetime as dt
 import random
 import zoneinfo
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from app.demo.on_duty import officers_by_day
+from app.demo.report_chain import ChainWriter
 from app.demo.scope import DemoScope
+from app.domain import deadline_rules as dr
+from app.domain import duty
 from app.domain import incidents as rules
-from app.domain.enums import Channel, ReportKind
-from app.domain.incident_text import Letterhead, compose_text
-from app.models import Incident, Report
+from app.domain.enums import Category, UserRole
+from app.domain.incident_facts import IncidentFacts
+from app.domain.incident_types import Subtype
+from app.models import Incident, User
 from app.services.deadlines import lifecycle as deadlines
-from app.services.incidents.rows import facts_of, picture, rule_facts
+from app.services.incidents.rows import columns, facts_of, rule_facts
 from app.services.office import audit
 
 LARGE_TOTAL = 1_000_000
@@ -51,94 +57,74 @@ def _pick(rng: random.Random) -> Case:
 
 
 def extend(scope: DemoScope) -> None:
+    """A year of cases: the closed ones with their whole chain and deadline history, the open
+    ones of the last day with their clocks running, the newest not yet reported."""
     s, ctx, rng = scope.session, scope.ctx, scope.rng
     now = ctx.clock.now()
     times = sorted([now - dt.timedelta(days=rng.randint(2, 365), minutes=rng.randint(0, 1439))
                     for _ in range(155)] + [now - dt.timedelta(hours=rng.randint(3, 20)) for _ in range(4)]
                    + [now - dt.timedelta(minutes=25)])  # a call that came in during this shift
     per_year: dict[int, int] = {}
+    start = duty.shift_date_of(times[0], _ZONE, duty.DEFAULT_SHIFT_TIME)
+    on_duty = officers_by_day(s, start, duty.shift_date_of(now, _ZONE, duty.DEFAULT_SHIFT_TIME))
+    profile = dr.built_in("default")
+    # before the roster's months, the two officers who sign in take turns
+    turns = [(u.username, u.display_name) for u in s.scalars(
+        select(User).where(User.role == UserRole.OFFICER.value).order_by(User.username))]
     for received in times:
         year = received.astimezone(_ZONE).year
         per_year[year] = per_year.get(year, 0) + 1
-        row = _incident(rng, now, received, f"{year}-{per_year[year]:04d}")
+        day = duty.shift_date_of(received, _ZONE, duty.DEFAULT_SHIFT_TIME)
+        officer = (on_duty.get(day) or [turns[day.toordinal() % len(turns)]])[0]
+        row = _incident(rng, now, received, f"{year}-{per_year[year]:04d}", officer[1])
         s.add(row)
         s.flush()
-        _report_chain(scope, row, now)
-        if now - received < dt.timedelta(days=1):
-            _start_deadlines(scope, row, now)
+        writer = ChainWriter(s, rng, _ZONE, profile, officer)
+        newest = now - received < dt.timedelta(hours=1)
+        _report, last = writer.initial(row, sent=not newest)
+        if newest:
+            deadlines.start_for_incident(s, ctx, rule_facts(facts_of(row)), incident_id=row.id,
+                                         incident_number=row.number, title=row.title)
+        elif now - received < dt.timedelta(days=1):
+            writer.history(row, last, None, now=now)  # open: its clock runs
+        else:
+            writer.history(row, last, _closed_at(rng, received, now))
     audit.record(s, ctx, "create", "incident", None, after={"demo_incidents": len(times)})
     if scope.scale == "large":
         _bulk(s, rng, now, LARGE_TOTAL - len(times))
 
 
-def _incident(rng: random.Random, now: dt.datetime, received: dt.datetime, number: str) -> Incident:
-    """One realistic case: open while it is recent, closed with its outcome otherwise."""
+def _closed_at(rng: random.Random, received: dt.datetime, now: dt.datetime) -> dt.datetime:
+    return min(received + dt.timedelta(hours=rng.randint(5, 60)), now - dt.timedelta(hours=12))
+
+
+def _incident(rng: random.Random, now: dt.datetime, received: dt.datetime, number: str,
+              officer: str) -> Incident:
+    """One realistic case: open while it is recent, closed with its outcome otherwise. The
+    newest case's serious injuries are not known yet."""
     category, subtype, what, nature, measures, _w = _pick(rng)
     place = f"{rng.choice(_PLACES)}{rng.choice(_TOWNS)}"
     recent = now - received < dt.timedelta(days=1)
     newest = now - received < dt.timedelta(hours=1)
-    occurred = received - dt.timedelta(minutes=rng.randint(5, 90))
     deaths = 3 if newest else rng.choice((0, 0, 0, 0, 1, 1, 2, 3, 4))
-    serious = rng.choice((0, 0, 1, 2, 3, 5))
-    level = (rules.suggest_level(deaths, serious, 0).level.value
-             if category != "social" else None)
-    return Incident(
-        number=number, kind="event",
-        status="open" if recent else "closed", title=f"{place}{what}", received_at=received,
-        occurred_at=occurred, source=f"{place.replace(rng.choice(_TOWNS), '')}人民政府值班室"[:40],
+    serious = None if newest else rng.choice((0, 0, 1, 2, 3, 5))
+    facts = IncidentFacts(
+        received_at=received, occurred_at=received - dt.timedelta(minutes=rng.randint(5, 90)),
+        title=f"{place}{what}", source=f"{place.replace(rng.choice(_TOWNS), '')}人民政府值班室"[:40],
         source_person=rng.choice(_SURNAMES) + rng.choice(("建国", "海峰", "丽华", "志强", "秀英")),
         source_title=rng.choice(("值班员", "镇长", "副镇长", "安监站长")),
         source_phone=f"139{rng.randint(10000000, 99999999)}", location=f"{place}{rng.randint(1, 30)}号附近",
-        category=category, subtype=subtype, level=level, nature=nature,
-        impact=f"影响周边约{rng.randint(20, 800)}名群众", deaths=deaths, serious_injuries=serious,
-        injuries=rng.randint(0, 8), missing=0, trapped=0, loss_cny=None,
+        category=Category(category), subtype=Subtype(subtype),
+        level=rules.suggest_level(deaths, serious, 0).level if category != "social" else None,
+        nature=nature, impact=f"影响周边约{rng.randint(20, 800)}名群众", deaths=deaths,
+        serious_injuries=serious, injuries=None if newest else rng.randint(0, 8), missing=0, trapped=0,
         trend=rng.choice(("事态已得到控制", "仍在处置中，存在扩大风险", "险情基本排除")),
-        measures=measures, next_steps="继续跟踪处置，及时续报", leaders_on_site=rng.choice(("", "县分管领导已到场")),
-        notified="", outcome="" if recent else "处置完毕，现场恢复正常", aftermath="", assessment="",
-        is_drill=False, sensitive=False, missing_elements=[], recorded_by="officer1",
+        measures=measures, next_steps="继续跟踪处置，及时续报",
+        leaders_on_site=rng.choice(("", "县分管领导已到场")),
+        outcome="" if recent else "处置完毕，现场恢复正常", received_by=officer,
     )
-
-
-def _report_chain(scope: DemoScope, row: Incident, now: dt.datetime) -> None:
-    """The reports a case went through; the newest case's first report is not sent yet."""
-    rng = scope.rng
-    recent = now - row.received_at < dt.timedelta(days=1)
-    newest = now - row.received_at < dt.timedelta(hours=1)
-    facts = facts_of(row)
-    content = picture(facts, [])
-    chain = [(ReportKind.INITIAL, 0)]
-    if not recent:
-        chain += [(ReportKind.FOLLOW_UP, i) for i in range(1, rng.randint(1, 3))]
-        chain.append((ReportKind.FINAL, 0))
-    last_sent = row.received_at
-    for kind, seq in chain:
-        last_sent = last_sent + dt.timedelta(minutes=rng.randint(15, 240) if kind is not ReportKind.INITIAL
-                                             else rng.randint(10, 55))
-        sent = None if newest or (recent and last_sent > now) else last_sent
-        head = Letterhead(office="江州市应急管理局", number=row.number, zone=_ZONE,
-                          issued_by="" if sent is None else "王副局长", sent_at=sent)
-        text = compose_text(facts, kind=kind, seq=seq, head=head, previous=facts if seq else None)
-        scope.session.add(Report(
-            incident_id=row.id, kind=kind.value, seq=seq, created_at=row.received_at, content=content,
-            text=text, sent_at=sent, channel=Channel.WRITTEN.value,
-            sent_how="" if sent is None else "信息报送系统", sent_to="" if sent is None else "市应急管理局值班室",
-            issued_by="" if sent is None else "王副局长", recorded_by="officer1"))
-        if sent is None:
-            break
-
-
-def _start_deadlines(scope: DemoScope, row: Incident, now: dt.datetime) -> None:
-    """A recent case's deadlines run; its initial report was met by phone, unless it is the
-    newest, still being reported."""
-    started = deadlines.start_for_incident(scope.session, scope.ctx, rule_facts(facts_of(row)),
-                                           incident_id=row.id, incident_number=row.number,
-                                           title=row.title)
-    first_sent = row.received_at + dt.timedelta(minutes=scope.rng.randint(10, 28))
-    if now - row.received_at < dt.timedelta(hours=1):
-        return
-    for d in started:
-        if d.report_kind == ReportKind.INITIAL.value:
-            deadlines.meet_in(scope.session, scope.ctx, d.id, how="电话、信息报送系统", at=first_sent)
+    return Incident(number=number, status="open" if recent else "closed", missing_elements=[],
+                    recorded_by=officer, **columns(facts))
 
 
 def _bulk(s: Session, rng: random.Random, now: dt.datetime, total: int) -> None:
@@ -160,7 +146,8 @@ def _bulk(s: Session, rng: random.Random, now: dt.datetime, total: int) -> None:
                 "serious_injuries": 0, "injuries": 0, "missing": 0, "trapped": 0, "loss_cny": None,
                 "trend": "", "measures": "", "next_steps": "", "leaders_on_site": "", "notified": "",
                 "outcome": "", "aftermath": "", "assessment": "", "is_drill": False, "sensitive": False,
-                "missing_elements": [], "recorded_by": "demo", "version": 1,
+                "missing_elements": [], "recorded_by": "demo", "level_reason": "", "received_by": "",
+                "version": 1,
             })
             n += 1
         s.execute(insert(table), rows)

@@ -15,6 +15,8 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.domain.chinese import numeral
+
 DEFAULT_SHIFT_TIME = dt.time(8, 30)
 DEFAULT_SHIFT_START = DEFAULT_SHIFT_TIME.strftime("%H:%M")  # "08:30", as settings hold it
 DEFAULT_LATE_MINUTES = 30
@@ -34,6 +36,7 @@ class LogKind(enum.StrEnum):
     HANDOVER = "handover"
     PRESENCE_CHECK = "presence_check"
     REPORT = "report"
+    INTAKE = "intake"
 
     @property
     def zh(self) -> str:
@@ -41,21 +44,29 @@ class LogKind(enum.StrEnum):
             LogKind.INCOMING_CALL: "来电", LogKind.OUTGOING_CALL: "去电",
             LogKind.INSTRUCTION: "领导指示", LogKind.NOTE: "记事", LogKind.CHECK_IN: "签到",
             LogKind.HANDOVER: "交接班", LogKind.PRESENCE_CHECK: "查岗", LogKind.REPORT: "报送",
+            LogKind.INTAKE: "接报",
         }[self]
 
     @property
     def is_call(self) -> bool:
-        return self in (LogKind.INCOMING_CALL, LogKind.OUTGOING_CALL)
+        return self in (LogKind.INCOMING_CALL, LogKind.OUTGOING_CALL, LogKind.INTAKE)
 
 
 # What an operator may write by hand; the others are written by the program.
 USER_KINDS = (LogKind.INCOMING_CALL, LogKind.OUTGOING_CALL, LogKind.INSTRUCTION, LogKind.NOTE)
 
 
+# Short words the command line takes for a kind (``log add --kind call``).
+_ALIASES = {"call": LogKind.INCOMING_CALL, "电话记录": LogKind.INCOMING_CALL}
+
+
 def parse_kind(value: str) -> LogKind | None:
-    """A kind from its identifier (``note``, ``incoming-call``) or its Chinese term (记事)."""
+    """A kind from its identifier (``note``, ``incoming-call``, ``call``) or its Chinese term
+    (记事, 电话记录)."""
     raw = (value or "").strip()
     key = raw.lower().replace("-", "_")
+    if key in _ALIASES or raw in _ALIASES:
+        return _ALIASES.get(key) or _ALIASES[raw]
     for kind in LogKind:
         if key == kind.value or raw == kind.zh:
             return kind
@@ -112,20 +123,9 @@ class DayIncident:
     level_zh: str
     status: str  # open | closed
     received_at: dt.datetime
-    deaths: int
-    injuries: int
+    deaths: int | None  # None: not known yet
+    injuries: int | None
     measures: str
-
-
-_CN_NUMBERS = "一二三四五六七八九十"
-
-
-def _cn_index(n: int) -> str:
-    if n <= 10:
-        return _CN_NUMBERS[n - 1]
-    if n < 20:
-        return "十" + _CN_NUMBERS[n - 11]
-    return str(n)
 
 
 def _cn_time(t: dt.datetime) -> str:
@@ -160,8 +160,13 @@ def compose_daily_report(*, office: str, day: dt.date, since: dt.datetime, until
             if inc.injuries:
                 harm.append(f"受伤{inc.injuries}人")
             level = f"（{inc.level_zh}）" if inc.level_zh else ""
-            sentence = f"　　{_cn_index(i)}、{when}接报{inc.title}{level}"
-            sentence += f"，造成{'、'.join(harm)}" if harm else "，暂无人员伤亡报告"
+            sentence = f"　　{numeral(i)}、{when}接报{inc.title}{level}"
+            if harm:
+                sentence += f"，造成{'、'.join(harm)}"
+            elif inc.deaths is None and inc.injuries is None:
+                sentence += "，人员伤亡情况正在核实"
+            else:
+                sentence += "，暂无人员伤亡报告"
             sentence += f"。{inc.measures.rstrip('。')}。" if inc.measures else "。"
             sentence += f"目前{state}。（编号{inc.number}）"
             lines.append(sentence)

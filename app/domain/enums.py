@@ -86,6 +86,10 @@ class IncidentKind(enum.StrEnum):
     EVENT = "event"
     WARNING = "warning"
 
+    @property
+    def zh(self) -> str:
+        return {IncidentKind.EVENT: "突发事件", IncidentKind.WARNING: "预警信息"}[self]
+
 
 class ReportKind(enum.StrEnum):
     """What a deadline asks for: a report on an incident or a recurring duty."""
@@ -132,6 +136,21 @@ class Channel(enum.StrEnum):
     @property
     def zh(self) -> str:
         return {Channel.PHONE: "电话", Channel.WRITTEN: "书面"}[self]
+
+
+class Means(enum.StrEnum):
+    """How a written report travels (报送途径)."""
+
+    FAX = "fax"
+    SYSTEM = "system"
+    EMAIL = "email"
+    PAPER = "paper"
+    SMS = "sms"
+
+    @property
+    def zh(self) -> str:
+        return {Means.FAX: "传真", Means.SYSTEM: "信息报送系统", Means.EMAIL: "电子邮件",
+                Means.PAPER: "纸质公文", Means.SMS: "短信"}[self]
 
 
 class DeadlineStage(enum.StrEnum):

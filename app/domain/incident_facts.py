@@ -17,16 +17,20 @@ from typing import Any
 from app.domain.enums import Category, IncidentKind, Level
 from app.domain.incident_types import Subtype
 
-TEXT_FIELDS = ("title", "source", "source_person", "source_title", "source_phone", "location",
-               "nature", "impact", "trend", "measures", "next_steps", "leaders_on_site", "notified",
-               "outcome", "aftermath", "assessment")
+_FIRST_TEXT_FIELDS = ("title", "source", "source_person", "source_title", "source_phone",
+                      "location", "nature", "impact", "trend", "measures", "next_steps",
+                      "leaders_on_site", "notified", "outcome", "aftermath", "assessment")
+# Added since the first stored report: why the level is below what the figures reach (定级说明),
+# and who took the call (接报人).
+ADDED_TEXT_FIELDS = ("level_reason", "received_by")
+TEXT_FIELDS = (*_FIRST_TEXT_FIELDS, *ADDED_TEXT_FIELDS)
 CASUALTY_FIELDS = ("deaths", "serious_injuries", "injuries", "missing", "trapped")
 TIME_FIELDS = ("received_at", "occurred_at")
 FLAG_FIELDS = ("is_drill", "sensitive")
 ENUM_FIELDS = ("kind", "category", "subtype", "level")
-# Every field, in the order of the stored JSON (unchanged since the first stored report).
-FIELDS = (*TEXT_FIELDS, *CASUALTY_FIELDS, *TIME_FIELDS, *FLAG_FIELDS, *ENUM_FIELDS, "loss_cny",
-          "organization_id")
+# Every field, in the order of the stored JSON (fields added later come last).
+FIELDS = (*_FIRST_TEXT_FIELDS, *CASUALTY_FIELDS, *TIME_FIELDS, *FLAG_FIELDS, *ENUM_FIELDS,
+          "loss_cny", "organization_id", *ADDED_TEXT_FIELDS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +70,8 @@ class IncidentFacts:
     outcome: str = ""
     aftermath: str = ""
     assessment: str = ""
+    level_reason: str = ""
+    received_by: str = ""
     is_drill: bool = False
     sensitive: bool = False
 

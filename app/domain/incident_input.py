@@ -1,10 +1,12 @@
 """Reading an incident from outside input (the command line's JSON), once, at the edge.
 
-Fields are named as in GLOSSARY.md. Enumerations by identifier or Chinese term (``accident`` or
-事故灾难, ``II``, Ⅱ, 2 or 重大), times in ISO 8601 (without an offset: the office's local time),
-figures whole and ≥ 0, flags as true/false, 1/0, yes/no or 是/否. Every field that cannot be
-read gives one Problem naming it; the facts keep that field's default, so what the rules say
-about the rest (missing elements) can be told in the same breath.
+Fields are named as in GLOSSARY.md, and each holds its JSON type: texts are strings, figures
+are whole numbers within sane bounds (null or absent: unknown, never 0), the loss a number of
+CNY, flags true or false, times ISO 8601 strings (without an offset: the office's local time),
+enumerations strings naming the identifier or the Chinese term (``accident`` or 事故灾难,
+``II``, Ⅱ, 2 or 重大, ``warning`` or 预警信息). Every field that cannot be read gives one
+Problem naming it; the facts keep that field's default, so what the rules say about the rest
+(missing elements) can be told in the same breath.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import json
 import math
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -30,17 +33,16 @@ from app.domain.incident_types import Subtype
 from app.domain.incidents import element_name
 from app.domain.messages import Problem, text
 
-# The most a figure may say: what the database's integer column holds everywhere (PostgreSQL's
-# INTEGER is 32-bit), and a loss a float column keeps to the yuan.
-MAX_FIGURE = 2**31 - 1
-MAX_LOSS_CNY = 10**15
+# The most a figure may say: more people than any disaster ever counted is a typing mistake;
+# ten trillion yuan is beyond any loss, and a float column keeps it to the yuan.
+MAX_FIGURE = 1_000_000
+MAX_LOSS_CNY = 10**13
+MAX_ID = 2**31 - 1  # what an id column holds everywhere (PostgreSQL's INTEGER is 32-bit)
 # Times outside these years are typing mistakes, and would overflow the deadline arithmetic.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 IGNORED = ("number",)  # given by the database; a JSON export may carry it
 
 E = TypeVar("E", bound=enum.Enum)
-_TRUE = {"1", "true", "yes", "是"}
-_FALSE = {"", "0", "false", "no", "否"}
 _KIND_TERMS = {"突发事件": IncidentKind.EVENT, "预警信息": IncidentKind.WARNING,
                "预警": IncidentKind.WARNING}
 _ROMAN = {"Ⅰ": Level.I, "Ⅱ": Level.II, "Ⅲ": Level.III, "Ⅳ": Level.IV, "1": Level.I,
@@ -85,10 +87,10 @@ def parse_incident(data: Mapping[str, Any], zone: zoneinfo.ZoneInfo, *, now: dt.
         if key in IGNORED:
             continue
         if key != "flash" and key not in FIELDS:
-            problems.append(Problem("incident.unknown_field", None, {"field": key}))
+            problems.append(Problem("incident.unknown_field", None, {"field": shown(key)}))
             continue
         try:
-            read = _read_flag(value) if key == "flash" else _reader(key, zone)(value)
+            read = read_flag(value) if key == "flash" else _reader(key, zone)(value)
         except _Unreadable as bad:
             problems.append(bad_value(key, value, bad.hint))
             continue
@@ -107,10 +109,31 @@ def parse_incident(data: Mapping[str, Any], zone: zoneinfo.ZoneInfo, *, now: dt.
     return IncidentInput(facts, flash, tuple(problems), given)
 
 
+def read_as_of(value: object, zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime | None, list[Problem]]:
+    """A follow-up's 截至 time (``as_of``) from outside input: the time, or the problem."""
+    try:
+        return read_time(value, zone), []
+    except _Unreadable as bad:
+        return None, [bad_value("as_of", value, bad.hint)]
+
+
 def bad_value(field_id: str, value: object, hint: str = "") -> Problem:
     """One field's value cannot be used; ``hint`` is a catalog code saying what would do."""
     return Problem("incident.bad_value", None, {"name": element_name(field_id), "field": field_id,
-                                                "value": value, "hint": text(hint) if hint else ""})
+                                                "value": shown(value), "hint": text(hint) if hint else ""})
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as the input wrote it (JSON for what is not a string), printable anywhere."""
+    if isinstance(value, str):
+        words = value
+    else:
+        try:
+            words = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            words = repr(value)
+    words = words.encode("utf-8", "backslashreplace").decode("utf-8")
+    return words if len(words) <= limit else words[:limit] + "…"
 
 
 # --- one reader per kind of field ---------------------------------------------------------
@@ -118,79 +141,77 @@ def bad_value(field_id: str, value: object, hint: str = "") -> Problem:
 
 def _reader(key: str, zone: zoneinfo.ZoneInfo) -> Callable[[object], object]:
     if key in TEXT_FIELDS:
-        return _read_text
+        return read_text
     if key in CASUALTY_FIELDS:
         return _read_figure
     if key in FLAG_FIELDS:
-        return _read_flag
+        return read_flag
     if key in ("received_at", "occurred_at"):
-        return lambda value: _read_time(value, zone)
+        return lambda value: read_time(value, zone)
     return _READERS[key]
 
 
-def _read_text(value: object) -> str:
+def read_text(value: object) -> str:
+    """A JSON string (null: empty), without the characters no record can keep."""
     if value is None:
         return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise _Unreadable()
-    return str(value).strip()
-
-
-def _number(value: object, *, whole: bool) -> float | int | None:
-    """A JSON number, or a string holding one; None for nothing."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise _Unreadable()
+    if not isinstance(value, str) or "\x00" in value:
+        raise _Unreadable("incident.hint.text")
     try:
-        number = (int(value) if whole and not isinstance(value, float) else float(value))
-    except (ValueError, OverflowError):  # not a number; an integer too long for a float
-        raise _Unreadable() from None
-    if isinstance(number, float) and not math.isfinite(number):
-        raise _Unreadable()
-    return number
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape
+        raise _Unreadable("incident.hint.text") from None
+    return value.strip()
 
 
-def _read_figure(value: object) -> int | None:
-    number = _number(value, whole=True)
+def _finite(value: object, hint: str) -> float | int | None:
+    """A JSON number (never a boolean, a string or infinity); None for null."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Unreadable(hint)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _Unreadable(hint)
+    return value
+
+
+def _whole(value: object, hint: str, low: int, high: int) -> int | None:
+    number = _finite(value, hint)
     if number is None:
         return None
     if isinstance(number, float) and not number.is_integer():
-        raise _Unreadable()
-    if not 0 <= number <= MAX_FIGURE:
-        raise _Unreadable()
+        raise _Unreadable(hint)
+    if not low <= number <= high:
+        raise _Unreadable(hint)
     return int(number)
 
 
+def _read_figure(value: object) -> int | None:
+    return _whole(value, "incident.hint.figure", 0, MAX_FIGURE)
+
+
 def _read_loss(value: object) -> int | None:
-    number = _number(value, whole=False)
+    number = _finite(value, "incident.hint.loss")
     if number is None:
         return None
     if not 0 <= number <= MAX_LOSS_CNY:
-        raise _Unreadable()
+        raise _Unreadable("incident.hint.loss")
     return round(number)
 
 
 def _read_organization(value: object) -> int | None:
-    number = _number(value, whole=True)
-    if number is None:
-        return None
-    if (isinstance(number, float) and not number.is_integer()) or not 1 <= number <= MAX_FIGURE:
-        raise _Unreadable()
-    return int(number)
+    return _whole(value, "", 1, MAX_ID)
 
 
-def _read_flag(value: object) -> bool:
+def read_flag(value: object) -> bool:
+    """A JSON boolean; null is false."""
     if value is None or isinstance(value, bool):
         return bool(value)
-    if isinstance(value, int | float) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
-        return value.strip().lower() in _TRUE
-    raise _Unreadable()
+    raise _Unreadable("incident.hint.flag")
 
 
-def _read_time(value: object, zone: zoneinfo.ZoneInfo) -> dt.datetime | None:
+def read_time(value: object, zone: zoneinfo.ZoneInfo) -> dt.datetime | None:
+    """An ISO 8601 string, in ``zone`` when it has no offset; None for null or empty."""
     if value is None or value == "":
         return None
     hint = "incident.hint.time"
@@ -213,9 +234,9 @@ def _member(enum_type: type[E], value: object, hint: str,
     """An enumeration member by identifier, name or Chinese term; None for nothing."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if not isinstance(value, str):
         raise _Unreadable(hint)
-    word = str(value).strip()
+    word = value.strip()
     if not word:
         return None
     for member in enum_type:
@@ -228,7 +249,7 @@ def _member(enum_type: type[E], value: object, hint: str,
 
 
 def _read_kind(value: object) -> IncidentKind:
-    return _member(IncidentKind, value, "", _KIND_TERMS) or IncidentKind.EVENT
+    return _member(IncidentKind, value, "incident.hint.kind", _KIND_TERMS) or IncidentKind.EVENT
 
 
 def _read_category(value: object) -> Category | None:
@@ -236,7 +257,7 @@ def _read_category(value: object) -> Category | None:
 
 
 def _read_subtype(value: object) -> Subtype | None:
-    return _member(Subtype, value, "")
+    return _member(Subtype, value, "incident.hint.subtype")
 
 
 def _read_level(value: object) -> Level | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.domain.chinese import amount_cny, numeral
 from app.domain.enums import Category, Level, ReportKind
 from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
 
 __all__ = ["BASE_REQUIRED", "CASUALTY_FIELDS", "CASUALTY_ZH", "DEFAULT_REQUIRED", "ELEMENTS",
-           "LevelSuggestion", "chinese_number", "element_name", "missing_elements",
-           "report_heading", "suggest_level"]
+           "LevelSuggestion", "element_name", "missing_elements", "report_heading",
+           "severity", "suggest_level"]
 
 # The elements (GLOSSARY identifiers) and their Chinese names, in the order of the report.
 ELEMENTS: dict[str, str] = {
@@ -58,7 +59,8 @@ CASUALTY_ZH = {"deaths": "死亡", "serious_injuries": "重伤", "injuries": "�
                "trapped": "被困"}
 # Names of the fields that are no report element, for messages about them.
 _OTHER_NAMES = {"kind": "信息类型", "is_drill": "演练", "sensitive": "敏感事件",
-                "organization_id": "事发单位", "flash": "先报"}
+                "organization_id": "事发单位", "flash": "先报", "level_reason": "定级说明",
+                "received_by": "接报人", "as_of": "截至时间"}
 
 
 def element_name(field_id: str) -> str:
@@ -97,8 +99,11 @@ class LevelSuggestion:
     reasons: tuple[str, ...]
 
 
-def suggest_level(deaths: int = 0, serious_injuries: int = 0, loss_cny: float = 0) -> LevelSuggestion:
-    """The level an accident's figures reach; the highest any figure reaches wins."""
+def suggest_level(deaths: int | None = 0, serious_injuries: int | None = 0,
+                  loss_cny: float | None = 0) -> LevelSuggestion:
+    """The level an accident's figures reach; the highest any figure reaches wins. An unknown
+    figure (None) reaches nothing yet."""
+    deaths, serious_injuries, loss_cny = deaths or 0, serious_injuries or 0, loss_cny or 0
     for level, d, s, loss in _THRESHOLDS:
         reasons = []
         if deaths >= d:
@@ -106,27 +111,22 @@ def suggest_level(deaths: int = 0, serious_injuries: int = 0, loss_cny: float = 
         if serious_injuries >= s:
             reasons.append(f"重伤 {serious_injuries} 人（{s} 人以上）")
         if loss_cny >= loss:
-            reasons.append(f"直接经济损失 {loss_cny / 10000:g} 万元（{loss // 10000} 万元以上）")
+            reasons.append(f"直接经济损失{amount_cny(round(loss_cny))}（{loss // 10000} 万元以上）")
         if reasons:
             return LevelSuggestion(level, tuple(reasons))
     return LevelSuggestion(Level.IV, ("未达到较大事故标准",))
 
 
+def severity(level: Level) -> int:
+    """4 for 特别重大 down to 1 for 一般: a higher number is a more serious level."""
+    return {Level.I: 4, Level.II: 3, Level.III: 2, Level.IV: 1}[level]
+
+
 # --- numbering ---------------------------------------------------------------------------
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def report_heading(kind: str, seq: int) -> str:
-    """首报, 续报一, 续报二 … 终报, 核报."""
+    """首报, 续报一, 续报二 … 续报二十三, 终报, 核报."""
     if kind == ReportKind.FOLLOW_UP.value:
-        return f"续报{chinese_number(seq)}"
+        return f"续报{numeral(seq)}"
     return ReportKind(kind).zh if kind != ReportKind.WARNING.value else "预警信息"

@@ -5,7 +5,7 @@ from app.models.base import Base, TZDateTime
 from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
 from app.models.duty_log import CarriedItem, CheckIn, DutyLogEntry, Handover, PresenceCheck
-from app.models.incidents import Incident, Instruction, IntakeDraft, Report
+from app.models.incidents import Incident, Instruction, IntakeDraft, Report, Sending
 from app.models.office import Absence, Office, Organization, Person
 from app.models.plans import (
     CorrectiveAction,
@@ -31,11 +31,47 @@ from app.models.roster import (
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "CalendarDay", "CalendarYear", "CarriedItem", "ChainHead",
-    "CheckIn", "ContactPoint", "CorrectiveAction", "Deadline", "Drill", "DrillUnit",
-    "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction", "IntakeDraft",
-    "NumberChange", "Office", "Organization", "Person", "Plan", "PlanReview", "PoolMember",
-    "PresenceCheck", "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings",
-    "RuleProfileRow", "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest",
-    "TZDateTime", "Training", "TrainingParticipant", "User",
+    "Absence",
+    "AuditEvent",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "CarriedItem",
+    "ChainHead",
+    "CheckIn",
+    "ContactPoint",
+    "CorrectiveAction",
+    "Deadline",
+    "Drill",
+    "DrillUnit",
+    "DutyLogEntry",
+    "Expert",
+    "Handover",
+    "Incident",
+    "Instruction",
+    "IntakeDraft",
+    "NumberChange",
+    "Office",
+    "Organization",
+    "Person",
+    "Plan",
+    "PlanReview",
+    "PoolMember",
+    "PresenceCheck",
+    "Report",
+    "RescueTeam",
+    "RosterAssignment",
+    "RosterFiling",
+    "RosterSettings",
+    "RuleProfileRow",
+    "Sending",
+    "SensitivePeriod",
+    "Setting",
+    "ShiftRole",
+    "ShiftTemplate",
+    "SwapRequest",
+    "TZDateTime",
+    "Training",
+    "TrainingParticipant",
+    "User",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, TZDateTime, Versioned
@@ -49,7 +49,11 @@ class Deadline(Versioned, Base):
     acknowledged_by: Mapped[str] = mapped_column(String(100), default="")
     acknowledged_stage: Mapped[str] = mapped_column(String(10), default="")
     acknowledge_reason: Mapped[str] = mapped_column(Text, default="")
+    # a follow-up clock's set time (before 08:00, before 17:00 …): one deadline per slot
+    slot: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
 
+    __table_args__ = (UniqueConstraint("incident_id", "report_kind", "slot",
+                                       name="uq_deadline_incident_kind_slot"),)
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 

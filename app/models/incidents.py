@@ -33,11 +33,12 @@ class Incident(Versioned, Base):
     level: Mapped[str | None] = mapped_column(String(4))
     nature: Mapped[str] = mapped_column(Text, default="")
     impact: Mapped[str] = mapped_column(Text, default="")
-    deaths: Mapped[int] = mapped_column(Integer, default=0)
-    serious_injuries: Mapped[int] = mapped_column(Integer, default=0)
-    injuries: Mapped[int] = mapped_column(Integer, default=0)
-    missing: Mapped[int] = mapped_column(Integer, default=0)
-    trapped: Mapped[int] = mapped_column(Integer, default=0)
+    # casualty figures: NULL is unknown (being verified), never 0
+    deaths: Mapped[int | None] = mapped_column(Integer)
+    serious_injuries: Mapped[int | None] = mapped_column(Integer)
+    injuries: Mapped[int | None] = mapped_column(Integer)
+    missing: Mapped[int | None] = mapped_column(Integer)
+    trapped: Mapped[int | None] = mapped_column(Integer)
     loss_cny: Mapped[float | None] = mapped_column(Float)
     trend: Mapped[str] = mapped_column(Text, default="")
     measures: Mapped[str] = mapped_column(Text, default="")
@@ -51,6 +52,8 @@ class Incident(Versioned, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     missing_elements: Mapped[list] = mapped_column(JSON, default=list)
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    level_reason: Mapped[str] = mapped_column(Text, default="")  # 定级说明
+    received_by: Mapped[str] = mapped_column(String(50), default="")  # 接报人
     # --- the plan it activated (issue 17; columns added by migration 0009 (plans)) ---
     activated_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
     response_level: Mapped[str | None] = mapped_column(String(4))  # I … IV (响应级别)
@@ -66,8 +69,9 @@ class Incident(Versioned, Base):
 class Report(Versioned, Base):
     """One report up the chain: initial, numbered follow-ups, final, verified.
 
-    ``content`` is the snapshot of the incident's fields the report was written from, so a
-    follow-up can say what changed and the text can be shown again years later.
+    ``content`` is the snapshot of the incident's fields the report was written from, so the
+    text can be shown again years later; a follow-up keeps the fields it gives (``changes``)
+    and the time its figures hold (``as_of``). How it went up is its sendings.
     """
 
     __tablename__ = "report"
@@ -79,14 +83,35 @@ class Report(Versioned, Base):
     created_at: Mapped[dt.datetime] = mapped_column(TZDateTime())
     content: Mapped[dict] = mapped_column(JSON)
     text: Mapped[str] = mapped_column(Text)
-    sent_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
-    channel: Mapped[str] = mapped_column(String(10), default="written")
-    sent_how: Mapped[str] = mapped_column(String(100), default="")
-    sent_to: Mapped[str] = mapped_column(String(200), default="")
-    issued_by: Mapped[str] = mapped_column(String(50), default="")
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    as_of: Mapped[dt.datetime | None] = mapped_column(TZDateTime())  # 截至……
+    changes: Mapped[list | None] = mapped_column(JSON)  # a follow-up's changed fields
+    contact_person: Mapped[str] = mapped_column(String(50), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
 
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+
+class Sending(Base):
+    """One sending of a report (报送): by phone, or in writing by a means, to whom, when, by
+    whom, signed off by whom. Never changed: a report sent twice has two sendings.
+
+    ``at`` is when the operator says it went; ``recorded_at`` the trusted time it was recorded,
+    which judges the deadlines it meets.
+    """
+
+    __tablename__ = "sending"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(10))  # phone | written
+    means: Mapped[str | None] = mapped_column(String(10))  # written: fax | system | email | paper | sms
+    to: Mapped[str] = mapped_column(String(200))  # 主送机关
+    at: Mapped[dt.datetime] = mapped_column(TZDateTime())
+    recorded_at: Mapped[dt.datetime] = mapped_column(TZDateTime())
+    operator: Mapped[str] = mapped_column(String(100))  # the actor's label
+    operator_name: Mapped[str] = mapped_column(String(50), default="")
+    issued_by: Mapped[str] = mapped_column(String(50), default="")  # 签发人 (written)
 
 
 class Instruction(Versioned, Base):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.domain.enums import UserRole
+from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.services.office import office
 from app.services.office.zone import office_zone
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
         self.duty_log_page.sig_changed.connect(self.alarms.refresh)
+        self.duty_log_page.sig_record_as_incident.connect(self.record_call)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         self._build_menus()
         self.refresh_office()
@@ -324,6 +326,11 @@ class MainWindow(QMainWindow):
     def new_intake(self) -> None:
         self.show_section(self.intake_page)
         self.intake_page.new_intake()
+
+    def record_call(self, facts: IncidentFacts) -> None:
+        """A call on the quick entry reports an incident: the intake form, filled in."""
+        self.show_section(self.intake_page)
+        self.intake_page.record_call(facts)
 
     def show_section(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

@@ -34,6 +34,7 @@ QLabel#rosterConflicts { color: #b00020; }
 QFrame#header { background: #eef3f9; border-bottom: 1px solid #c5d3e3; }
 QLabel#healthBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }
 QLabel#formError { color: #b00020; }
+*[changed="true"] { background: #fff3c4; }
 QFrame#countdownStrip { background: #f7f9fc; border-bottom: 1px solid #c5d3e3; }
 QLabel#stripTitle { font-weight: bold; color: #0b4f8a; padding-right: 6px; }
 QListWidget#navigation { font-size: 11pt; }

@@ -1636,6 +1636,14 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>记录</translation>
     </message>
     <message>
+        <source>R&amp;ecord as incident…</source>
+        <translation>登记为突发事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the intake form with this call&apos;s details</source>
+        <translation>用本次来电信息打开接报表</translation>
+    </message>
+    <message>
         <source>The entry of %1 stays as it was; the correction is written now and points back at it.</source>
         <translation>%1 的原记录保持不变；更正作为新记录写入本班，并指向原记录。</translation>
     </message>
@@ -1778,6 +1786,56 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Copied %1 (%2)</source>
         <translation>已复制 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FinalDialog</name>
+    <message>
+        <source>Final report: %1</source>
+        <translation>终报：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处置结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aftermath:</source>
+        <translation>善后情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment:</source>
+        <translation>评估意见(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The final report closes the incident: its follow-up clock stops and what it still owes is cancelled.</source>
+        <translation>终报后事件办结：续报计时停止，尚未办结的报送时限一并取消。</translation>
+    </message>
+    <message>
+        <source>Write the final report</source>
+        <translation>拟写终报</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up: %1</source>
+        <translation>新建续报：%1</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>数据截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Write the follow-up</source>
+        <translation>拟写续报</translation>
+    </message>
+    <message>
+        <source>Changed since the last report sent: %1</source>
+        <translation>与上次报送的报告相比，以下情况有变化：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: a follow-up gives what changed.</source>
+        <translation>尚无变化：续报只报变化情况，请修改有变化的情况。</translation>
     </message>
 </context>
 <context>
@@ -2032,20 +2090,12 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Mark &amp;sent…</source>
-        <translation>标记已报送(&amp;S)…</translation>
+        <source>Ve&amp;rified report</source>
+        <translation>核报(&amp;R)</translation>
     </message>
     <message>
-        <source>New &amp;follow-up</source>
-        <translation>新建续报(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nal report</source>
-        <translation>终报(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Verified report</source>
-        <translation>核报(&amp;V)</translation>
+        <source>De&amp;lete unsent report</source>
+        <translation>删除未报送的报告(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Update facts / regrade…</source>
@@ -2058,10 +2108,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Instruction &amp;done…</source>
         <translation>批示已落实(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Report chain</source>
-        <translation>报告链</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2084,10 +2130,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <source>sent %1</source>
-        <translation>%1 已报送</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>未报送</translation>
     </message>
@@ -2104,10 +2146,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>保存为 PDF</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2116,12 +2154,58 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>更新情况：%1</translation>
     </message>
     <message>
+        <source>&amp;Send…</source>
+        <translation>报送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>新建续报(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal report…</source>
+        <translation>终报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Report chain and sendings</source>
+        <translation>报告链及报送记录</translation>
+    </message>
+    <message>
+        <source>, signed off by %1</source>
+        <translation>，签发人：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3%4</source>
+        <translation>%1 %2 报送%3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>已报送 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete unsent report</source>
+        <translation>删除未报送的报告</translation>
+    </message>
+    <message>
+        <source>Delete the unsent %1?</source>
+        <translation>删除未报送的%1？</translation>
+    </message>
+    <message>
         <source>Instruction done</source>
         <translation>批示落实情况</translation>
     </message>
     <message>
         <source>What was done:</source>
         <translation>落实情况：</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
     </message>
 </context>
 <context>
@@ -2301,12 +2385,16 @@ Restore it? The damaged file is kept beside the backups.</source>
 <context>
     <name>IntakeFields</name>
     <message>
-        <source>&amp;Incident</source>
-        <translation>突发事件(&amp;I)</translation>
+        <source>Incid&amp;ent</source>
+        <translation>突发事件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Warning information</source>
         <translation>预警信息(&amp;W)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
     </message>
     <message>
         <source> CNY</source>
@@ -2365,6 +2453,14 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>事件级别(&amp;V)：</translation>
     </message>
     <message>
+        <source>Why this level:</source>
+        <translation>定级说明：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接报人：</translation>
+    </message>
+    <message>
         <source>Deaths</source>
         <translation>死亡</translation>
     </message>
@@ -2393,8 +2489,8 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>事件性质(&amp;N)：</translation>
     </message>
     <message>
-        <source>Scope of &amp;impact:</source>
-        <translation>影响范围(&amp;I)：</translation>
+        <source>Sco&amp;pe of impact:</source>
+        <translation>影响范围(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Trend:</source>
@@ -2455,6 +2551,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <source>Filled in from the call record; complete and record it.</source>
+        <translation>已按电话记录填入来电信息，请补全后登记。</translation>
+    </message>
 </context>
 <context>
     <name>IntakeGuide</name>
@@ -2485,6 +2585,30 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>below what the figures reach: give the reason</source>
+        <translation>低于伤亡数字达到的级别，须填写定级说明</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>不能晚于现在</translation>
+    </message>
+    <message>
+        <source>after the time received</source>
+        <translation>晚于接报时间</translation>
+    </message>
+    <message>
+        <source>not a phone number one can dial</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Figures reach: %1 (%2)</source>
@@ -4160,24 +4284,32 @@ Database: %1</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <source>Mark sent: %1</source>
-        <translation>标记已报送：%1</translation>
-    </message>
-    <message>
         <source>&amp;Channel:</source>
         <translation>报送方式(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;How:</source>
-        <translation>途径(&amp;H)：</translation>
+        <source>Send: %1</source>
+        <translation>报送：%1</translation>
     </message>
     <message>
-        <source>&amp;To whom:</source>
-        <translation>报送对象(&amp;T)：</translation>
+        <source> (deadline open)</source>
+        <translation>（尚有时限）</translation>
+    </message>
+    <message>
+        <source>&amp;Means:</source>
+        <translation>报送途径(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>主送机关(&amp;T)：</translation>
     </message>
     <message>
         <source>Signed off &amp;by:</source>
         <translation>签发人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sent at:</source>
+        <translation>报送时间(&amp;S)：</translation>
     </message>
     <message>
         <source>Record</source>

@@ -85,3 +85,36 @@ def test_the_plans_register_runs_on_postgresql(pg: Context, tmp_path) -> None:  
     assert workbook.import_plans(admin, out).unchanged == len(plans)
     year = stats.counts(admin, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert year.drills > 0 and year.trainings > 0
+
+
+def test_the_report_chain_runs_on_postgresql(pg: Context) -> None:
+    """Sendings, the follow-up clock with its unique slot, the final report (issue 11)."""
+    from dataclasses import replace
+
+    from sqlalchemy.exc import IntegrityError
+
+    from app.domain.enums import Channel, DeadlineOutcome, Means
+    from app.domain.sendings import SendingInput
+    from app.models import Deadline
+    from app.services.incidents import chain, sending
+    from app.services.incidents import intake as incidents
+    from app.services.office import office
+
+    admin = pg.acting_as(office.set_up(pg, name="江州市应急管理局", duty_phone="0576-88001234",
+                                       admin_username="admin", admin_name="王建国",
+                                       admin_password="admin-pass-1"))
+    info = inputs.record(admin, level="重大", category="accident", subtype="industrial", deaths=12,
+                         trapped=None)
+    first = info.reports[0]
+    phoned = sending.send(admin, first.id, SendingInput(Channel.PHONE, "市政府总值班室"))
+    faxed = sending.send(admin, first.id, SendingInput(Channel.WRITTEN, "市政府总值班室", Means.FAX, "张副局长"))
+    assert [m.outcome for m in (*phoned.met, *faxed.met)] == [DeadlineOutcome.ON_TIME] * 2
+    follow = chain.follow_up(admin, info.number, replace(incidents.get(admin, info.number).facts, deaths=13))
+    sending.send(admin, follow.id, SendingInput(Channel.WRITTEN, "市政府总值班室", Means.SYSTEM, "张副局长"))
+    with pytest.raises(IntegrityError), admin.db.write() as s:
+        taken = s.query(Deadline).filter(Deadline.slot.is_not(None)).first()
+        s.add(Deadline(what="x", report_kind="follow-up", channel="written", incident_id=taken.incident_id,
+                       due_at=taken.due_at, created_at=taken.created_at, slot=taken.slot))
+    chain.final(admin, info.number, replace(incidents.get(admin, info.number).facts, outcome="险情排除"))
+    assert incidents.get(admin, info.number).status == "closed"
+    assert not [d for d in deadlines.list_open(admin) if d.incident_number == info.number]

@@ -40,6 +40,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "日期“{value}”无效，应为 YYYY-MM-DD。", "The date \"{value}\" is not valid; use YYYY-MM-DD.",
     ),
     "dutylog.future": ("{field}不能晚于现在。", "{field} cannot be in the future."),
+    "dutylog.bad_phone": (
+        "{field}“{value}”不是有效的电话号码（手机号，或带区号的固定电话，如 0576-88001234转801）。",
+        "{field} \"{value}\" is not a phone number (a mobile, or a landline with its area code, "
+        "e.g. 0576-88001234转801).",
+    ),
     "dutylog.not_found": ("找不到值班日志第 {id} 条。", "Duty log entry {id} not found."),
     "dutylog.no_incident": ("找不到事件（id {value}）。", "No incident with id {value}."),
     "duty.bad_shift_start": (

@@ -23,16 +23,19 @@ from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import InputError, NotFound
 from app.domain.messages import Problem, text
 from app.domain.plans import LONG_RANGE_KINDS, on_strip
-from app.models import Deadline
+from app.models import Deadline, Incident
 from app.services.context import Context
+from app.services.deadlines import followups
 from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.records import FIELDS, add_in, cancel_in, label
 from app.services.office import audit
 from app.services.office.zone import office_zone
 
-log = logging.getLogger(__name__)
+__all__ = ["FIELDS", "DeadlineInfo", "MonthStats", "acknowledge", "add_in", "close", "create",
+           "get", "label", "list_all", "list_open", "meet", "meet_in", "move_for_incident",
+           "notify_changed", "start_for_incident", "statistics", "subscribe", "unsubscribe"]
 
-FIELDS = ("what", "report_kind", "channel", "incident_number", "due_at", "outcome", "met_at",
-          "met_how", "closed_reason", "acknowledged_at", "acknowledged_stage")
+log = logging.getLogger(__name__)
 
 _listeners: list[Callable[[], None]] = []
 
@@ -96,30 +99,6 @@ def _info(d: Deadline) -> DeadlineInfo:
     )
 
 
-def label(report_kind: ReportKind, channel: Channel) -> str:
-    """What a deadline asks for, in the documents' Chinese: 首报（电话）."""
-    return f"{report_kind.zh}（{channel.zh}）"
-
-
-def add_in(
-    session: Session, ctx: Context, *, what: str, report_kind: ReportKind | str,
-    channel: Channel | str, due_at: dt.datetime, incident_id: int | None = None,
-    incident_number: str | None = None, rule_profile: str = "", recurring_key: str | None = None,
-) -> Deadline:
-    """Create a deadline inside the caller's transaction (intake, recurring duties)."""
-    row = Deadline(
-        what=what.strip(), report_kind=ReportKind(report_kind).value, channel=Channel(channel).value,
-        incident_id=incident_id, incident_number=incident_number, rule_profile=rule_profile,
-        recurring_key=recurring_key, due_at=due_at, created_at=ctx.clock.now(),
-        outcome=DeadlineOutcome.OPEN.value, met_how="", met_by="", closed_reason="",
-        acknowledged_by="", acknowledged_stage="", acknowledge_reason="",
-    )
-    session.add(row)
-    session.flush()
-    audit.record(session, ctx, "create", "deadline", row.id, after=audit.snapshot(row, FIELDS))
-    return row
-
-
 def create(ctx: Context, *, what: str, report_kind: ReportKind | str = ReportKind.OTHER,
            channel: Channel | str = Channel.WRITTEN, due_at: dt.datetime,
            incident_id: int | None = None, incident_number: str | None = None) -> DeadlineInfo:
@@ -147,9 +126,11 @@ def start_for_incident(
     rows = []
     for plan in dr.plan_incident(profile, facts, zone):
         kind, channel = ReportKind(plan.report_kind), Channel(plan.channel)
+        clock = profile.rules[plan.rule_index].kind == "time_of_day"  # a follow-up slot
         rows.append(add_in(session, ctx, what=f"{title} · {label(kind, channel)}", report_kind=kind,
                            channel=channel, due_at=plan.due_at, incident_id=incident_id,
-                           incident_number=incident_number, rule_profile=profile.key))
+                           incident_number=incident_number, rule_profile=profile.key,
+                           slot=plan.due_at if clock else None))
     return rows
 
 
@@ -157,36 +138,55 @@ def move_for_incident(
     session: Session, ctx: Context, facts: dr.IncidentFacts, *, incident_id: int,
     incident_number: str, title: str,
 ) -> None:
-    """An incident was regraded: open deadlines move to what the rules now say; ones the
-    rules no longer ask for are cancelled; new ones start. Met ones stay as they were."""
+    """An incident was regraded: open deadlines of its after-clock rules move to what the rules
+    now say; ones the rules no longer ask for are cancelled; new ones start. Met ones stay as
+    they were. Its follow-up clock starts or stops with the rules that run it; deadlines set by
+    hand, a flash report's or an instruction's are not the rules' to move."""
     profile = rule_profiles.active_profile(ctx)
-    planned = {(p.report_kind, p.channel): p for p in dr.plan_incident(profile, facts, office_zone(ctx))}
-    existing = list(session.scalars(select(Deadline).where(Deadline.incident_id == incident_id)))
-    seen = set()
+    planned = {(p.report_kind, p.channel): p for p in dr.plan_incident(profile, facts, office_zone(ctx))
+               if profile.rules[p.rule_index].kind == "after"}
+    existing = list(session.scalars(select(Deadline).where(
+        Deadline.incident_id == incident_id, Deadline.rule_profile.not_in(("", "flash")),
+        Deadline.slot.is_(None))))
     for row in existing:
-        key = (row.report_kind, row.channel)
-        seen.add(key)
-        if row.outcome != DeadlineOutcome.OPEN.value:
-            continue
-        before = audit.snapshot(row, FIELDS)
-        plan = planned.get(key)
-        if plan is None:
-            row.outcome = DeadlineOutcome.CANCELLED.value
-            row.closed_reason = "事件重新定级，不再需要"
-        elif plan.due_at != row.due_at:
-            row.due_at = plan.due_at
-            row.acknowledged_stage = ""
-        else:
-            continue
-        session.flush()
-        audit.record(session, ctx, "move", "deadline", row.id, before=before,
-                     after=audit.snapshot(row, FIELDS))
+        if row.outcome == DeadlineOutcome.OPEN.value:
+            _move_in(session, ctx, row, planned.get((row.report_kind, row.channel)))
+    seen = {(row.report_kind, row.channel) for row in existing}
     for key, plan in planned.items():
         if key not in seen:
             kind, channel = ReportKind(plan.report_kind), Channel(plan.channel)
             add_in(session, ctx, what=f"{title} · {label(kind, channel)}", report_kind=kind,
                    channel=channel, due_at=plan.due_at, incident_id=incident_id,
                    incident_number=incident_number, rule_profile=profile.key)
+    _reclock_in(session, ctx, incident_id)
+
+
+def _move_in(session: Session, ctx: Context, row: Deadline, plan: dr.PlannedDeadline | None) -> None:
+    if plan is None:
+        cancel_in(session, ctx, row, "事件重新定级，不再需要")
+        return
+    if plan.due_at == row.due_at:
+        return
+    before = audit.snapshot(row, FIELDS)
+    row.due_at = plan.due_at
+    row.acknowledged_stage = ""
+    session.flush()
+    audit.record(session, ctx, "move", "deadline", row.id, before=before, after=audit.snapshot(row, FIELDS))
+
+
+def _reclock_in(session: Session, ctx: Context, incident_id: int) -> None:
+    """After a regrade: pending follow-up slots the rules no longer ask for are cancelled; a
+    clock the rules now run starts at its next slot."""
+    row = session.get(Incident, incident_id)
+    if row is None:
+        return
+    kinds = {r.report_kind for r in followups.clock_rules(ctx, row)}
+    for d in session.scalars(select(Deadline).where(
+            Deadline.incident_id == incident_id, Deadline.slot.is_not(None),
+            Deadline.outcome == DeadlineOutcome.OPEN.value)):
+        if d.report_kind not in kinds:
+            cancel_in(session, ctx, d, "事件重新定级，不再需要")
+    followups.plan_next_in(session, ctx, incident_id, ctx.clock.now())
 
 
 def notify_changed() -> None:
@@ -212,6 +212,7 @@ def meet_in(session: Session, ctx: Context, deadline_id: int, *, how: str, at: d
     row.outcome = (DeadlineOutcome.ON_TIME if row.met_at <= row.due_at else DeadlineOutcome.LATE).value
     session.flush()
     audit.record(session, ctx, "meet", "deadline", row.id, before=before, after=audit.snapshot(row, FIELDS))
+    followups.after_closed_in(session, ctx, row, row.met_at)
     return row
 
 
@@ -241,6 +242,7 @@ def close(ctx: Context, deadline_id: int, *, outcome: DeadlineOutcome, reason: s
         s.flush()
         audit.record(s, ctx, outcome.value, "deadline", row.id, before=before,
                      after=audit.snapshot(row, FIELDS))
+        followups.after_closed_in(s, ctx, row, ctx.clock.now())
         info = _info(row)
     _changed()
     return info

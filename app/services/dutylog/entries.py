@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import duty, messages
+from app.domain import duty, messages, phones
 from app.domain.duty import LogKind
 from app.domain.enums import UserRole
 from app.domain.errors import InputError, NotFound
@@ -159,10 +159,14 @@ class LogEntry:
         return " ".join(p for p in (self.caller_unit, who, self.caller_phone) if p)
 
     def to_json(self, zone: zoneinfo.ZoneInfo) -> dict[str, Any]:
-        """The command line's keys (DESIGN.md): id, at, operator, kind, text, corrects."""
+        """The command line's keys (DESIGN.md): id, at, operator, kind, text, corrects; a call's
+        record (caller's unit, name, title, phone, place, whom already told) and the incident."""
         return {"id": self.id, "at": self.at.astimezone(zone).isoformat(timespec="seconds"),
                 "operator": self.operator, "kind": self.kind.value, "text": self.text,
-                "corrects": self.corrects_id}
+                "corrects": self.corrects_id, "caller_unit": self.caller_unit,
+                "caller_name": self.caller_name, "caller_title": self.caller_title,
+                "caller_phone": self.caller_phone, "place": self.place, "notified": self.notified,
+                "incident_number": self.incident_number}
 
 
 def _entry(row: DutyLogEntry, number: str | None = None, corrected_by: int | None = None) -> LogEntry:
@@ -208,6 +212,8 @@ def _validate(ctx: Context, zone: zoneinfo.ZoneInfo, text: str, kind: LogKind | 
                         ("caller_phone", 40), ("place", 300)):
         if len(fields[name]) > limit:
             problems.append(Problem("too_long", f"log.{name}", {"max": limit}))
+    if fields["caller_phone"] and len(fields["caller_phone"]) <= 40 and not phones.is_valid(fields["caller_phone"]):
+        problems.append(Problem("dutylog.bad_phone", "log.caller_phone", {"value": fields["caller_phone"]}))
     unknown = set(call) - set(duty_chain.CALL_FIELDS) - {"notified_at"}
     if unknown:
         problems.append(Problem("incident.unknown_field", None, {"field": ", ".join(sorted(unknown))}))
@@ -251,6 +257,23 @@ def write_in(session: Session, ctx: Context, kind: LogKind, text: str, *, at: dt
     day = shift_date if shift_date is not None else _shift_for(session, ss, when)
     return duty_chain.append_in(session, ctx, shift_date=day, at=when, kind=kind.value, text=text,
                                 incident_id=incident_id)
+
+
+def note_in(session: Session, ctx: Context, kind: LogKind, text: str, *, at: dt.datetime,
+            incident_id: int | None = None, call: Mapping[str, str] | None = None) -> DutyLogEntry:
+    """An entry the program writes about what happened at ``at`` (an incident received, a report
+    sent), in the caller's transaction. When ``at``'s shift was handed over meanwhile, the entry
+    goes into the open shift, dated now: a locked log is never written into."""
+    ss = shift_settings(ctx)
+    try:
+        day = _shift_for(session, ss, at)
+    except InputError:
+        at = ctx.clock.now()
+        day = _shift_for(session, ss, at)
+    words = text.strip()
+    words = words if len(words) <= MAX_TEXT else words[:MAX_TEXT - 1] + "…"
+    return duty_chain.append_in(session, ctx, shift_date=day, at=at, kind=kind.value, text=words,
+                                incident_id=incident_id, call=call)
 
 
 def correct(ctx: Context, entry_id: int, text: str, *, kind: LogKind | str | None = None,

@@ -1,5 +1,6 @@
-"""The report chain of an incident: follow-ups, final and verified reports, sending them,
-the report text, and leaders' instructions with their feedback deadlines."""
+"""The report chain after the first report: numbered follow-ups giving what changed, the final
+report that closes the case, the verified report, deleting an unsent report, the report text,
+and leaders' instructions with their feedback deadlines."""
 
 from __future__ import annotations
 
@@ -8,145 +9,177 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import deadline_rules as dr
-from app.domain import incidents as rules
+from app.domain.duty import LogKind
 from app.domain.enums import Channel, DeadlineOutcome, ReportKind, UserRole
 from app.domain.errors import InputError, NotFound
-from app.domain.incident_facts import from_json
-from app.domain.incident_text import Letterhead, compose_text
-from app.domain.messages import Problem
-from app.models import Deadline, Incident, Instruction, Report
+from app.domain.incident_checks import SKEW as SKEW_AS_OF
+from app.domain.incident_facts import IncidentFacts, from_json
+from app.domain.incident_input import bad_value
+from app.domain.incident_text import changed_fields, local_time
+from app.domain.incidents import element_name
+from app.domain.messages import Problem, text
+from app.models import Deadline, Incident, Instruction, Report, Sending
 from app.services.context import Context
+from app.services.deadlines import followups
 from app.services.deadlines import lifecycle as deadlines
-from app.services.deadlines import profiles as rule_profiles
-from app.services.incidents import rows
-from app.services.incidents.intake import (
-    InstructionInfo,
-    ReportInfo,
-    _load,
-    _missing,
-    _new_report,
-    _office_name,
-    _report_info,
-    required_elements,
-)
+from app.services.dutylog import entries as dutylog
+from app.services.incidents import documents, rows
+from app.services.incidents.info import InstructionInfo, ReportInfo, report_info
+from app.services.incidents.intake import apply_in, check, load, new_report
 from app.services.office import audit
 from app.services.office.zone import office_zone
 
 
-def add_report(ctx: Context, number_or_id: str | int, kind: ReportKind | str) -> ReportInfo:
-    """Write the next report of the chain from the incident as it stands now."""
+def baseline(ctx: Context, number_or_id: str | int) -> IncidentFacts:
+    """The facts of the last report sent (the last report, when none went yet): what a
+    follow-up's changes are counted from."""
+    with ctx.db.read() as s:
+        return _baseline_in(s, load(s, number_or_id))
+
+
+def _baseline_in(s: Session, row: Incident) -> IncidentFacts:
+    sent = select(Sending.report_id)
+    content = s.scalar(select(Report.content).where(Report.incident_id == row.id, Report.id.in_(sent))
+                       .order_by(Report.id.desc()).limit(1))
+    if content is None:
+        content = s.scalar(select(Report.content).where(Report.incident_id == row.id)
+                           .order_by(Report.id.desc()).limit(1))
+    return from_json(content) if content is not None else rows.facts_of(row)
+
+
+def _open_row(s: Session, number_or_id: str | int) -> Incident:
+    row = load(s, number_or_id)
+    if row.status != "open":
+        raise InputError(Problem("incident.closed", None, {"number": row.number}))
+    return row
+
+
+def _as_of(ctx: Context, facts: IncidentFacts, as_of: dt.datetime | None) -> dt.datetime:
+    when = as_of or ctx.clock.now()
+    if when > ctx.clock.now() + SKEW_AS_OF:
+        raise InputError(Problem("incident.future", None, {"name": "截至时间", "field": "as_of"}))
+    if when < facts.received_at - SKEW_AS_OF:
+        raise InputError(bad_value("as_of", when.astimezone(dt.UTC).isoformat()))
+    return when
+
+
+def follow_up(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
+              as_of: dt.datetime | None = None) -> ReportInfo:
+    """The next numbered follow-up (续报N): the incident's facts become ``facts`` and the
+    follow-up holds exactly what changed since the last report sent, as of ``as_of`` (now).
+    Refused when nothing changed."""
     ctx.require(UserRole.OFFICER)
-    kind = ReportKind(kind)
+    with ctx.db.read() as s:
+        row = _open_row(s, number_or_id)
+        changes = changed_fields(_baseline_in(s, row), facts)
+        flash = bool(row.missing_elements)
+    if not changes:
+        raise InputError(Problem("report.no_change"))
+    check(ctx, facts, ReportKind.FOLLOW_UP, flash=flash)
+    when = _as_of(ctx, facts, as_of)
     with ctx.db.write() as s:
-        row = _load(s, number_or_id)
-        if row.status == "closed":
-            raise InputError(Problem("incident.closed", None, {"number": row.number}))
-        missing = rules.missing_elements(rows.facts_of(row), kind.value, required_elements(ctx))
-        if missing:
-            raise InputError([_missing(m) for m in missing])
-        return _report_info(_new_report(s, ctx, row, kind))
-
-
-def mark_sent(ctx: Context, report_id: int, *, channel: Channel | str, how: str, to_whom: str,
-              issued_by: str, at: dt.datetime | None = None) -> ReportInfo:
-    """Record how, to whom and when a report went, and who signed it off; meet its deadlines.
-
-    A final report closes the incident and cancels what it still owed.
-    """
-    ctx.require(UserRole.OFFICER)
-    channel = Channel(channel)
-    problems = []
-    if not how.strip():
-        problems.append(Problem("required", "deadline.how"))
-    if channel is Channel.WRITTEN and not issued_by.strip():
-        problems.append(Problem("incident.missing", None, {"name": "签发人", "field": "issued_by"}))
-    if problems:
-        raise InputError(problems)
-    when = at or ctx.clock.now()
-    zone = office_zone(ctx)
-    with ctx.db.write() as s:
-        report = s.get(Report, report_id)
-        if report is None:
-            raise NotFound(f"report {report_id}")
-        if report.sent_at is not None:
-            raise InputError(Problem("report.already_sent", None,
-                                     {"when": report.sent_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")}))
-        row = s.get(Incident, report.incident_id)
-        assert row is not None
-        report.sent_at, report.channel, report.sent_how = when, channel.value, how.strip()
-        report.sent_to, report.issued_by = to_whom.strip(), issued_by.strip()
-        report.text = _text_as_sent(s, ctx, report, row.number)
-        audit.record(s, ctx, "send", "report", report.id,
-                     after={"incident": row.number, "channel": channel.value, "how": report.sent_how,
-                            "to": report.sent_to, "issued_by": report.issued_by})
-        kinds = {report.kind}
-        for d in s.scalars(select(Deadline).where(Deadline.incident_id == row.id,
-                                                  Deadline.outcome == DeadlineOutcome.OPEN.value,
-                                                  Deadline.report_kind.in_(kinds),
-                                                  Deadline.channel == channel.value)):
-            if d.rule_profile != "flash":
-                deadlines.meet_in(s, ctx, d.id, how=f"{channel.zh}：{how.strip()}", at=when)
-        if report.kind == ReportKind.FOLLOW_UP.value and row.status == "open":
-            _plan_next_follow_up(s, ctx, row, when)
-        if report.kind == ReportKind.FINAL.value:
-            row.status = "closed"
-            for d in s.scalars(select(Deadline).where(Deadline.incident_id == row.id,
-                                                      Deadline.outcome == DeadlineOutcome.OPEN.value)):
-                d.outcome = DeadlineOutcome.CANCELLED.value
-                d.closed_reason = "事件已终报"
-            audit.record(s, ctx, "close", "incident", row.number)
-        info = _report_info(report)
+        row = _open_row(s, number_or_id)
+        apply_in(s, ctx, row, facts)
+        report = new_report(s, ctx, row, ReportKind.FOLLOW_UP, changes=changes, as_of=when)
+        info = report_info(report)
+        _log(s, ctx, row, f"拟写{info.heading}（截至{local_time(when, office_zone(ctx))}）：" +
+             "、".join(_names(changes)) + "有变化。")
     deadlines.notify_changed()
     return info
 
 
-def _text_as_sent(s: Session, ctx: Context, report: Report, number: str) -> str:
-    """The report's text again, from the facts it was written from, now with its 签发人 and
-    the time it went."""
-    kind = ReportKind(report.kind)
-    previous = None
-    if kind is ReportKind.FOLLOW_UP:
-        content = s.scalar(select(Report.content).where(Report.incident_id == report.incident_id,
-                                                        Report.id < report.id)
-                           .order_by(Report.id.desc()).limit(1))
-        previous = from_json(content) if content is not None else None
-    head = Letterhead(office=_office_name(ctx), number=number, zone=office_zone(ctx),
-                      issued_by=report.issued_by, sent_at=report.sent_at)
-    return compose_text(from_json(report.content), kind=kind, seq=report.seq, head=head,
-                        previous=previous, missing=rows.missing_in(report.content))
-
-
-def _plan_next_follow_up(s: Session, ctx: Context, row: Incident, after: dt.datetime) -> None:
-    """Time-of-day follow-up rules: the next follow-up is due at the next set time."""
-    profile = rule_profiles.active_profile(ctx)
-    zone = office_zone(ctx)
-    for rule in profile.rules:
-        if rule.kind == "time_of_day" and rule.applies_to(row.kind, row.category, row.level, row.sensitive):
-            due = dr.next_time_of_day(after, rule.times, zone)
-            exists = s.scalar(select(func.count()).select_from(Deadline).where(
-                Deadline.incident_id == row.id, Deadline.report_kind == rule.report_kind,
-                Deadline.outcome == DeadlineOutcome.OPEN.value))
-            if not exists:
-                kind, channel = ReportKind(rule.report_kind), Channel(rule.channel)
-                deadlines.add_in(s, ctx, what=f"{row.title} · {deadlines.label(kind, channel)}",
-                                 report_kind=kind, channel=channel, due_at=due, incident_id=row.id,
-                                 incident_number=row.number, rule_profile=profile.key)
-
-
-def report_text(ctx: Context, number: str, kind: str = "initial", seq: int | None = None) -> str:
-    """The text of a report (the latest of its kind unless ``seq`` is given)."""
-    kind = ReportKind(kind).value
+def final(ctx: Context, number_or_id: str | int, facts: IncidentFacts) -> ReportInfo:
+    """The final report (终报): the incident's facts become ``facts`` (its outcome at least),
+    the incident closes, and every deadline it still owes is cancelled, saying why."""
+    ctx.require(UserRole.OFFICER)
     with ctx.db.read() as s:
-        row = _load(s, number)
-        query = select(Report).where(Report.incident_id == row.id, Report.kind == kind)
-        if seq is not None:
-            query = query.where(Report.seq == seq)
-        report = s.scalar(query.order_by(Report.id.desc()).limit(1))
+        row = load(s, number_or_id)
+        if row.status != "open":
+            raise InputError(Problem("report.final_exists", None, {"number": row.number}))
+    check(ctx, facts, ReportKind.FINAL)
+    with ctx.db.write() as s:
+        row = _open_row(s, number_or_id)
+        apply_in(s, ctx, row, facts)
+        report = new_report(s, ctx, row, ReportKind.FINAL)
+        row.status = "closed"
+        s.flush()
+        audit.record(s, ctx, "close", "incident", row.number, after={"final_report": report.id})
+        when = local_time(ctx.clock.now(), office_zone(ctx))
+        cancelled = followups.stop_in(s, ctx, row.id, f"事件已于{when}终报办结，不再需要")
+        _log(s, ctx, row, f"拟写终报，事件办结：{facts.outcome.rstrip('。')}。"
+             + (f"取消尚未办结的报送时限 {cancelled} 项。" if cancelled else ""))
+        info = report_info(report)
+    deadlines.notify_changed()
+    return info
+
+
+def verified(ctx: Context, number_or_id: str | int) -> ReportInfo:
+    """The verified report (核报, natural disasters), from the facts as they stand."""
+    ctx.require(UserRole.OFFICER)
+    with ctx.db.read() as s:
+        facts = rows.facts_of(load(s, number_or_id))
+    check(ctx, facts, ReportKind.VERIFIED)
+    with ctx.db.write() as s:
+        row = load(s, number_or_id)
+        report = new_report(s, ctx, row, ReportKind.VERIFIED)
+        info = report_info(report)
+        _log(s, ctx, row, "拟写核报。")
+    return info
+
+
+def delete_report(ctx: Context, report_id: int) -> None:
+    """Delete a report that never went up (a follow-up written too soon, say). A sent report,
+    the first report and a follow-up with later ones stay. Deleting the final report reopens
+    the incident and restarts its follow-up clock."""
+    ctx.require(UserRole.OFFICER)
+    zone = office_zone(ctx)
+    with ctx.db.write() as s:
+        report = s.get(Report, report_id)
         if report is None:
-            raise NotFound(Problem("report.not_found", None, {
-                "number": number, "kind": ReportKind(kind).zh, "seq": seq or ""}).message())
-        return report.text
+            raise NotFound(text("not_found", what=f"report {report_id}"))
+        info = report_info(report)
+        row = s.get(Incident, report.incident_id)
+        assert row is not None  # a foreign key
+        _deletable(s, report, info.heading, zone)
+        audit.record(s, ctx, "delete", "report", report.id, before={
+            "incident": row.number, "kind": report.kind, "seq": report.seq, "content": report.content})
+        s.delete(report)
+        s.flush()
+        if info.kind is ReportKind.FINAL and row.status == "closed":
+            row.status = "open"
+            s.flush()
+            audit.record(s, ctx, "reopen", "incident", row.number)
+            followups.plan_next_in(s, ctx, row.id, ctx.clock.now())
+        _log(s, ctx, row, f"删除未报送的{info.heading}。")
+    deadlines.notify_changed()
+
+
+def _deletable(s: Session, report: Report, heading: str, zone: dt.tzinfo) -> None:
+    first_sent = s.scalar(select(func.min(Sending.at)).where(Sending.report_id == report.id))
+    if first_sent is not None:
+        raise InputError(Problem("report.sent_no_delete", None, {
+            "heading": heading, "when": f"{first_sent.astimezone(zone):%Y-%m-%d %H:%M}"}))
+    first = s.scalar(select(func.min(Report.id)).where(Report.incident_id == report.incident_id))
+    if report.id == first:
+        raise InputError(Problem("report.first_no_delete", None, {"heading": heading}))
+    later = s.scalar(select(func.count()).select_from(Report).where(
+        Report.incident_id == report.incident_id, Report.kind == report.kind, Report.seq > report.seq))
+    if later:
+        raise InputError(Problem("report.not_last", None, {"heading": heading}))
+
+
+def _names(changes: list[str]) -> list[str]:
+    return [element_name(c) for c in changes]
+
+
+def _log(s: Session, ctx: Context, row: Incident, words: str) -> None:
+    dutylog.note_in(s, ctx, LogKind.REPORT, f"{row.title}（编号{row.number}）：{words}",
+                    at=ctx.clock.now(), incident_id=row.id)
+
+
+def report_text(ctx: Context, number: str, kind: str | None = None, seq: int | None = None) -> str:
+    """The plain text of a report (the latest of its kind unless ``seq`` is given)."""
+    return documents.document(ctx, number, ReportKind(kind) if kind else None, seq).plain_text()
 
 
 def add_instruction(ctx: Context, number_or_id: str | int, *, text: str, from_whom: str,
@@ -161,7 +194,7 @@ def add_instruction(ctx: Context, number_or_id: str | int, *, text: str, from_wh
     if problems:
         raise InputError(problems)
     with ctx.db.write() as s:
-        row = _load(s, number_or_id)
+        row = load(s, number_or_id)
         at = given_at or ctx.clock.now()
         deadline_id = None
         if feedback_minutes:
@@ -189,7 +222,7 @@ def complete_instruction(ctx: Context, instruction_id: int, *, done: str) -> Non
     with ctx.db.write() as s:
         ins = s.get(Instruction, instruction_id)
         if ins is None:
-            raise NotFound(f"instruction {instruction_id}")
+            raise NotFound(text("not_found", what=f"instruction {instruction_id}"))
         ins.done, ins.done_at = done.strip(), ctx.clock.now()
         if ins.deadline_id:
             d = s.get(Deadline, ins.deadline_id)
@@ -197,6 +230,3 @@ def complete_instruction(ctx: Context, instruction_id: int, *, done: str) -> Non
                 deadlines.meet_in(s, ctx, d.id, how="批示落实情况已反馈")
         audit.record(s, ctx, "update", "instruction", ins.id, after={"done": ins.done})
     deadlines.notify_changed()
-
-
-# --- the list -------------------------------------------------------------------------------

@@ -1,35 +1,50 @@
-"""Incident intake and the report chain: record, regrade, report, send, instruct.
+"""Incident intake: record an incident or warning, change its facts, read it back.
 
-Recording an incident starts its deadlines (deadlines.start_for_incident); regrading moves
-them; marking a report sent meets them. A flash report may go first with elements missing:
-the missing list stays on the incident and becomes a follow-up deadline.
+Recording starts its deadlines and writes the 接报 line of the duty log; regrading moves the
+deadlines. The facts are checked here, whoever gives them (the form, the command line, an
+import): required elements, times in order, the level against the figures, phone numbers.
+A flash report may go first with elements missing: the missing list stays on the incident and
+becomes a deadline of its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zoneinfo
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import incidents as rules
+from app.domain.duty import LogKind
 from app.domain.enums import Channel, DeadlineOutcome, IncidentKind, ReportKind, UserRole
 from app.domain.errors import InputError, NotFound, StaleRecord
-from app.domain.incident_facts import IncidentFacts, from_json
+from app.domain.incident_checks import GRADED_BY_FIGURES, check_facts
+from app.domain.incident_facts import IncidentFacts
 from app.domain.incident_input import bad_value
-from app.domain.incident_text import Letterhead, compose_text
 from app.domain.messages import Problem
-from app.models import Deadline, Incident, Instruction, Organization, Report
-from app.services.context import Context
+from app.models import Deadline, Incident, Organization, Report
+from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
-from app.services.incidents import rows
-from app.services.office import audit, office, settings
+from app.services.dutylog import entries as dutylog
+from app.services.incidents import documents, rows
+from app.services.incidents.info import (
+    IncidentInfo,
+    InstructionInfo,
+    ReportInfo,
+    SendingInfo,
+    incident_info,
+)
+from app.services.office import audit, settings
 from app.services.office.zone import office_zone
 
+__all__ = ["IncidentInfo", "InstructionInfo", "ReportInfo", "SendingInfo", "check",
+           "get", "graded_categories", "record", "required_elements", "update"]
+
 REQUIRED_KEY = "incidents.required"
+GRADED_KEY = "incidents.graded_by_figures"
 FLASH_FOLLOW_UP_MINUTES = 60
 
 
@@ -41,78 +56,11 @@ def required_elements(ctx: Context) -> dict[str, tuple[str, ...]]:
     return merged
 
 
-@dataclass(frozen=True)
-class ReportInfo:
-    id: int
-    kind: ReportKind
-    seq: int
-    heading: str
-    created_at: dt.datetime
-    text: str
-    sent_at: dt.datetime | None
-    channel: str
-    sent_how: str
-    sent_to: str
-    issued_by: str
-
-
-@dataclass(frozen=True)
-class InstructionInfo:
-    id: int
-    text: str
-    from_whom: str
-    given_at: dt.datetime
-    deadline_id: int | None
-    done: str
-    done_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class IncidentInfo:
-    """An incident as it stands: its facts, what a flash report still owes, its report chain."""
-
-    id: int
-    number: str
-    status: str
-    facts: IncidentFacts
-    missing_elements: list[str]
-    version: int
-    reports: list[ReportInfo] = field(default_factory=list)
-    instructions: list[InstructionInfo] = field(default_factory=list)
-
-    @property
-    def title(self) -> str:
-        return self.facts.title
-
-
-def _report_info(r: Report) -> ReportInfo:
-    return ReportInfo(r.id, ReportKind(r.kind), r.seq, rules.report_heading(r.kind, r.seq), r.created_at,
-                      r.text, r.sent_at, r.channel, r.sent_how, r.sent_to, r.issued_by)
-
-
-def _info(s: Session, row: Incident, *, full: bool = True) -> IncidentInfo:
-    reports, instructions = [], []
-    if full:
-        reports = [_report_info(r) for r in s.scalars(
-            select(Report).where(Report.incident_id == row.id).order_by(Report.id))]
-        instructions = [InstructionInfo(i.id, i.text, i.from_whom, i.given_at, i.deadline_id, i.done, i.done_at)
-                        for i in s.scalars(select(Instruction).where(Instruction.incident_id == row.id)
-                                           .order_by(Instruction.id))]
-    return IncidentInfo(row.id, row.number, row.status, rows.facts_of(row), list(row.missing_elements or []),
-                        row.version, reports, instructions)
-
-
-def _next_number(s: Session, ctx: Context, zone: zoneinfo.ZoneInfo) -> str:
-    year = ctx.clock.now().astimezone(zone).year
-    prefix = f"{year}-"
-    last = s.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
-    n = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}{n:04d}"
-
-
-def _office_name(ctx: Context) -> str:
-    info = office.get_office(ctx)
-    return info.name if info else ""
+def graded_categories(ctx: Context) -> tuple[str, ...]:
+    """The categories whose level the figures set (production-safety accidents; the office may
+    add others)."""
+    stored = settings.get(ctx, GRADED_KEY, None)
+    return tuple(stored) if isinstance(stored, list) else GRADED_BY_FIGURES
 
 
 def _missing(element: str) -> Problem:
@@ -123,33 +71,62 @@ def _first_kind(facts: IncidentFacts) -> ReportKind:
     return ReportKind.WARNING if facts.kind is IncidentKind.WARNING else ReportKind.INITIAL
 
 
-def _check_organization(s: Session, facts: IncidentFacts) -> None:
-    if facts.organization_id is not None and s.get(Organization, facts.organization_id) is None:
-        raise InputError(bad_value("organization_id", facts.organization_id))
+def check(ctx: Context, facts: IncidentFacts, kind: ReportKind, *, flash: bool = False,
+          unreadable: Sequence[Problem] = ()) -> list[str]:
+    """Refuse ``facts`` for a ``kind`` report unless they make sense: InputError naming every
+    field (each once), nothing written. Returns the elements a flash report leaves missing."""
+    missing = rules.missing_elements(facts, kind.value, required_elements(ctx))
+    refused = missing if not flash else [m for m in missing if m == "title"]
+    named = {p.values.get("field") for p in unreadable}
+    problems = [*unreadable, *(_missing(m) for m in refused if m not in named)]
+    named |= {p.values.get("field") for p in problems}
+    problems += [p for p in check_facts(facts, now=ctx.clock.now(), graded=graded_categories(ctx))
+                 if p.values.get("field") not in named]
+    problems += _unit_problems(ctx, facts)
+    if problems:
+        raise InputError(problems)
+    return missing
+
+
+def _unit_problems(ctx: Context, facts: IncidentFacts) -> list[Problem]:
+    if facts.organization_id is None:
+        return []
+    with ctx.db.read() as s:
+        if s.get(Organization, facts.organization_id) is not None:
+            return []
+    return [bad_value("organization_id", facts.organization_id, "incident.hint.unit")]
+
+
+def _next_number(s: Session, ctx: Context, zone: zoneinfo.ZoneInfo) -> str:
+    year = ctx.clock.now().astimezone(zone).year
+    prefix = f"{year}-"
+    last = s.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
+    n = int(last.split("-")[1]) + 1 if last else 1
+    return f"{prefix}{n:04d}"
+
+
+def name_of(actor: Actor) -> str:
+    """How a document names the operator: the person's name, else the account."""
+    return actor.display_name or actor.name
 
 
 def record(ctx: Context, facts: IncidentFacts, *, flash: bool = False,
            unreadable: Sequence[Problem] = ()) -> IncidentInfo:
-    """Record an incident or warning from the intake form or the command line.
+    """Record an incident or warning from the intake form, the command line or an import.
 
     Missing required elements of the first report are refused, each named — unless it is a
     flash report, which goes first with what is known and tracks what is missing.
     ``unreadable`` holds what the edge could not read of its input: refused with the rest,
-    each field named once.
+    each field named once. Who took the call (received_by) defaults to the operator.
     """
     actor = ctx.require(UserRole.OFFICER)
-    zone = office_zone(ctx)
+    if not facts.received_by:
+        facts = dataclasses.replace(facts, received_by=name_of(actor)[:50])
     first_kind = _first_kind(facts)
-    missing = rules.missing_elements(facts, first_kind.value, required_elements(ctx))
-    # A flash report may lack anything but its title.
-    refused = missing if not flash else [m for m in missing if m == "title"]
-    invalid = {p.values.get("field") for p in unreadable}
-    problems = [*unreadable, *(_missing(m) for m in refused if m not in invalid)]
-    if problems:
-        raise InputError(problems)
+    missing = check(ctx, facts, first_kind, flash=flash, unreadable=unreadable)
+    zone = office_zone(ctx)
     with ctx.db.write() as s:
-        _check_organization(s, facts)
-        row = Incident(number=_next_number(s, ctx, zone), status="open", recorded_by=actor.label,
+        row = Incident(number=_next_number(s, ctx, zone), status="open", recorded_by=name_of(actor),
                        missing_elements=missing if flash else [], **rows.columns(facts))
         s.add(row)
         s.flush()
@@ -158,10 +135,25 @@ def record(ctx: Context, facts: IncidentFacts, *, flash: bool = False,
                                      incident_number=row.number, title=row.title)
         if row.missing_elements:
             _chase_missing(s, ctx, row)
-        _new_report(s, ctx, row, first_kind)
-        info = _info(s, row)
+        new_report(s, ctx, row, first_kind)
+        _log_intake(s, ctx, row, facts)
+        info = incident_info(s, row)
     deadlines.notify_changed()
     return info
+
+
+def _log_intake(s: Session, ctx: Context, row: Incident, facts: IncidentFacts) -> None:
+    """The 接报 line of the duty log: what came in, from whom, under which number."""
+    what = "预警信息" if facts.kind is IncidentKind.WARNING else "突发事件"
+    words = f"接报{what}（编号{row.number}）：{facts.title}"
+    if facts.nature:
+        words += f"。{facts.nature.rstrip('。')}"
+    level = f"（{facts.level.zh}）" if facts.level else ""
+    words += f"。已登记{level}，报送时限开始计时。"
+    dutylog.note_in(s, ctx, LogKind.INTAKE, words, at=facts.received_at, incident_id=row.id, call={
+        "caller_unit": facts.source, "caller_name": facts.source_person,
+        "caller_title": facts.source_title, "caller_phone": facts.source_phone,
+        "place": facts.location, "notified": facts.notified})
 
 
 def _chase_missing(s: Session, ctx: Context, row: Incident) -> None:
@@ -173,7 +165,7 @@ def _chase_missing(s: Session, ctx: Context, row: Incident) -> None:
                      incident_id=row.id, incident_number=row.number, rule_profile="flash")
 
 
-def _load(s: Session, number_or_id: str | int) -> Incident:
+def load(s: Session, number_or_id: str | int) -> Incident:
     query = select(Incident).where(
         Incident.id == number_or_id if isinstance(number_or_id, int) else Incident.number == str(number_or_id))
     row = s.scalar(query)
@@ -184,36 +176,47 @@ def _load(s: Session, number_or_id: str | int) -> Incident:
 
 def get(ctx: Context, number_or_id: str | int) -> IncidentInfo:
     with ctx.db.read() as s:
-        return _info(s, _load(s, number_or_id))
+        return incident_info(s, load(s, number_or_id))
 
 
 _REGRADING = ("level", "category", "kind", "sensitive")
 
 
 def update(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
-           expected_version: int | None = None) -> IncidentInfo:
-    """The incident's facts are now ``facts``: a new level or category moves its deadlines;
-    filled-in missing elements are crossed off the flash list."""
+           expected_version: int | None = None, unreadable: Sequence[Problem] = ()) -> IncidentInfo:
+    """The incident's facts are now ``facts`` (checked as when recorded): a new level or
+    category moves its deadlines; filled-in missing elements are crossed off the flash list."""
     ctx.require(UserRole.OFFICER)
+    with ctx.db.read() as s:
+        flash = bool(load(s, number_or_id).missing_elements)
+    check(ctx, facts, _first_kind(facts), flash=flash, unreadable=unreadable)
     with ctx.db.write() as s:
-        row = _load(s, number_or_id)
+        row = load(s, number_or_id)
         if expected_version is not None and row.version != expected_version:
             raise StaleRecord()
-        _check_organization(s, facts)
-        before = rows.snapshot(row)
-        old = rows.facts_of(row)
-        regrade = any(getattr(old, k) != getattr(facts, k) for k in _REGRADING)
-        rows.write(row, facts)
-        if row.missing_elements:
-            _cross_off(s, ctx, row, facts)
-        s.flush()
-        audit.record(s, ctx, "update", "incident", row.number, before=before, after=rows.snapshot(row))
-        if regrade:
-            deadlines.move_for_incident(s, ctx, rows.rule_facts(facts), incident_id=row.id,
-                                        incident_number=row.number, title=row.title)
-        info = _info(s, row)
+        apply_in(s, ctx, row, facts)
+        info = incident_info(s, row)
     deadlines.notify_changed()
     return info
+
+
+def apply_in(s: Session, ctx: Context, row: Incident, facts: IncidentFacts) -> bool:
+    """Write ``facts`` into the row (audited); moves the deadlines on a regrade. True when
+    anything changed."""
+    before = rows.snapshot(row)
+    old = rows.facts_of(row)
+    rows.write(row, facts)
+    if row.missing_elements:
+        _cross_off(s, ctx, row, facts)
+    s.flush()
+    after = rows.snapshot(row)
+    if after == before:
+        return False
+    audit.record(s, ctx, "update", "incident", row.number, before=before, after=after)
+    if any(getattr(old, k) != getattr(facts, k) for k in _REGRADING):
+        deadlines.move_for_incident(s, ctx, rows.rule_facts(facts), incident_id=row.id,
+                                    incident_number=row.number, title=row.title)
+    return True
 
 
 def _cross_off(s: Session, ctx: Context, row: Incident, facts: IncidentFacts) -> None:
@@ -228,25 +231,24 @@ def _cross_off(s: Session, ctx: Context, row: Incident, facts: IncidentFacts) ->
         deadlines.meet_in(s, ctx, d.id, how="要素已补齐")
 
 
-def _new_report(s: Session, ctx: Context, row: Incident, kind: ReportKind) -> Report:
+def new_report(s: Session, ctx: Context, row: Incident, kind: ReportKind, *,
+               changes: Collection[str] | None = None, as_of: dt.datetime | None = None) -> Report:
+    """The next report of the chain, written from the incident's facts as they stand."""
     seq = 0
-    previous = None
     if kind is ReportKind.FOLLOW_UP:
         seq = (s.scalar(select(func.max(Report.seq)).where(Report.incident_id == row.id,
                                                             Report.kind == kind.value)) or 0) + 1
-    last = s.scalar(select(Report).where(Report.incident_id == row.id).order_by(Report.id.desc()).limit(1))
-    if last is not None:
-        previous = from_json(last.content)
-    facts = rows.facts_of(row)
-    head = Letterhead(office=_office_name(ctx), number=row.number, zone=office_zone(ctx))
-    text = compose_text(facts, kind=kind, seq=seq, head=head, previous=previous,
-                        missing=row.missing_elements or ())
+    actor = ctx.actor
     report = Report(incident_id=row.id, kind=kind.value, seq=seq, created_at=ctx.clock.now(),
-                    content=rows.picture(facts, row.missing_elements or []), text=text,
-                    channel=Channel.WRITTEN.value, sent_how="", sent_to="", issued_by="",
-                    recorded_by=ctx.actor.label if ctx.actor else "")
+                    content=rows.picture(rows.facts_of(row), row.missing_elements or []), text="",
+                    recorded_by=name_of(actor) if actor else "", as_of=as_of,
+                    changes=list(changes) if changes is not None else None,
+                    contact_person=(name_of(actor) if actor else "")[:50],
+                    contact_phone=documents.duty_phone(ctx)[:40])
     s.add(report)
     s.flush()
+    documents.refresh_text_in(s, ctx, row, report)
     audit.record(s, ctx, "create", "report", report.id,
-                 after={"incident": row.number, "kind": kind.value, "seq": seq})
+                 after={"incident": row.number, "kind": kind.value, "seq": seq,
+                        "changes": report.changes})
     return report

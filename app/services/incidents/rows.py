@@ -1,8 +1,8 @@
 """The incident row and its facts, converted at the storage boundary (and only here).
 
-The row keeps what the schema can hold: a casualty figure that is unknown is stored as 0 (its
-columns are NOT NULL), the loss as a float. The stored pictures (report content, audit trail)
-are ``incident_facts.to_json`` plus the elements a flash report still owes.
+The row keeps what the schema can hold: a casualty figure that is unknown is NULL (rows from
+before figures could be unknown hold 0), the loss a float. The stored pictures (report
+content, audit trail) are ``incident_facts.to_json`` plus the elements a flash report owes.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def facts_of(row: Incident) -> IncidentFacts:
 def columns(facts: IncidentFacts) -> dict[str, Any]:
     """The column values that hold ``facts``."""
     out: dict[str, Any] = {name: getattr(facts, name) for name in (*TEXT_FIELDS, *FLAG_FIELDS)}
-    out.update({name: facts.figure(name) or 0 for name in CASUALTY_FIELDS})  # unknown: 0 for now
+    out.update({name: facts.figure(name) for name in CASUALTY_FIELDS})
     out.update(
         received_at=facts.received_at, occurred_at=facts.occurred_at, kind=facts.kind.value,
         category=facts.category.value if facts.category else None,

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
+from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog.entries import LogEntry
@@ -42,6 +45,7 @@ class EntryDialog(QDialog):
         self.zone = zone
         self.correcting = correcting
         self.entry: LogEntry | None = None
+        self.as_incident: IncidentFacts | None = None  # "record as incident": the call's details
         self.setWindowTitle(self.tr("Correct entry %1").replace("%1", str(correcting.id)) if correcting
                             else self.tr("Duty log entry"))
         self.setMinimumWidth(560)
@@ -98,6 +102,10 @@ class EntryDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = ok_cancel(self, self.tr("Record correction") if correcting else self.tr("Record"),
                             self.submit)
+        self.incident_button = QPushButton(self.tr("R&ecord as incident…"))
+        self.incident_button.setToolTip(self.tr("Open the intake form with this call's details"))
+        self.incident_button.clicked.connect(self.record_as_incident)
+        buttons.addButton(self.incident_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
@@ -155,8 +163,23 @@ class EntryDialog(QDialog):
             self.notified_at.setText(e.notified_at.astimezone(self.zone).strftime("%H:%M"))
 
     def _kind_changed(self) -> None:
-        self.call_box.setVisible(LogKind(self.kind.currentData()).is_call)
+        kind = LogKind(self.kind.currentData())
+        self.call_box.setVisible(kind.is_call)
+        self.incident_button.setVisible(kind is LogKind.INCOMING_CALL and self.correcting is None)
         self.adjustSize()
+
+    def record_as_incident(self) -> None:
+        """The call reports an incident: nothing is written here; the intake form opens with
+        the caller's details, and recording the incident writes its 接报 line in the log."""
+        notified = self.notified.text().strip()
+        if notified and self.notified_at.text().strip():
+            notified += f"（{self.notified_at.text().strip()}）"
+        self.as_incident = IncidentFacts(
+            received_at=self._time(), nature=self.text.toPlainText().strip(),
+            source=self.caller_unit.text().strip(), source_person=self.caller_name.text().strip(),
+            source_title=self.caller_title.text().strip(), source_phone=self.caller_phone.text().strip(),
+            location=self.place.text().strip(), notified=notified)
+        self.accept()
 
     def _time(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self.at.dateTime().toSecsSinceEpoch(), dt.UTC)

@@ -35,7 +35,7 @@ from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
 from app.services.office import users
-from app.ui.intake.detail import configure_a4, text_document, write_pdf
+from app.ui.text_printing import configure_a4, text_document, write_pdf
 from app.ui.widgets import LoadOnShow
 
 

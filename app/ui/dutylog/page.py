@@ -20,10 +20,13 @@ from app.ui.dutylog.presence_tab import PresenceTab
 class DutyLogPage(QWidget):
     """Signals:
         sig_changed(): deadlines may have changed here (a daily report was sent).
+        sig_record_as_incident(IncidentFacts): a call on the quick entry reports an incident.
     """
 
     sig_changed = Signal()
     """Refresh what shows deadlines."""
+    sig_record_as_incident = Signal(object)
+    """Open the intake form with these facts (the caller's details)."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,11 @@ class DutyLogPage(QWidget):
     def quick_entry(self) -> bool:
         """Write an entry from wherever the operator is; True when one was written."""
         dialog = EntryDialog(self.ctx, self.zone, self.window())
-        if not dialog.exec() or dialog.entry is None:
+        accepted = dialog.exec()
+        if dialog.as_incident is not None:
+            self.sig_record_as_incident.emit(dialog.as_incident)
+            return False
+        if not accepted or dialog.entry is None:
             return False
         self.log_tab.show_current()
         self.handover_tab.refresh()

@@ -1,212 +1,109 @@
-"""One incident: its report chain, the text of each report, sending, instructions, printing."""
+"""One incident: its report chain with every sending under its report, the text of each
+report, sending, follow-ups, the final report, deleting an unsent report, instructions, and
+the 公文 page to preview, print, or save as PDF or Word."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import Category, Channel, ReportKind
+from app.domain.enums import Category
 from app.domain.errors import DutyDeskError
-from app.export.files import atomic_write, check_target
 from app.services.context import Context
-from app.services.incidents import chain as incident_chain
+from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
+from app.services.incidents.info import ReportInfo, SendingInfo
+from app.ui import gongwen
+from app.ui.intake import chain_dialogs
 from app.ui.intake.form import IntakeForm
-from app.ui.style import FONT_FAMILIES
-from app.ui.widgets import ok_cancel
-
-
-def text_document(text: str) -> QTextDocument:
-    """The report as a text document (real, selectable text in PDFs; never a screenshot)."""
-    doc = QTextDocument()
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSize(12)
-    doc.setDefaultFont(font)
-    lines = [escape(line) for line in text.split("\n")]  # typed text may hold < or &
-    html = [f"<h2 style='text-align:center'>{lines[0]}</h2>"]
-    html += [f"<p style='margin:4px 0'>{line or '&nbsp;'}</p>" for line in lines[1:]]
-    doc.setHtml("".join(html))
-    return doc
-
-
-def configure_a4(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
-
-
-def write_pdf(text: str, path: Path) -> Path:
-    """The text as an A4 PDF, whole or not at all (a temporary file renamed at the end).
-
-    Laid out in the GUI thread (Qt's text layout is not for worker threads); the text is
-    already on the screen, so this is drawing, not a database job."""
-    target = check_target(path)
-    with atomic_write(target) as tmp:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp))
-        configure_a4(printer)
-        text_document(text).print_(printer)
-        del printer  # closes the file before the rename
-    return target
-
-
-class SendDialog(QDialog):
-    """Mark a report sent: channel, how, to whom, who signed it off."""
-
-    def __init__(self, ctx: Context, report: incidents.ReportInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.report = report
-        self.setWindowTitle(self.tr("Mark sent: %1").replace("%1", report.heading))
-        self.channel = QComboBox()
-        for c in Channel:
-            self.channel.addItem(c.zh, c.value)
-        self.channel.setCurrentIndex(1)
-        self.how = QComboBox()
-        self.how.setEditable(True)
-        self.how.addItems(["电话", "传真", "信息报送系统", "公文"])
-        self.to_whom = QLineEdit("市应急管理局值班室")
-        self.issued_by = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("&Channel:"), self.channel)
-        form.addRow(self.tr("&How:"), self.how)
-        form.addRow(self.tr("&To whom:"), self.to_whom)
-        form.addRow(self.tr("Signed off &by:"), self.issued_by)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("Record"), self.submit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        try:
-            incident_chain.mark_sent(self.ctx, self.report.id, channel=self.channel.currentData(),
-                                how=self.how.currentText(), to_whom=self.to_whom.text(),
-                                issued_by=self.issued_by.text())
-        except DutyDeskError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
-
-
-class InstructionDialog(QDialog):
-    def __init__(self, ctx: Context, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.number = number
-        self.setWindowTitle(self.tr("Leader's instruction"))
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.from_whom = QLineEdit()
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 7 * 24 * 60)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" min"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Instruction:"), self.text)
-        form.addRow(self.tr("&From:"), self.from_whom)
-        form.addRow(self.tr("Feedback &within:"), self.minutes)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        buttons = ok_cancel(self, self.tr("Record"), self.submit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        try:
-            incident_chain.add_instruction(self.ctx, self.number, text=self.text.toPlainText(),
-                                      from_whom=self.from_whom.text(), feedback_minutes=self.minutes.value() or None)
-        except DutyDeskError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
 
 
 class IncidentDialog(QDialog):
-    """The incident's report chain and the text of each report."""
+    """The incident's report chain, each report with its sendings, and the report's text."""
 
     def __init__(self, ctx: Context, number: str, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone
         self.number = number
-        self.resize(1000, 680)
+        self.resize(1100, 700)
         self.heading = QLabel()
         self.heading.setObjectName("officeName")
         self.heading.setWordWrap(True)
-        self.chain = QListWidget()
-        self.chain.setMaximumWidth(300)
-        self.chain.currentRowChanged.connect(self.show_report)
+        self.chain = QTreeWidget()
+        self.chain.setHeaderHidden(True)
+        self.chain.setMinimumWidth(360)
+        self.chain.setMaximumWidth(440)
+        self.chain.currentItemChanged.connect(self.show_report)
         self.text = QTextBrowser()
         self.instructions = QListWidget()
-        self.instructions.setMaximumHeight(110)
+        self.instructions.setMaximumHeight(100)
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
+        self.buttons = self._make_buttons()
+        self._lay_out()
+        self.reload()
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
         b = {}
-        for key, label in (("copy", self.tr("&Copy text")), ("preview", self.tr("Print pre&view…")),
-                           ("pdf", self.tr("&PDF…")), ("send", self.tr("Mark &sent…")),
-                           ("follow", self.tr("New &follow-up")), ("final", self.tr("Fi&nal report")),
-                           ("verified", self.tr("&Verified report")),
-                           ("edit", self.tr("&Update facts / regrade…")),
-                           ("instruct", self.tr("Leader's &instruction…")), ("done", self.tr("Instruction &done…"))):
-            b[key] = QPushButton(label)
-        self.buttons = b
-        b["copy"].clicked.connect(self.copy_text)
-        b["preview"].clicked.connect(self.preview)
-        b["pdf"].clicked.connect(lambda: self.export_pdf())
-        b["send"].clicked.connect(self.send)
-        b["follow"].clicked.connect(lambda: self.new_report(ReportKind.FOLLOW_UP))
-        b["final"].clicked.connect(lambda: self.new_report(ReportKind.FINAL))
-        b["verified"].clicked.connect(lambda: self.new_report(ReportKind.VERIFIED))
-        b["edit"].clicked.connect(self.edit)
-        b["instruct"].clicked.connect(self.instruct)
-        b["done"].clicked.connect(self.instruction_done)
+        for key, label, slot in (
+                ("send", self.tr("&Send…"), self.send),
+                ("follow", self.tr("New &follow-up…"), self.follow_up),
+                ("final", self.tr("Fi&nal report…"), self.final),
+                ("verified", self.tr("Ve&rified report"), self.verified),
+                ("delete", self.tr("De&lete unsent report"), self.delete),
+                ("edit", self.tr("&Update facts / regrade…"), self.edit),
+                ("instruct", self.tr("Leader's &instruction…"), self.instruct),
+                ("done", self.tr("Instruction &done…"), self.instruction_done),
+                ("copy", self.tr("&Copy text"), self.copy_text),
+                ("preview", self.tr("Print pre&view…"), self.preview),
+                ("pdf", self.tr("&PDF…"), lambda: self.export_pdf()),
+                ("word", self.tr("&Word…"), lambda: self.export_docx())):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            b[key] = button
+        return b
+
+    def _lay_out(self) -> None:
+        b = self.buttons
         top = QHBoxLayout()
-        for key in ("send", "follow", "final", "verified", "edit", "instruct"):
+        for key in ("send", "follow", "final", "verified", "delete", "edit", "instruct"):
             top.addWidget(b[key])
         top.addStretch()
-        right_buttons = QHBoxLayout()
-        for key in ("copy", "preview", "pdf"):
-            right_buttons.addWidget(b[key])
-        right_buttons.addStretch()
+        documents_row = QHBoxLayout()
+        for key in ("copy", "preview", "pdf", "word"):
+            documents_row.addWidget(b[key])
+        documents_row.addStretch()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Report chain and sendings")))
+        left.addWidget(self.chain)
         right = QVBoxLayout()
         right.addWidget(self.text, 1)
-        right.addLayout(right_buttons)
+        right.addLayout(documents_row)
         body = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Report chain")))
-        left.addWidget(self.chain)
         body.addLayout(left)
         body.addLayout(right, 1)
         ins_row = QHBoxLayout()
@@ -223,84 +120,115 @@ class IncidentDialog(QDialog):
         layout.addLayout(ins_row)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.reload()
+
+    # --- showing ------------------------------------------------------------------------------
+    def _when(self, value: dt.datetime) -> str:
+        return value.astimezone(self.zone).strftime("%m-%d %H:%M")
+
+    def _sending_text(self, x: SendingInfo) -> str:
+        signer = self.tr(", signed off by %1").replace("%1", x.issued_by) if x.issued_by else ""
+        return self.tr("%1 %2 to %3%4").replace("%1", self._when(x.at)).replace("%2", x.how) \
+            .replace("%3", x.to).replace("%4", signer)
 
     def reload(self, select_last: bool = False) -> None:
         self.info = incidents.get(self.ctx, self.number)
         facts = self.info.facts
         level = facts.level.zh if facts.level else self.tr("no level")
-        status = self.tr("open") if self.info.status == "open" else self.tr("closed")
+        status = self.tr("open") if self.info.is_open else self.tr("closed")
         self.setWindowTitle(f"{self.info.number} {self.info.title}")
         self.heading.setText(f"{self.info.number}  {self.info.title}  [{level}] [{status}]")
-        row = self.chain.currentRow()
+        current = self.current_index()
         self.chain.clear()
-        for r in self.info.reports:
-            when = (self.tr("sent %1").replace("%1", r.sent_at.astimezone(self.zone).strftime("%m-%d %H:%M"))
-                    if r.sent_at else self.tr("not sent"))
-            item = QListWidgetItem(f"{r.heading}  —  {when}")
-            if r.sent_at is None:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.chain.addItem(item)
-        self.chain.setCurrentRow(len(self.info.reports) - 1 if select_last or row < 0 else min(row, self.chain.count() - 1))
+        for index, r in enumerate(self.info.reports):
+            state = self.tr("not sent") if not r.sent else self.tr("sent %n time(s)", "", len(r.sendings))
+            item = QTreeWidgetItem([f"{r.heading}  —  {state}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            if not r.sent:
+                item.setForeground(0, Qt.GlobalColor.darkRed)
+            for x in r.sendings:
+                child = QTreeWidgetItem([self._sending_text(x)])
+                child.setToolTip(0, child.text(0))
+                child.setData(0, Qt.ItemDataRole.UserRole, index)
+                item.addChild(child)
+            self.chain.addTopLevelItem(item)
+            item.setExpanded(True)
+        last = len(self.info.reports) - 1
+        pick = last if select_last or current is None else min(current, last)
+        chosen = self.chain.topLevelItem(pick)
+        if chosen is not None:
+            self.chain.setCurrentItem(chosen)
+        self._show_instructions()
+        for key in ("follow", "final", "verified", "edit"):
+            self.buttons[key].setEnabled(self.info.is_open)
+        self.buttons["verified"].setVisible(facts.category is Category.NATURAL)  # 核报: natural disasters
+
+    def _show_instructions(self) -> None:
         self.instructions.clear()
         for i in self.info.instructions:
             state = self.tr("done: %1").replace("%1", i.done) if i.done_at else self.tr("pending feedback")
             item = QListWidgetItem(f"{i.from_whom}：{i.text}（{state}）")
             item.setData(Qt.ItemDataRole.UserRole, i.id)
             self.instructions.addItem(item)
-        closed = self.info.status == "closed"
-        for key in ("follow", "final", "verified", "edit"):
-            self.buttons[key].setEnabled(not closed)
-        self.buttons["verified"].setVisible(facts.category is Category.NATURAL)  # 核报: natural disasters
 
-    def current_report(self) -> incidents.ReportInfo | None:
-        row = self.chain.currentRow()
-        return self.info.reports[row] if 0 <= row < len(self.info.reports) else None
+    def current_index(self) -> int | None:
+        item = self.chain.currentItem()
+        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def current_report(self) -> ReportInfo | None:
+        index = self.current_index()
+        return None if index is None else self.info.reports[index]
 
     def show_report(self) -> None:
         r = self.current_report()
         self.text.setPlainText(r.text if r else "")
-        self.buttons["send"].setEnabled(r is not None and r.sent_at is None)
+        first = r is not None and r is self.info.reports[0]
+        self.buttons["delete"].setEnabled(r is not None and not r.sent and not first)
+        self.buttons["send"].setEnabled(r is not None)
 
-    def copy_text(self) -> None:
-        r = self.current_report()
-        if r:
-            QGuiApplication.clipboard().setText(r.text)
-            self.message.setText(self.tr("Copied to the clipboard."))
-
-    def preview(self) -> None:
-        r = self.current_report()
-        if r is None:
-            return
-        dialog = QPrintPreviewDialog(self)
-        configure_a4(dialog.printer())
-        dialog.paintRequested.connect(lambda printer: text_document(r.text).print_(printer))
-        dialog.exec()
-
-    def export_pdf(self, path: Path | None = None) -> Path | None:
-        r = self.current_report()
-        if r is None:
-            return None
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                                  f"{self.info.number}{r.heading}.pdf", "PDF (*.pdf)")
-            if not name:
-                return None
-            path = Path(name)
-        write_pdf(r.text, path)
-        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
-        return path
+    # --- the chain ----------------------------------------------------------------------------
+    def _say(self, text: str, *, ok: bool = False) -> None:
+        """A line under the chain: green when something was done, red when it was refused."""
+        self.message.setStyleSheet("color: #1b5e20;" if ok else "")
+        self.message.setText(text)
 
     def send(self) -> None:
         r = self.current_report()
-        if r is not None and SendDialog(self.ctx, r, self).exec():
+        if r is None:
+            return
+        dialog = chain_dialogs.SendDialog(self.ctx, r, self.zone, self)
+        if dialog.exec():
             self.reload()
+            self._say(dialog.summary, ok=True)
 
-    def new_report(self, kind: ReportKind) -> None:
+    def follow_up(self) -> None:
+        dialog = chain_dialogs.FollowUpDialog(self.ctx, self.info, self.zone, self)
+        if dialog.exec():
+            self.reload(select_last=True)
+
+    def final(self) -> None:
+        if chain_dialogs.FinalDialog(self.ctx, self.info, self).exec():
+            self.reload(select_last=True)
+
+    def verified(self) -> None:
         try:
-            incident_chain.add_report(self.ctx, self.number, kind)
+            chain.verified(self.ctx, self.number)
         except DutyDeskError as exc:
-            self.message.setText(exc.message)
+            self._say(exc.message)
+            return
+        self.reload(select_last=True)
+
+    def delete(self) -> None:
+        r = self.current_report()
+        if r is None:
+            return
+        asked = QMessageBox.question(self, self.tr("Delete unsent report"),
+                                     self.tr("Delete the unsent %1?").replace("%1", r.heading))
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            chain.delete_report(self.ctx, r.id)
+        except DutyDeskError as exc:
+            self._say(exc.message)
             return
         self.reload(select_last=True)
 
@@ -315,7 +243,7 @@ class IncidentDialog(QDialog):
             self.reload()
 
     def instruct(self) -> None:
-        if InstructionDialog(self.ctx, self.number, self).exec():
+        if chain_dialogs.InstructionDialog(self.ctx, self.number, self).exec():
             self.reload()
 
     def instruction_done(self) -> None:
@@ -326,8 +254,51 @@ class IncidentDialog(QDialog):
         if not ok:
             return
         try:
-            incident_chain.complete_instruction(self.ctx, item.data(Qt.ItemDataRole.UserRole), done=text)
+            chain.complete_instruction(self.ctx, item.data(Qt.ItemDataRole.UserRole), done=text)
         except DutyDeskError as exc:
-            self.message.setText(exc.message)
+            self._say(exc.message)
             return
         self.reload()
+
+    # --- the document -------------------------------------------------------------------------
+    def copy_text(self) -> None:
+        r = self.current_report()
+        if r:
+            QGuiApplication.clipboard().setText(r.text)
+            self._say(self.tr("Copied to the clipboard."), ok=True)
+
+    def preview(self) -> None:
+        r = self.current_report()
+        if r is None:
+            return
+        doc = documents.report_document(self.ctx, r.id)
+        dialog = QPrintPreviewDialog(self)
+        gongwen.prepare(dialog.printer())
+        dialog.paintRequested.connect(lambda printer: gongwen.paint(printer, doc))
+        dialog.exec()
+
+    def _target(self, r: ReportInfo, suffix: str, kind: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              f"{self.info.number}{r.heading}{suffix}", kind)
+        return Path(name) if name else None
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        r = self.current_report()
+        if r is None or (path is None and (path := self._target(r, ".pdf", "PDF (*.pdf)")) is None):
+            return None
+        gongwen.write_pdf(documents.report_document(self.ctx, r.id), path)
+        self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
+        return path
+
+    def export_docx(self, path: Path | None = None) -> Path | None:
+        r = self.current_report()
+        if r is None or (path is None and (path := self._target(r, ".docx", "Word (*.docx)")) is None):
+            return None
+        try:
+            documents.save(documents.report_document(self.ctx, r.id), path)
+        except DutyDeskError as exc:
+            self._say(exc.message)
+            return None
+        self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
+        return path
+

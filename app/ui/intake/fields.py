@@ -39,7 +39,8 @@ from app.ui.intake.guide import IntakeGuide
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
 LINE_FIELDS = ("title", "source", "source_person", "source_title", "source_phone", "location",
-               "leaders_on_site", "notified")
+               "leaders_on_site", "notified", "level_reason", "received_by")
+UNKNOWN = -1  # a figure's spin box at this value: not known yet (正在核实), never 0
 
 
 class PlainText(QPlainTextEdit):
@@ -81,7 +82,7 @@ class IntakeFields(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def _make_inputs(self) -> None:
-        self.kind_event = QRadioButton(self.tr("&Incident"))
+        self.kind_event = QRadioButton(self.tr("Incid&ent"))
         self.kind_warning = QRadioButton(self.tr("&Warning information"))
         self.kind_event.setChecked(True)
         group = QButtonGroup(self)
@@ -102,10 +103,12 @@ class IntakeFields(QWidget):
             self.level.addItem(f"{lv.zh}（{lv.value}级）", lv.value)
         self.counts = {f: QSpinBox() for f in CASUALTY_FIELDS}
         for box in self.counts.values():
-            box.setRange(0, 100000)
+            box.setRange(UNKNOWN, 1_000_000)
+            box.setSpecialValueText(self.tr("unknown"))  # shown at UNKNOWN
         self.loss = QDoubleSpinBox()
-        self.loss.setRange(0, 1e12)
+        self.loss.setRange(UNKNOWN, 1e13)
         self.loss.setDecimals(0)
+        self.loss.setSpecialValueText(self.tr("unknown"))
         self.loss.setSuffix(self.tr(" CNY"))
         self.texts = {f: PlainText() for f in LONG_FIELDS}
         self.is_drill = QCheckBox(self.tr("D&rill"))
@@ -174,6 +177,9 @@ class IntakeFields(QWidget):
         self._add(self.tr("Le&vel:"), "level", self.level)
         self._grid.addWidget(self.guide.suggestion, self._row, 3, 1, 3)
         self._next_row()
+        self._add(self.tr("Why this level:"), "level_reason", self.lines["level_reason"])
+        self._add(self.tr("Received by:"), "received_by", self.lines["received_by"], 1)
+        self._next_row()
 
     def _figures_bar(self) -> QHBoxLayout:
         names = {"deaths": self.tr("Deaths"), "serious_injuries": self.tr("Seriously injured"),
@@ -188,7 +194,7 @@ class IntakeFields(QWidget):
         return bar
 
     def _place_texts(self) -> None:
-        labels = {"nature": self.tr("&Nature:"), "impact": self.tr("Scope of &impact:"),
+        labels = {"nature": self.tr("&Nature:"), "impact": self.tr("Sco&pe of impact:"),
                   "trend": self.tr("&Trend:"), "measures": self.tr("Measures taken && effect:"),
                   "next_steps": self.tr("Ne&xt steps:")}
         for key in LONG_FIELDS:
@@ -271,7 +277,9 @@ class IntakeFields(QWidget):
                                     self.level.currentData())
         shown: dict[str, Any] = {key: edit.text().strip() for key, edit in self.lines.items()}
         shown.update({key: edit.toPlainText().strip() for key, edit in self.texts.items()})
-        shown.update({key: box.value() for key, box in self.counts.items()})
+        shown.update({key: None if box.value() == UNKNOWN else box.value()
+                      for key, box in self.counts.items()})
+        loss = round(self.loss.value())
         return dataclasses.replace(
             base,
             kind=IncidentKind.WARNING if self.kind_warning.isChecked() else IncidentKind.EVENT,
@@ -280,7 +288,7 @@ class IntakeFields(QWidget):
             category=Category(category) if category else None,
             subtype=Subtype(subtype) if subtype else None,
             level=Level(level) if level else None,
-            loss_cny=round(self.loss.value()) or None,
+            loss_cny=None if loss == UNKNOWN else loss,
             is_drill=self.is_drill.isChecked(), sensitive=self.sensitive.isChecked(),
             **shown,
         )
@@ -296,8 +304,9 @@ class IntakeFields(QWidget):
             for key, text in self.texts.items():
                 text.setPlainText(getattr(facts, key))
             for key, box in self.counts.items():
-                box.setValue(facts.figure(key) or 0)
-            self.loss.setValue(float(facts.loss_cny or 0))
+                figure = facts.figure(key)
+                box.setValue(UNKNOWN if figure is None else figure)
+            self.loss.setValue(float(UNKNOWN if facts.loss_cny is None else facts.loss_cny))
             self._choose(self.category, facts.category)
             self._fill_subtypes()
             self._choose(self.subtype, facts.subtype)
@@ -310,6 +319,21 @@ class IntakeFields(QWidget):
             self.occurred_set = facts.occurred_at is not None
         finally:
             self._filling = False
+
+    def widget_for(self, field: str) -> QWidget | None:
+        """The input that shows ``field`` (None for what the form has no input for)."""
+        found = {**self.widgets, **self.counts, "loss_cny": self.loss, "is_drill": self.is_drill,
+                 "sensitive": self.sensitive, "kind": self.kind_warning}.get(field)
+        return found
+
+    def mark_changed(self, fields: set[str]) -> None:
+        """Highlight the inputs of ``fields`` (what a follow-up will report), clear the rest."""
+        for name in (*self.widgets, *self.counts, "loss_cny", "is_drill", "sensitive"):
+            widget = self.widget_for(name)
+            if widget is not None:
+                widget.setProperty("changed", name in fields)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     @staticmethod
     def _choose(combo: QComboBox, value: Category | Subtype | Level | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain import incidents as rules
-from app.domain.errors import DutyDeskError
+from app.domain.errors import DutyDeskError, InputError
 from app.domain.incident_facts import TIME_FIELDS, IncidentFacts
 from app.services.context import Context
 from app.services.incidents import drafts as intake_drafts
@@ -130,7 +130,9 @@ class IntakeForm(QWidget):
         A new form reads the office's settings afresh (typing reads none)."""
         self.guide.reload_settings(self.ctx)
         now = self.ctx.clock.now()
-        self._show_facts(IncidentFacts(received_at=now, occurred_at=now))
+        actor = self.ctx.actor
+        taker = (actor.display_name or actor.name) if actor else ""  # who takes the call
+        self._show_facts(IncidentFacts(received_at=now, occurred_at=now, received_by=taker))
         if self.draft_id is not None:
             intake_drafts.discard_draft(self.ctx, self.draft_id)
             self.draft_id = None
@@ -163,7 +165,7 @@ class IntakeForm(QWidget):
         try:
             info = incidents.record(self.ctx, self.facts(), flash=flash)
         except DutyDeskError as exc:
-            self._say(exc.message, "#b00020")
+            self._refused(exc)
             return
         self.clear()
         text = self.tr("Recorded as %1; its deadlines are running.").replace("%1", info.number)
@@ -182,10 +184,25 @@ class IntakeForm(QWidget):
                                             _same_times(self.facts(), self.editing.facts),
                                             expected_version=self.editing.version)
         except DutyDeskError as exc:
-            self._say(exc.message, "#b00020")
+            self._refused(exc)
             return
         self._say(self.tr("Saved."), "#1b5e20")
         self.sig_recorded.emit(self.editing.number)
+
+    def _refused(self, exc: DutyDeskError) -> None:
+        """Say why below the form, and each problem beside its input."""
+        self._say(exc.message, "#b00020")
+        if isinstance(exc, InputError):
+            self.guide.show_problems(exc.problems)
+
+    def prefill(self, facts: IncidentFacts) -> None:
+        """Start a new intake from what is already known (a call recorded on F2)."""
+        if not facts.received_by and self.ctx.actor is not None:
+            facts = dataclasses.replace(facts, received_by=self.ctx.actor.display_name or self.ctx.actor.name)
+        self._show_facts(facts)
+        self._draft_timer.start()
+        self._say(self.tr("Filled in from the call record; complete and record it."), "#0b4f8a")
+        self.fields.title.setFocus()
 
     def _say(self, text: str, colour: str) -> None:
         self.message.setStyleSheet(f"color: {colour};")

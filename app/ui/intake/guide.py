@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain import incidents as rules
 from app.domain.enums import Category, IncidentKind, ReportKind
+from app.domain.incident_checks import check_facts
 from app.domain.incident_facts import IncidentFacts
+from app.domain.messages import Problem
 from app.services.contacts import experts
 from app.services.context import Context
 from app.services.incidents import intake as incidents
@@ -27,12 +29,15 @@ class IntakeGuide(QObject):
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._graded: tuple[str, ...] | None = None
 
     def hint_for(self, key: str) -> QLabel:
         """The label that names what is wrong with the input ``key`` (made on first use)."""
         if key not in self.hints:
             hint = QLabel()
             hint.setObjectName("formError")
+            hint.setWordWrap(True)
+            hint.setMaximumWidth(320)
             self.hints[key] = hint
         return self.hints[key]
 
@@ -42,7 +47,8 @@ class IntakeGuide(QObject):
         self.required = incidents.required_elements(ctx)
 
     def refresh(self, ctx: Context, facts: IncidentFacts) -> None:
-        """Name the missing required elements of the first report; suggest the level."""
+        """Name the missing required elements of the first report and what the rules find
+        wrong with the facts (times, level, phone) beside their inputs; suggest the level."""
         if self.required is None:
             self.reload_settings(ctx)
         assert self.required is not None  # reload_settings just read them
@@ -50,13 +56,37 @@ class IntakeGuide(QObject):
         missing = set(rules.missing_elements(facts, kind.value, self.required))
         for key, hint in self.hints.items():
             hint.setText(self.tr("required") if key in missing else "")
+            hint.setToolTip("")
+        if self._graded is None:
+            self._graded = incidents.graded_categories(ctx)
+        self.show_problems(check_facts(facts, now=ctx.clock.now(), graded=self._graded))
         text = self._level_text(facts) if facts.category is Category.ACCIDENT else ""
         if facts.sensitive:
             text += self.tr(" Sensitive: reported whatever its level.")
         self.suggestion.setText(text)
 
+    def _short(self, code: str) -> str:
+        """A few words for beside the input; the whole sentence is its tooltip."""
+        return {
+            "incident.missing": self.tr("required"),
+            "incident.level_below": self.tr("below what the figures reach: give the reason"),
+            "incident.future": self.tr("in the future"),
+            "incident.occurred_after_received": self.tr("after the time received"),
+            "incident.bad_phone": self.tr("not a phone number one can dial"),
+            "incident.too_long": self.tr("too long"),
+        }.get(code, self.tr("not valid"))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem beside the input of the field it names: a few words, the catalog's
+        whole sentence as the tooltip."""
+        for p in problems:
+            hint = self.hints.get(str(p.values.get("field") or p.field or ""))
+            if hint is not None:
+                hint.setText(self._short(p.code))
+                hint.setToolTip(p.message())
+
     def _level_text(self, facts: IncidentFacts) -> str:
-        s = rules.suggest_level(facts.deaths or 0, facts.serious_injuries or 0, facts.loss_cny or 0)
+        s = rules.suggest_level(facts.deaths, facts.serious_injuries, facts.loss_cny)
         text = self.tr("Figures reach: %1 (%2)").replace("%1", s.level.zh).replace("%2", "；".join(s.reasons))
         if facts.level is not None and facts.level is not s.level:
             text += self.tr(" — differs from the chosen level")

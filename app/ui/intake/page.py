@@ -7,6 +7,7 @@ import zoneinfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.ui.intake.detail import IncidentDialog
 from app.ui.intake.form import IntakeForm
@@ -34,7 +35,15 @@ class IntakePage(QWidget):
         layout.addWidget(self.tabs)
         self.form.sig_recorded.connect(self._recorded)
         self.list.sig_open_incident.connect(self.open_incident)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.restored = self.form.restore_latest_draft()
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.list:
+            view = self.list.view
+            view.setFocus()  # the newest open case is picked: Enter opens it
+            if not view.selectionModel().hasSelection() and view.model().rowCount():
+                view.selectRow(0)
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -44,6 +53,11 @@ class IntakePage(QWidget):
     def new_intake(self) -> None:
         self.tabs.setCurrentWidget(self.form)
         self.form.fields.title.setFocus()
+
+    def record_call(self, facts: IncidentFacts) -> None:
+        """A call recorded on F2 becomes an intake: the form opens with the caller's details."""
+        self.tabs.setCurrentWidget(self.form)
+        self.form.prefill(facts)
 
     def _recorded(self, number: str) -> None:
         self.list.apply_filter()

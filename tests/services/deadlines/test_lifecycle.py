@@ -15,9 +15,11 @@ from app.services import duties
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
+from app.services.incidents import chain as incident_chain
 from app.services.office import users
 from app.services.roster import calendar as roster_calendar
 from app.services.roster import filing as roster_filing
+from tests.services.incidents.inputs import LANDSLIDE, record, update
 
 
 class Recorder:
@@ -93,21 +95,21 @@ def test_acknowledging_an_overdue_alarm_needs_a_reason(office_ctx: Context, cloc
 
 def test_incident_deadlines_start_and_move_when_regraded(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
     now = clock.now()
-    f = dr.IncidentFacts("event", "accident", "IV", False, now, now)
-    with office_ctx.db.write() as s:
-        deadlines.start_for_incident(s, office_ctx, f, incident_id=7, incident_number="2026-0007",
-                                     title="东湖区化工厂火灾")
+    info = record(office_ctx, {**LANDSLIDE, "category": "accident", "subtype": "industrial",
+                               "level": "IV", "deaths": 0, "trapped": 0, "title": "东湖区化工厂火灾"})
     kinds = {(d.report_kind.value, d.channel.value): d for d in deadlines.list_open(office_ctx)}
     assert set(kinds) == {("initial", "written")}
     assert kinds[("initial", "written")].due_at == now + dt.timedelta(hours=6)
-    regraded = dr.IncidentFacts("event", "accident", "II", False, now, now)
-    with office_ctx.db.write() as s:
-        deadlines.move_for_incident(s, office_ctx, regraded, incident_id=7,
-                                    incident_number="2026-0007", title="东湖区化工厂火灾")
+    ins = incident_chain.add_instruction(office_ctx, info.number, text="全力处置", from_whom="市长")
+    update(office_ctx, info.number, level="II")
     moved = {(d.report_kind.value, d.channel.value): d.due_at - now for d in deadlines.list_open(office_ctx)}
     assert moved[("initial", "written")] == dt.timedelta(hours=1)
     assert moved[("initial", "phone")] == dt.timedelta(minutes=30)
-    assert ("follow-up", "written") in moved
+    assert moved[("follow-up", "written")] == dt.timedelta(hours=7, minutes=30)  # 17:00, the clock runs
+    assert deadlines.get(office_ctx, ins.deadline_id).is_open  # an instruction's is not the rules' to move  # type: ignore[arg-type]
+    update(office_ctx, info.number, level="IV")  # back down: the clock stops, the phone deadline goes
+    assert {(d.report_kind.value, d.channel.value) for d in deadlines.list_open(office_ctx)} == {
+        ("initial", "written"), ("instruction-feedback", "written")}
 
 
 def test_profiles_copy_edit_and_refuse_invalid_rules(office_ctx: Context) -> None:

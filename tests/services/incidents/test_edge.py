@@ -30,7 +30,7 @@ def test_the_facts_come_back_as_they_went_in(office_ctx: Context) -> None:
     sent = replace(facts(office_ctx), kind=IncidentKind.EVENT, serious_injuries=4, injuries=5, missing=0,
                    loss_cny=2_500_000, leaders_on_site="县长到场", notified="县自然资源局",
                    outcome="转移完毕", aftermath="安置 86 人", assessment="处置及时", is_drill=True,
-                   sensitive=True)
+                   sensitive=True, received_by="钱伟")
     info = incidents.record(office_ctx, sent)
     assert incidents.get(office_ctx, info.number).facts == sent
     with office_ctx.db.read() as s:
@@ -40,10 +40,18 @@ def test_the_facts_come_back_as_they_went_in(office_ctx: Context) -> None:
     assert tuple(content) == (*FIELDS, "missing_elements")  # the stored format is unchanged
 
 
-def test_an_unknown_figure_is_stored_as_0_for_now(office_ctx: Context) -> None:
-    """The casualty columns cannot hold "unknown" yet (NOT NULL); the text says the same for both."""
-    info = incidents.record(office_ctx, replace(facts(office_ctx), injuries=None))
-    assert incidents.get(office_ctx, info.number).facts.injuries == 0
+def test_an_unknown_figure_stays_unknown(office_ctx: Context) -> None:
+    """A figure not given is unknown (None), never 0: stored so, and said to be verified."""
+    info = incidents.record(office_ctx, replace(facts(office_ctx), injuries=None, deaths=0))
+    stored = incidents.get(office_ctx, info.number)
+    assert (stored.facts.injuries, stored.facts.deaths) == (None, 0)
+    assert "受伤、失踪人数正在核实" in stored.reports[0].text
+
+
+def test_who_took_the_call_defaults_to_the_operator(office_ctx: Context) -> None:
+    info = incidents.record(office_ctx, facts(office_ctx))
+    assert info.facts.received_by == "王建国" and info.recorded_by == "王建国"
+    assert "接报人：王建国　记录人：王建国" in info.reports[0].text
 
 
 def test_an_update_writes_only_what_changed(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +70,7 @@ def test_an_unknown_unit_is_refused_by_name(office_ctx: Context) -> None:
     try:
         incidents.record(office_ctx, replace(facts(office_ctx), organization_id=999_999))
     except InputError as err:
-        assert err.message == "事发单位（organization_id）的值“999999”无效"
+        assert err.message == "事发单位（organization_id）的值“999999”无效（通讯录中没有这个单位）"
     else:
         raise AssertionError("an unknown unit was accepted")
     assert incident_list.count(office_ctx, incident_list.ListFilter()) == 0
@@ -75,12 +83,13 @@ def test_the_command_line_reads_the_json_once_and_names_each_bad_field(office_ct
     code, out, err = cli("--db", str(db_path), "incidents", "add", "-", stdin=json.dumps(bad))
     assert (code, out) == (2, "")
     assert err.splitlines() == [  # in the order of the object
-        "事件标题（title）的值“True”无效",
+        "事件标题（title）的值“true”无效（应为文字）",
         "事发时间（occurred_at）的值“0001-01-01T00:00”无效（ISO 8601，如 2026-11-28T09:30）",
-        "死亡（deaths）的值“1e+300”无效", "被困（trapped）的值“[]”无效",
-        "事发单位（organization_id）的值“12.5”无效", "敏感事件（sensitive）的值“maybe”无效",
+        "死亡（deaths）的值“1e+300”无效（应为 0 至 1000000 之间的整数；不详时不填或填 null）",
+        "被困（trapped）的值“[]”无效（应为 0 至 1000000 之间的整数；不详时不填或填 null）",
+        "事发单位（organization_id）的值“12.5”无效", "敏感事件（sensitive）的值“maybe”无效（应为 true 或 false）",
     ]
-    warning = {**LANDSLIDE, "kind": "预警信息", "level": None, "sensitive": "True"}
+    warning = {**LANDSLIDE, "kind": "预警信息", "level": None, "sensitive": True}
     code, out, err = cli("--db", str(db_path), "incidents", "add", "-", stdin=json.dumps(warning))
     assert code == 0, err
     info = incidents.get(office_ctx, out.strip())
