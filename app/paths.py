@@ -54,3 +54,8 @@ def resources_dir() -> Path:
 
 def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "models" / "migrations"
+
+
+# The name of the one-program-per-database lock: the Windows installer's AppMutex uses it to
+# see a running program, and the lock files and the window's local server are named after it.
+INSTANCE_LOCK_NAME = "DutyDesk.Instance"

@@ -1,6 +1,6 @@
 """SQLAlchemy tables. Importing this package registers every table on ``Base.metadata``."""
 
-from app.models.audit import AuditEvent, ChainHead
+from app.models.audit import AuditEvent, ChainAnchor, ChainHead
 from app.models.base import Base, TZDateTime
 from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
@@ -21,7 +21,7 @@ from app.models.roster import (
 from app.models.user import User
 
 __all__ = [
-    "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
+    "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainAnchor", "ChainHead", "CheckIn",
     "ContactPoint", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
     "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "PoolMember", "PresenceCheck",
     "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow",

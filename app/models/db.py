@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app import paths
-from app.domain.errors import DatabaseUnavailable, StaleRecord
+from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, StaleRecord
 from app.domain.messages import text as message
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,21 @@ def _sqlite_on_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+# What SQLite says of a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when a driver error says the database file is damaged (not the environment)."""
+    detail = str(getattr(exc, "orig", exc) or exc).lower()
+    return any(word in detail for word in _DAMAGE_WORDS)
+
+
 def environment_message(exc: BaseException) -> str:
     """The operator's sentence for a database error the environment is to blame for."""
     detail = str(getattr(exc, "orig", exc) or exc).lower()
+    if "unable to open" in detail:
+        return message("db.cannot_open_any")
     if "locked" in detail or "busy" in detail:
         return message("db.busy")
     if "full" in detail:
@@ -97,14 +109,22 @@ def environment_message(exc: BaseException) -> str:
 
 @contextlib.contextmanager
 def translated_errors() -> Iterator[None]:
-    """The database boundary (DESIGN.md "Data"): a stale version becomes StaleRecord, an error
-    of the environment DatabaseUnavailable with a plain sentence; nothing else is touched, so
-    no SQLAlchemy or driver text reaches the operator."""
+    """The database boundary (DESIGN.md "Data"): a stale version becomes StaleRecord, a damaged
+    file DatabaseDamaged, an error of the environment DatabaseUnavailable with a plain
+    sentence; nothing else is touched, so no SQLAlchemy or driver text reaches the operator."""
     try:
         yield
     except StaleDataError as exc:
         raise StaleRecord() from exc
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+    except sa_exc.DatabaseError as exc:
+        if is_damage(exc):
+            log.error("database damaged: %s", exc)
+            raise DatabaseDamaged(message("db.damaged")) from exc
+        if isinstance(exc, sa_exc.OperationalError):
+            log.warning("database unavailable: %s", exc)
+            raise DatabaseUnavailable(environment_message(exc)) from exc
+        raise
+    except sa_exc.InterfaceError as exc:
         log.warning("database unavailable: %s", exc)
         raise DatabaseUnavailable(environment_message(exc)) from exc
 
@@ -128,6 +148,11 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        self.stopped: str | None = None  # why writes are refused (a damaged file), else None
+
+    def stop_writes(self, reason: str) -> None:
+        """Refuse every write from now on (a damaged file: the damage must not spread)."""
+        self.stopped = reason
 
     @property
     def display_location(self) -> str:
@@ -139,7 +164,7 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; rolled back at the end. Errors come out translated."""
-        with translated_errors(), self._read_sessions() as session:
+        with self._stop_on_damage(), translated_errors(), self._read_sessions() as session:
             try:
                 yield session
             finally:
@@ -148,9 +173,19 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction: committed at the end, rolled back on error.
-        Errors come out translated."""
-        with translated_errors(), self._write_sessions.begin() as session:
+        Errors come out translated; refused (DatabaseDamaged) once the file is found damaged."""
+        if self.stopped is not None:
+            raise DatabaseDamaged(self.stopped)
+        with self._stop_on_damage(), translated_errors(), self._write_sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def _stop_on_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except DatabaseDamaged:
+            self.stop_writes(message("db.writes_stopped"))
+            raise
 
     def has_table(self, name: str) -> bool:
         with self.engine.connect() as conn:

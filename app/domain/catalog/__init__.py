@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.domain.catalog import common, contacts, deadlines, dutylog, incidents, office, roster
+from app.domain.catalog import (
+    common,
+    contacts,
+    deadlines,
+    dutylog,
+    incidents,
+    office,
+    roster,
+    safety,
+)
 
 Catalog = Mapping[str, tuple[str, str]]
 
@@ -21,6 +30,7 @@ CATALOGS: dict[str, Catalog] = {
     "incidents": incidents.MESSAGES,
     "deadlines": deadlines.MESSAGES,
     "dutylog": dutylog.MESSAGES,
+    "safety": safety.MESSAGES,
 }
 
 
