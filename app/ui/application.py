@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import subprocess
 import sys
 import traceback
 from collections.abc import Callable
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
 from app.domain.clock import SystemClock
-from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
-from app.services.context import Context
-from app.services.office import health, office
-from app.ui import style
+from app.services.context import Actor, Context
+from app.services.office import anchors, health, instance, office
+from app.ui import recovery, single_instance, style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
 from app.ui.main_window import MainWindow
@@ -71,10 +72,16 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
-def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
-    """Log every unexpected exception and show it; never lose one silently."""
+def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None,
+                           watcher: recovery.DamageWatcher | None = None) -> None:
+    """Log every unexpected exception and show it; never lose one silently. A damaged file met
+    on the way goes to the ``watcher`` (the backup is offered), never to a bug dialog."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, DatabaseDamaged) and watcher is not None:
+            log.error("database damaged: %s", value.message)
+            watcher.handle(value)
+            return
         log.critical("unexpected exception", exc_info=(kind, value, tb))
         if isinstance(value, KeyboardInterrupt):
             QApplication.quit()
@@ -97,48 +104,27 @@ def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda:
     sys.excepthook = hook
 
 
-def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
-    """The file is damaged: say so and offer the latest good backup. True if restored."""
-    good = error.latest_backup
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
-    if good is None:
-        box.setText(QApplication.translate(
-            "Application", "DutyDesk cannot use this database:\n%1\n\nNo good backup was found."
-        ).replace("%1", error.message))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return False
-    when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    box.setText(QApplication.translate(
-        "Application",
-        "DutyDesk cannot use this database:\n%1\n\nThe latest good backup is from %2:\n%3\n\n"
-        "Restore it? The damaged file is kept beside the backups.",
-    ).replace("%1", error.message).replace("%2", when).replace("%3", str(good.path)))
-    restore = box.addButton(QApplication.translate("Application", "Restore the backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    return box.clickedButton() is restore
-
-
-def open_with_recovery(target: str | None, parent: QWidget | None = None) -> health.OpenResult | None:
-    """Open the database; on damage offer the latest good backup and try again once."""
-    for _attempt in range(2):
+def open_with_recovery(target: str | None, parent: QWidget | None = None,
+                       lock: instance.InstanceLock | None = None) -> health.OpenResult | None:
+    """Open the database; on damage offer the latest good backup (and try again once it is
+    restored), on a server out of reach offer to try again."""
+    restored = False
+    while True:
         try:
             return health.open_database(target, SystemClock())
         except DatabaseDamaged as exc:
             log.error("database refused: %s", exc.message)
-            if not offer_backup(parent, exc):
+            if restored or not recovery.offer_backup(parent, exc) or exc.latest_backup is None:
                 return None
-            assert exc.latest_backup is not None  # offer_backup offers only an existing one
-            health.restore_backup(target, exc.latest_backup.path)
+            health.restore_backup(target, exc.latest_backup.path, lock=lock)
+            restored = True
+        except DatabaseUnavailable as exc:
+            log.error("database unavailable: %s", exc.message)
+            if not recovery.retry_server(parent, exc):
+                return None
         except DutyDeskError as exc:
             QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
             return None
-    return None
 
 
 def sign_in(ctx: Context) -> Context | None:
@@ -155,29 +141,80 @@ def sign_in(ctx: Context) -> Context | None:
     return ctx.acting_as(signin.actor)
 
 
+def relaunch() -> None:
+    """Start the program again (after a restore), as it was started."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, *sys.argv[1:]]
+    else:
+        command = [sys.executable, "-m", "app", *sys.argv[1:]]
+    subprocess.Popen(command, close_fds=True, start_new_session=True)
+
+
+def claim(args: argparse.Namespace) -> tuple[instance.InstanceLock, str] | None:
+    """Take this database's instance lock; None when another program holds it (that one is
+    asked to come forward, or the operator is told)."""
+    lock, name = instance.for_target(args.db)
+    if lock.acquire():
+        return lock, name
+    if not single_instance.knock(name):
+        QMessageBox.information(None, QApplication.translate("Application", "DutyDesk"),
+                                QApplication.translate(
+                                    "Application", "DutyDesk is already running on this database "
+                                    "(or it is being restored). Wait a moment and try again."))
+    return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     window: list[MainWindow] = []
-    install_exception_hook(lambda: window[0] if window else None)
-    opened = open_with_recovery(args.db)
+    watcher = recovery.DamageWatcher()
+    install_exception_hook(lambda: window[0] if window else None, watcher)
+    try:
+        claimed = claim(args)
+    except DutyDeskError as exc:
+        QMessageBox.critical(None, QApplication.translate("Application", "DutyDesk"), exc.message)
+        return 1
+    if claimed is None:
+        return 0
+    lock, channel_name = claimed
+    channel = single_instance.InstanceChannel(channel_name)
+    try:
+        code = _run_with_lock(app, args, lock, channel, watcher, window)
+    finally:
+        channel.close()
+        lock.release()
+    if watcher.restore_from is not None:
+        relaunch()
+    return code
+
+
+def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.InstanceLock,
+                   channel: single_instance.InstanceChannel, watcher: recovery.DamageWatcher,
+                   window: list[MainWindow]) -> int:
+    opened = open_with_recovery(args.db, lock=lock)
     if opened is None:
         return 1
     db = opened.db
-    health.mark_running(db.path)
     ctx = Context(db, SystemClock())
     bridge = SchedulerBridge()
+    bridge.sig_database_damaged.connect(watcher.handle)
     scheduler = DutyScheduler(ctx, bridge)
+    watcher.recheck = scheduler.check_now
     # Alarms run before anyone signs in: until the main window takes over, they sound.
     early_sound = AlarmSound()
     bridge.sig_alarm.connect(early_sound.play)
-    scheduler.start()
+    scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
     try:
         signed_in = sign_in(ctx)
-        if signed_in is None:
+        if signed_in is None or watcher.restore_from is not None:
             return 0
         main = MainWindow(signed_in, app_settings(), bridge)
         window.append(main)
+        channel.window = main
         bridge.sig_health_problem.connect(main.show_health_problem)
+        watcher.sig_writes_stopped.connect(main.show_health_problem)
+        if watcher.error is not None:
+            main.show_health_problem(watcher.error.message)
         bridge.sig_alarm.disconnect(early_sound.play)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()
@@ -186,5 +223,22 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         scheduler.shutdown()
-        db.dispose()
-        health.mark_closed(db.path)
+        _close(ctx, lock, watcher)
+
+
+def _close(ctx: Context, lock: instance.InstanceLock, watcher: recovery.DamageWatcher) -> None:
+    """Anchor the chains (a healthy file), close the database, restore a backup if asked."""
+    if ctx.db.stopped is None:
+        try:
+            anchors.record(ctx.acting_as(Actor.system()), "close")
+        except DutyDeskError as exc:
+            log.warning("no anchor at close: %s", exc.message)
+    ctx.db.dispose()
+    chosen = watcher.restore_from
+    if chosen is not None and chosen.latest_backup is not None:
+        try:
+            health.restore_backup(ctx.db.path, chosen.latest_backup.path, lock=lock)
+        except DutyDeskError as exc:
+            watcher.restore_from = None
+            QMessageBox.critical(None, QApplication.translate("Application", "DutyDesk"),
+                                 exc.message)

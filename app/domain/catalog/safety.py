@@ -90,7 +90,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "anchor.source.file": ("链锚文件第 {line} 行", "line {line} of the anchors file"),
     "anchor.source.table": ("链锚表第 {id} 条", "entry {id} of the anchors table"),
     "anchor.source.backup": ("备份 {name}", "the backup {name}"),
-    "anchor.source.code": ("链锚码 {code}", "the anchor code {code}"),
+    "anchor.source.code": ("链锚码 {anchor}", "the anchor code {anchor}"),
     "anchor.why.handover": ("交接班", "handover"),
     "anchor.why.backup": ("备份", "backup"),
     "anchor.why.close": ("程序关闭", "program closed"),
@@ -98,16 +98,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "anchor.why.reset": ("重建演示数据", "demo reset"),
     "anchor.why.code": ("打印的链锚码", "printed code"),
     "anchor.code_ok": (
-        "链锚码 {code} 与记录链相符（审计记录第 {audit} 条、值班日志第 {log} 条）。",
-        "The anchor code {code} lies on the chains (audit entry {audit}, duty log entry {log}).",
+        "链锚码 {anchor} 与记录链相符（审计记录第 {audit} 条、值班日志第 {log} 条）。",
+        "The anchor code {anchor} lies on the chains (audit entry {audit}, duty log entry {log}).",
     ),
     "anchor.bad_code": (
         "{field}“{value}”格式不对，应如 1234-567-8F3KQ-M2X9P。",
         "{field} \"{value}\" is not an anchor code; it looks like 1234-567-8F3KQ-M2X9P.",
     ),
     "anchor.code_mismatch": (
-        "链锚码 {code} 与记录链不符：审计记录第 {audit} 条或值班日志第 {log} 条已被改写或删除。",
-        "The anchor code {code} does not lie on the chains: audit entry {audit} or duty log entry {log} was rewritten or deleted.",
+        "链锚码 {anchor} 与记录链不符：审计记录第 {audit} 条或值班日志第 {log} 条已被改写或删除。",
+        "The anchor code {anchor} does not lie on the chains: audit entry {audit} or duty log entry {log} was rewritten or deleted.",
     ),
     "anchor.unreadable_file": (
         "链锚文件 {path} 第 {line} 行无法读取（已被改动？）。",

@@ -116,10 +116,10 @@ class _Entries:
         self.hashes: dict[str, dict[int, str]] = {}
         for chain, model in (("audit", AuditEvent), ("duty_log", DutyLogEntry)):
             found: dict[int, str] = {0: GENESIS}
-            seqs = sorted(wanted[chain] - {0})
-            for start in range(0, len(seqs), 500):
+            numbers = sorted(wanted[chain] - {0})
+            for start in range(0, len(numbers), 500):
                 rows = session.execute(select(model.seq, model.hash)
-                                       .where(model.seq.in_(seqs[start:start + 500])))
+                                       .where(model.seq.in_(numbers[start:start + 500])))
                 found.update((seq, digest) for seq, digest in rows)
             self.hashes[chain] = found
 
@@ -146,7 +146,7 @@ def gather(ctx: Context, codes: Iterable[Code] = ()) -> list[Anchor]:
         found += _backups(path, reset_at)
     found += _table(ctx)
     found.sort(key=lambda a: a.at or dt.datetime.max.replace(tzinfo=dt.UTC))
-    found += [Anchor(None, None, "code", text("anchor.source.code", code=c.text), c) for c in codes]
+    found += [Anchor(None, None, "code", text("anchor.source.code", anchor=c.text), c) for c in codes]
     return found
 
 
@@ -221,4 +221,4 @@ def _check_code(entries: _Entries, code: Code) -> tuple[bool, str]:
     duty = entries.hashes["duty_log"].get(code.log_seq)
     ok = audit is not None and duty is not None and code.matches(audit, duty)
     key = "anchor.code_ok" if ok else "anchor.code_mismatch"
-    return ok, text(key, code=code.text, audit=code.audit_seq, log=code.log_seq)
+    return ok, text(key, anchor=code.text, audit=code.audit_seq, log=code.log_seq)

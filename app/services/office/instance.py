@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from app import paths
 from app.domain.errors import EnvironmentProblem
 from app.domain.messages import text
-from app.models.db import sqlite_path
+from app.models.db import resolve_url, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,12 @@ class InstanceLock:
     def release(self) -> None:
         if self.held:
             self._lock.release(force=True)
+
+
+def for_target(target: str | Path | None) -> tuple[InstanceLock, str]:
+    """The lock of the database ``--db`` names, and its window's channel name."""
+    url = resolve_url(target)
+    return InstanceLock(url), channel_name(url)
 
 
 def held_elsewhere(url: URL) -> bool:
