@@ -64,9 +64,7 @@ def parse(value: str) -> Code | None:
     cleaned = "".join(value.split()).upper()
     for prefix in ("链锚码：", "链锚码:", "链锚码"):
         cleaned = cleaned.removeprefix(prefix)
-    head, _, tail = cleaned.partition("-")
-    rest = tail.translate(_READ_AS)
-    match = _CODE.match(f"{head}-{rest}")
+    match = _CODE.match(cleaned.translate(_READ_AS))
     if match is None:
         return None
     return Code(int(match.group(1)), int(match.group(2)), match.group(3) + match.group(4))
