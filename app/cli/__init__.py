@@ -15,7 +15,7 @@ import logging
 from app import paths
 from app.cli import contacts, core, deadlines, dutylog, incidents, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
-from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
+from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError, NotFound
 from app.domain.messages import text
 from app.models.db import resolve_url, sqlite_path
 from app.services.office import health
@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         for problem in exc.problems:
             stderr(problem.message())
+        return EXIT_BAD_INPUT
+    except NotFound as exc:  # a number or name the user typed that the records do not hold
+        stderr(exc.message)
         return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:
         stderr(exc.message)

@@ -70,8 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     require_database(args)
     if args.output:
-        dest = check_target(args.output, "output")
-        dest = backup.backup_to(path, dest, SystemClock().now())
+        dest = backup.backup_to(path, check_target(args.output, "output"), SystemClock().now())
     else:
         dest = backup.auto_backup(path, "manual", SystemClock().now())
     print(text("backup.done", path=dest))

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, bounded, open_context
 from app.domain.enums import IncidentKind
 from app.domain.errors import InputError
 from app.domain.incident_input import parse_incident
@@ -57,10 +57,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    limit = bounded(args.limit, "limit", 10**6)
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
-        rows = incident_list.list_page(ctx, incident_list.ListFilter(open_only=args.open), 0, args.limit)
+        rows = incident_list.list_page(ctx, incident_list.ListFilter(open_only=args.open), 0, limit)
     finally:
         ctx.db.dispose()
 

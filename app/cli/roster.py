@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, open_context, output_file, parse_date, parse_datetime
 from app.domain.enums import DutyRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem, text
@@ -46,13 +46,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
-def parse_date(value: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(Problem("roster.bad_date", field, {"value": value})) from None
-
-
 def _dates(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     problems, dates = [], []
     for value, field in ((args.start, "roster.from"), (args.end, "roster.to")):
@@ -84,14 +77,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
-        at = None
-        if args.at:
-            try:
-                at = dt.datetime.fromisoformat(args.at.strip())
-            except ValueError:
-                raise InputError(Problem("roster.bad_datetime", None, {"value": args.at})) from None
-            if at.tzinfo is None:
-                at = at.replace(tzinfo=zone)
+        at = parse_datetime(args.at, zone, "at") if args.at else None
         duty = roster.on_duty(ctx, at)
     finally:
         ctx.db.dispose()
@@ -126,6 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     start, end = _dates(args)
     if end < start:
         raise InputError(Problem("roster.bad_range", "roster.to"))
+    output_file(args, args.output)
     ctx = open_context(args)
     try:
         rows = roster_files.export_workbook(ctx, start, end, args.output, args.title)

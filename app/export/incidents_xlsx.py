@@ -10,7 +10,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from app.export.xlsx import CellValue, fit_to_page_width, page_numbers
+from app.export.files import atomic_write
+from app.export.xlsx import CellValue, fit_to_page_width, page_numbers, text_cell
 
 HEADERS = ("事件编号", "接报时间", "事发时间", "事件标题", "信息类型", "事件类别", "事件级别", "事发地点",
            "死亡", "重伤", "受伤", "失踪", "被困", "状态")
@@ -27,7 +28,7 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
     ws.page_setup.orientation = "landscape"
     fit_to_page_width(ws)  # a write-only sheet has the same print settings
     page_numbers(ws)
-    head = WriteOnlyCell(ws, value=title)
+    head = text_cell(ws, title)
     head.font = Font(bold=True, size=14)
     ws.append([head])
     thin = Side(style="thin")
@@ -43,10 +44,11 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]]) -> Path:
     for row in rows:
         cells = []
         for value in row:
-            c = WriteOnlyCell(ws, value=value)
+            c = text_cell(ws, value)
             c.border = border
             cells.append(c)
         ws.append(cells)
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_write(path) as tmp:
+        wb.save(tmp)
     return path

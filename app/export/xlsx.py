@@ -7,8 +7,12 @@ the sheet's page-setup properties, the odd-page footer); these helpers say so on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -46,3 +50,39 @@ def page_numbers(sheet: Worksheet, size: int | None = None) -> None:
     footer.center.text = PAGE_NUMBERS
     if size is not None:
         footer.center.size = size
+
+
+# A cell whose text starts with one of these is a formula to a spreadsheet (DESIGN.md
+# "Documents": exported cells never hold formulas from user text).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def clean(value: Any) -> Any:
+    """Text without the control characters a workbook cannot hold (each becomes U+FFFD, so
+    the reader sees that something was there); any other value as it is."""
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def keep_as_text(cell: Any) -> Any:
+    """Write user text that starts with =, +, -, @ as text: a string cell, with the quote
+    prefix Excel itself sets for '=…, so editing the cell does not turn it into a formula."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def text_cell(sheet: Any, value: Any) -> Any:
+    """A write-only sheet's cell holding ``value`` safely (see clean and keep_as_text)."""
+    return keep_as_text(WriteOnlyCell(sheet, value=clean(value)))
+
+
+def append_safely(sheet: Worksheet, values: Iterable[Any]) -> int:
+    """Append one row of values to a worksheet, user text kept as text; the row's number."""
+    sheet.append([clean(v) for v in values])
+    row = sheet.max_row
+    for cell in sheet[row]:
+        keep_as_text(cell)
+    return row

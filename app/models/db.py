@@ -22,7 +22,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app import paths
-from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, StaleRecord
+from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, InputError, StaleRecord
+from app.domain.messages import Problem
 from app.domain.messages import text as message
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,10 @@ def resolve_url(target: str | Path | None) -> URL:
     target = str(target)
     if "://" not in target:
         return make_url(f"sqlite:///{Path(target).expanduser().resolve()}")
-    url = make_url(target)
+    try:
+        url = make_url(target)
+    except sa_exc.ArgumentError as exc:
+        raise InputError(Problem("db.bad_url", "db", {"value": target})) from exc
     if url.get_backend_name() != "sqlite" and url.password is None and url.username:
         import keyring
         from keyring.errors import KeyringError

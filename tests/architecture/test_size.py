@@ -12,9 +12,6 @@ MAX_LINES = 450
 # Functions still worse than C, each owned by an open issue that rewrites it; the list only
 # shrinks (a test fails when an entry is no longer needed).
 KNOWN_COMPLEX = {
-    "app/services/roster/files.py:import_workbook",  # hostile workbooks
-    "app/export/roster_workbook.py:read_filing",  # hostile workbooks
-    "app/services/office/health.py:open_database",  # start-up checks, server versus file
     "app/scheduler/alarms.py:AlarmBook.reconcile",  # the alarm path
     "app/demo/dutylog.py:extend",  # a demo consistent with the roster
 }

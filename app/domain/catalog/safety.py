@@ -9,6 +9,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.db": ("数据库（--db）", "database (--db)"),
     "field.anchor": ("链锚码", "anchor code"),
     "field.file": ("文件", "file"),
+    "field.limit": ("条数（--limit）", "count (--limit)"),
+    "field.at": ("时间（--at）", "time (--at)"),
+    "field.date": ("日期（--date）", "date (--date)"),
+    "db.bad_url": (
+        "{field}“{value}”不是可用的数据库地址（文件路径，或如 postgresql+psycopg://用户@主机/库名）。",
+        "{field} \"{value}\" is not a usable database address (a file path, or e.g. postgresql+psycopg://user@host/db).",
+    ),
     # one program per database
     "instance.cannot_lock": (
         "无法在 {path} 建立程序锁（文件夹只读或磁盘已满）。",
@@ -48,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To restore it: dutydesk --db \"{db}\" restore \"{path}\"",
     ),
     # backup and restore
+    "output.is_database": (
+        "{field}“{value}”是正在使用的数据库（或其附属文件），不能写入。",
+        "{field} \"{value}\" is the database in use (or one of its files); it cannot be written.",
+    ),
     "backup.self_target": (
         "{field}“{value}”就是正在使用的数据库（或其附属文件），不能作为备份目标。",
         "{field} \"{value}\" is the live database (or one of its files); it cannot be the backup target.",
@@ -155,6 +166,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "input.date_range": (
         "{field}“{value}”超出可用范围（{first} 至 {last}）。",
         "{field} \"{value}\" is out of range ({first} to {last}).",
+    ),
+    "roster.import.date_range": (
+        "第 {row} 行 {col} 列：日期 {value} 超出可用范围（{first} 至 {last}），请检查是否把数字填进了日期列。",
+        "Row {row}, column {col}: the date {value} is out of range ({first} to {last}); is it a number in the date column?",
     ),
     "input.bad_number": ("{field}须为 {min} 到 {max} 之间的整数。", "{field} must be a whole number from {min} to {max}."),
 }

@@ -187,7 +187,7 @@ def latest_good_backup(db_path: Path) -> BackupFile | None:
     return None
 
 
-def _check_source(db_path: Path, source: Path) -> None:
+def check_source(db_path: Path, source: Path) -> None:
     """InputError when ``source`` cannot be restored onto ``db_path``."""
     if not source.exists():
         raise InputError(Problem("restore.no_file", None, {"path": source}))
@@ -229,7 +229,7 @@ def restore(db_path: Path, source: Path, now: dt.datetime) -> Path | None:
     Returns where the replaced file was kept (None when there was none).
     """
     source = source.expanduser().resolve()
-    _check_source(db_path, source)
+    check_source(db_path, source)
     kept = backup_dir(db_path) / f"{db_path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}-replaced.db"
     try:
         with atomic_write(db_path) as fresh:

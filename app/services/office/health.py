@@ -83,7 +83,7 @@ def open_database(
     """
     url = resolve_url(target)
     require_file(sqlite_path(url), create=create)
-    db = Database(url)
+    db = connect(url)
     try:
         if db.path is not None:
             db.path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +98,15 @@ def open_database(
     except BaseException:
         db.engine.dispose()
         raise
+
+
+def connect(url: URL) -> Database:
+    """The Database for ``url``; InputError when no installed driver knows the URL."""
+    try:
+        return Database(url)
+    except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError) as exc:
+        raise InputError(Problem("db.bad_url", "db", {"value": url.render_as_string(
+            hide_password=True)})) from exc
 
 
 def translate(db: Database, exc: sa_exc.DBAPIError) -> EnvironmentProblem:
@@ -153,7 +162,7 @@ def check(target: str | Path | None, codes: tuple[str, ...] = ()) -> CheckReport
     path = sqlite_path(url)
     if path is not None and not backup.read_header_ok(path):
         return CheckReport(False, [text("db.not_sqlite", path=path), *backup_hint(path)])
-    db = Database(url)
+    db = connect(url)
     try:
         return _check(db, codes)
     except sa_exc.DBAPIError as exc:
@@ -211,6 +220,7 @@ def restore_backup(target: str | Path | None, source: Path, clock: Clock | None 
     path = sqlite_path(url)
     if path is None:
         raise EnvironmentProblem(text("restore.not_sqlite_target"))
+    backup.check_source(path, source.expanduser().resolve())  # refused: nothing written at all
     own = lock if lock is not None and lock.held else instance.InstanceLock(url)
     if not own.acquire():
         raise EnvironmentProblem(text("instance.in_use", path=path))

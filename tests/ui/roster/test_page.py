@@ -220,7 +220,7 @@ def test_export_import_pdf_and_ics_from_the_screen(window: MainWindow, office_ct
     assert answers[-1] == "共 7 天、21 人次；将替换这些日期原有的 21 人次。"
     xlsx.write_text("junk")
     assert not page.documents.import_from(xlsx)
-    assert answers[-1].startswith("未导入任何内容：\nr.xlsx 不是可读取的 Excel 工作簿")
+    assert answers[-1].startswith("未导入任何内容：\n无法读取 r.xlsx：不是完好的 Excel 工作簿")
     assert page.documents.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
     html = roster_files.filing_html(office_ctx, D(2026, 10, 1), D(2026, 10, 7))
