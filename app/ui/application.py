@@ -19,7 +19,7 @@ from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Actor, Context
-from app.services.office import anchors, health, instance, office
+from app.services.office import anchors, health, instance, office, throttle
 from app.ui import recovery, single_instance, style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
@@ -191,6 +191,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.InstanceLock,
                    channel: single_instance.InstanceChannel, watcher: recovery.DamageWatcher,
                    window: list[MainWindow]) -> int:
+    settings = app_settings()
+    if settings.contains("workstation/duty_desk"):  # a server's workstation may be the desk
+        throttle.THROTTLE.duty_desk = bool(settings.value("workstation/duty_desk", type=bool))
     opened = open_with_recovery(args.db, lock=lock)
     if opened is None:
         return 1
@@ -208,7 +211,7 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         signed_in = sign_in(ctx)
         if signed_in is None or watcher.restore_from is not None:
             return 0
-        main = MainWindow(signed_in, app_settings(), bridge)
+        main = MainWindow(signed_in, settings, bridge)
         window.append(main)
         channel.window = main
         bridge.sig_health_problem.connect(main.show_health_problem)
