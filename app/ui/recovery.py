@@ -16,30 +16,29 @@ from app.domain.errors import DatabaseDamaged, DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 
-def _tr(source: str) -> str:
-    return QApplication.translate("Application", source)
-
-
 def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
     """The file is damaged: say so and offer the latest good backup. True if it is to be
     restored."""
     good = error.latest_backup
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The database is damaged"))
+    box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
     if good is None:
-        box.setText(_tr("DutyDesk cannot use this database:\n%1\n\nNo good backup was found.")
-                    .replace("%1", error.message))
+        box.setText(QApplication.translate(
+            "Application", "DutyDesk cannot use this database:\n%1\n\nNo good backup was found."
+        ).replace("%1", error.message))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    box.setText(_tr(
+    box.setText(QApplication.translate(
+        "Application",
         "DutyDesk cannot use this database:\n%1\n\nThe latest good backup is from %2:\n%3\n\n"
         "Restore it? The damaged file is kept beside the backups.",
     ).replace("%1", error.message).replace("%2", when).replace("%3", str(good.path)))
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QApplication.translate("Application", "Restore the backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -49,10 +48,12 @@ def retry_server(parent: QWidget | None, error: DatabaseUnavailable) -> bool:
     """The server cannot be reached (not a damaged file: no backup is offered). True to retry."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database server cannot be reached"))
+    box.setWindowTitle(QApplication.translate("Application",
+                                              "The database server cannot be reached"))
     box.setText(error.message)
-    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(QApplication.translate("Application", "Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.exec()
     return box.clickedButton() is retry
