@@ -216,9 +216,9 @@ def entity_expansion(path: Path, rng: random.Random) -> None:
               + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
                         for i in range(1, 10))
               + ']>')
-    sheet = laughs + (f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                      f'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c>'
-                      f'</row></sheetData></worksheet>')
+    sheet = laughs + ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c>'
+                      '</row></sheetData></worksheet>')
     _raw(path, sheet)
 
 
