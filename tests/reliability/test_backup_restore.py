@@ -163,5 +163,5 @@ def test_a_live_program_blocks_restore_and_a_killed_one_does_not(
     lock_file = instance.lock_path(resolve_url(db_path))
     assert lock_file.exists()  # what a crash leaves behind is no lock at all
     assert not instance.held_elsewhere(resolve_url(db_path))
-    code, out, err = cli("--db", str(db_path), "restore", str(good))
+    code, _, err = cli("--db", str(db_path), "restore", str(good))
     assert code == 0, err
