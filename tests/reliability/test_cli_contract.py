@@ -115,7 +115,7 @@ def test_every_user_mistake_exits_2_and_writes_nothing(
         code, out, err = cli("--db", str(db_path), *(a.format(**places) for a in argv))
     except SystemExit as exc:  # argparse's own usage errors
         code, out, err = int(exc.code or 0), "", said
-    assert code == 2, err
+    assert code == 2 and out == "", err
     assert said in err and "Traceback" not in err and "意外错误" not in err
     assert fingerprint(db_path) == before
     assert _files(tmp_path) == files  # no file, no .part, no lock left behind

@@ -158,3 +158,40 @@ def test_claim_knocks_instead_of_opening_twice(qtbot, db_path: Path, shown: list
     claimed = application.claim(argparse.Namespace(db=str(db_path)))
     assert claimed is not None
     claimed[0].release()
+
+
+def test_restoring_from_the_dialog_replaces_the_file_and_starts_again(
+        qtbot, office_ctx: Context, db_path: Path, clock: FixedClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The whole way through run_gui: damage found during sign-in, the backup chosen, the
+    program closes, restores the backup under its own lock, and starts itself again."""
+    import argparse
+
+    _office_with_a_log(office_ctx)
+    taken = backup.auto_backup(db_path, "daily", clock.now())
+    office_ctx.db.dispose()
+    zero_a_page(db_path)
+    offered: list[DatabaseDamaged] = []
+
+    def choose(parent: QWidget | None, error: DatabaseDamaged) -> bool:
+        offered.append(error)
+        return True
+
+    def sign_in(ctx: Context) -> None:  # the sign-in dialog waits while the check runs
+        qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+
+    relaunched: list[bool] = []
+    monkeypatch.setattr(recovery, "offer_backup", choose)
+    monkeypatch.setattr(application, "sign_in", sign_in)
+    monkeypatch.setattr(application, "relaunch", lambda: relaunched.append(True))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: None)
+    monkeypatch.setattr(application, "install_exception_hook", lambda *a: None)
+    code = application.run_gui(argparse.Namespace(db=str(db_path), lang="zh_CN"))
+    assert code == 0 and relaunched == [True]
+    assert offered[0].latest_backup is not None and offered[0].latest_backup.path == taken
+    assert backup.file_problem(db_path) is None  # the good copy is in place
+    kept = [b for b in backup.list_backups(db_path) if b.kind == "replaced"]
+    assert len(kept) == 1  # and the damaged file is kept beside the backups
+    after, _ = instance.for_target(db_path)
+    assert after.acquire()  # the program let go of the database before starting again
+    after.release()
