@@ -28,7 +28,8 @@ from app.services.context import Context
 from tests.services.incidents.inputs import LANDSLIDE
 from tests.services.office.test_health import cli
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
+pytestmark = [pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals"),
+              pytest.mark.subprocesses]
 
 KILLS_WANTED = 50
 MAX_ROUNDS = 120

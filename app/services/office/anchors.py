@@ -88,19 +88,24 @@ class Anchor:
 @dataclass
 class AnchorReport:
     count: int = 0
-    broken: str = ""  # the sentence naming the first anchor that no longer matches
-    codes: list[str] = field(default_factory=list)  # a sentence for each code given
+    broken: str = ""  # the sentence naming the first recorded anchor that no longer matches
+    codes: list[tuple[bool, str]] = field(default_factory=list)  # each printed code given
 
     @property
     def ok(self) -> bool:
-        return not self.broken
+        return not self.problems()
+
+    def problems(self) -> list[str]:
+        """The first recorded anchor that no longer matches, and every code that does not."""
+        return [line for line in (self.broken, *(line for ok, line in self.codes if not ok))
+                if line]
 
     def sentence(self) -> str:
-        return self.broken
+        return "\n".join(self.problems())
 
     def lines(self) -> list[str]:
         return [text("anchor.healthy", count=self.count) if self.count else text("anchor.none"),
-                *self.codes]
+                *(line for _, line in self.codes)]
 
 
 class _Entries:
@@ -189,9 +194,7 @@ def verify(ctx: Context, codes: Iterable[str] = ()) -> AnchorReport:
         entries = _Entries(session, anchors)
     for anchor in anchors:
         if anchor.code is not None:
-            ok, line = _check_code(entries, anchor.code)
-            report.codes.append(line)
-            report.broken = report.broken or ("" if ok else line)
+            report.codes.append(_check_code(entries, anchor.code))
             continue
         report.count += 1
         report.broken = report.broken or _check(entries, anchor)

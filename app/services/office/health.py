@@ -188,8 +188,8 @@ def _check(db: Database, codes: tuple[str, ...]) -> CheckReport:
     chain = audit.verify(ctx)
     log_chain = duty_chain.verify(ctx)
     found = anchors.verify(ctx, codes)
-    broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain), found.sentence())
-              if line]
+    broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain)) if line]
+    broken += found.problems()
     if broken:
         return CheckReport(False, broken)
     return CheckReport(True, [text("db.healthy", version=head, audit=chain.count),

@@ -52,8 +52,8 @@ def check_chains(ctx: Context) -> list[str]:
     chain = audit.verify(ctx)
     log_chain = duty_chain.verify(ctx)
     found = anchors.verify(ctx)
-    return [line for line in (chain.sentence(), duty_chain.sentence(log_chain), found.sentence())
-            if line]
+    broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain)) if line]
+    return broken + found.problems()
 
 
 def run_daily(ctx: Context) -> HousekeepingReport:
