@@ -216,8 +216,8 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         channel.window = main
         bridge.sig_health_problem.connect(main.show_health_problem)
         watcher.sig_writes_stopped.connect(main.show_health_problem)
-        if watcher.error is not None:
-            main.show_health_problem(watcher.error.message)
+        if db.stopped is not None:  # found damaged during sign-in, the backup declined
+            main.show_health_problem(db.stopped)
         bridge.sig_alarm.disconnect(early_sound.play)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
         main.show()

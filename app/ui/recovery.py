@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable
+from app.domain.messages import text
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +81,24 @@ class DamageWatcher(QObject):
 
     def handle(self, error: object) -> None:
         """Slot for the bridge's ``sig_database_damaged`` (and the exception hook)."""
-        if not isinstance(error, DatabaseDamaged) or self.error is not None:
-            return  # the operator has been told already
+        if not isinstance(error, DatabaseDamaged):
+            return
+        if self.error is not None:  # offered already: say why this action was not saved
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              QApplication.translate("Application", "DutyDesk"), error.message,
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box.exec()
+            return
         if error.latest_backup is None and self.recheck is not None:
             # A read met a bad page: the background check finds the backup to offer (its
             # integrity checks are not for the GUI thread) and reports back.
-            self.sig_writes_stopped.emit(error.message)
+            self.sig_writes_stopped.emit(text("db.writes_stopped"))
             recheck, self.recheck = self.recheck, None
             recheck()
             return
         self.error = error
         log.error("database damaged while running: %s", error.message)
-        self.sig_writes_stopped.emit(error.message)
+        self.sig_writes_stopped.emit(text("db.writes_stopped"))
         if offer_backup(QApplication.activeWindow(), error) and error.latest_backup is not None:
             self.restore_from = error
             QApplication.exit(0)  # ends every event loop, a modal dialog's too

@@ -90,7 +90,11 @@ def test_a_damaged_file_met_by_a_read_goes_to_the_watcher_not_to_a_bug_dialog(
     finally:
         sys.excepthook = previous
     assert not shown  # no "unexpected error" box: the background check finds the backup
-    assert asked == [True] and banner == ["数据库文件已损坏（完整性检查未通过）。"]
+    assert asked == [True] and banner == ["数据库文件已损坏，已停止写入以免损坏扩大。请恢复最近的完好备份。"]
+    # once the backup has been offered, a write refused later says why, in a plain box
+    watcher.error = DatabaseDamaged("数据库文件已损坏（完整性检查未通过）。")
+    watcher.handle(DatabaseDamaged("数据库文件已损坏，已停止写入以免损坏扩大。请恢复最近的完好备份。"))
+    assert len(shown) == 1 and "已停止写入" in shown[0].text()
 
 
 def test_a_server_out_of_reach_is_not_a_damaged_file(
