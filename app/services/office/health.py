@@ -144,7 +144,10 @@ def _upgrade(db: Database, result: OpenResult, clock: Clock, migrate: bool) -> N
     if not migrate:
         return
     if current is not None and db.path is not None:
-        result.backup_taken = backup.auto_backup(db.path, "premigration", clock.now())
+        try:
+            result.backup_taken = backup.auto_backup(db.path, "premigration", clock.now())
+        except DatabaseDamaged as exc:  # no upgrade of a damaged file: offer the backup instead
+            raise damaged(db.path) from exc
     schema.upgrade(db)
     result.migrated_from = current
 
