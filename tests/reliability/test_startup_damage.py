@@ -144,3 +144,17 @@ def test_a_read_that_meets_a_bad_page_stops_writes_too(
             dutylog.append(ctx, "不应写入")
     finally:
         opened.db.dispose()
+
+
+def test_a_damaged_file_due_an_upgrade_offers_the_backup_instead(
+        office_ctx: Context, db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    _office_with_a_log(office_ctx)
+    taken = backup.auto_backup(db_path, "daily", clock.now())
+    with office_ctx.db.engine.begin() as conn:  # as if the program had been updated since
+        conn.execute(text("UPDATE alembic_version SET version_num = '0008'"))
+    office_ctx.db.dispose()
+    zero_a_page(db_path)
+    with pytest.raises(DatabaseDamaged) as err:
+        health.open_database(db_path, clock)
+    assert err.value.latest_backup is not None and err.value.latest_backup.path == taken
+    assert err.value.message == "数据库文件已损坏（完整性检查未通过）。"
