@@ -381,7 +381,7 @@ def sheet_text(sheet_: HandoverSheet, office_name: str = "") -> str:
     lines.extend(f"　　{line}" for line in (sheet_.notes.splitlines() or ["无"]))
     lines += ["", "交班人（签字）：＿＿＿＿＿＿　　接班人（签字）：＿＿＿＿＿＿"]
     if sheet_.anchor:
-        lines += ["", f"链锚码：{sheet_.anchor}（核对值班日志与审计记录未被改动：dutydesk check --anchor {sheet_.anchor}）"]
+        lines += ["", f"链锚码：{sheet_.anchor}（留存备查：用于核对值班日志与审计记录未被改动）"]
     return "\n".join(lines)
 
 
