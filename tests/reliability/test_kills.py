@@ -84,8 +84,8 @@ def test_kills_at_random_moments_lose_nothing_reported(office_ctx: Context, db_p
     office_ctx.db.dispose()
     env = dict(os.environ, DUTYDESK_HOME=str(tmp_path / "home"))
     incident = tmp_path / "incident.json"
-    now = dt.datetime.now().replace(microsecond=0)
-    incident.write_text(json.dumps({**LANDSLIDE, "occurred_at": (now - dt.timedelta(hours=1)).isoformat()},
+    occurred = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+    incident.write_text(json.dumps({**LANDSLIDE, "occurred_at": occurred.isoformat()},
                                    ensure_ascii=False), encoding="utf-8")
     rng = random.Random(13)
     tally = Tally()
