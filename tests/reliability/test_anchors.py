@@ -152,3 +152,15 @@ def test_the_handover_sheet_prints_the_code(office_ctx: Context, db_path: Path) 
     rc, out, _ = cli("--db", str(db_path), "handover", "show")
     code = anchors.current(office_ctx).code
     assert rc == 0 and f"链锚码：{code}" in out
+
+
+def test_an_altered_anchors_file_is_reported_not_ignored(
+        office_ctx: Context, db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    _log(office_ctx, 2)
+    backup.auto_backup(db_path, "daily", clock.now())
+    path = anchor_file.path_of(db_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines and all('"why": "backup"' in line for line in lines)
+    path.write_text(lines[0][:-7] + "\n", encoding="utf-8")  # someone edited it by hand
+    code, _, err = cli("--db", str(db_path), "check")
+    assert code == 1 and "第 1 行无法读取" in err
