@@ -14,6 +14,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from app.services.context import Context
 from tests.reliability import hostile
 from tests.services.office.test_health import cli
@@ -35,6 +37,7 @@ def fingerprint(db_path: Path) -> tuple[object, ...]:
     return counts, heads, people
 
 
+@pytest.mark.filterwarnings("ignore:Cell .* is marked as a date:UserWarning")  # openpyxl's own note
 def test_hostile_workbooks_exit_0_or_2_and_a_refusal_changes_nothing(
         office_ctx: Context, db_path: Path, tmp_path: Path) -> None:
     staff_office(office_ctx)
