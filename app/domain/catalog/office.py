@@ -45,7 +45,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库文件已损坏（完整性检查未通过）。",
         "The database file is damaged (its integrity check failed).",
     ),
-    "db.unreadable": ("无法读取数据库：{detail}", "The database cannot be read: {detail}"),
     "db.no_schema": (
         "数据库中没有 DutyDesk 的表结构版本。",
         "The database holds no DutyDesk schema version.",
@@ -113,10 +112,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.server_gone": (
         "无法连接数据库服务器，请检查网络后重试。",
         "The database server cannot be reached; check the network and try again.",
-    ),
-    "db.locked": (
-        "数据库正被其他程序占用，请稍后再试：{detail}",
-        "The database is in use by another program; try again shortly: {detail}",
     ),
     # the demo office
     "demo.not_empty": (
