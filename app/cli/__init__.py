@@ -26,9 +26,11 @@ from app.cli import (
     stats,
 )
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
-from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
+from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError, NotFound
 from app.domain.messages import text
+from app.models.db import resolve_url, sqlite_path
 from app.services import errors
+from app.services.office import health
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +64,13 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             stderr(problem.message())
         return EXIT_BAD_INPUT
+    except NotFound as exc:  # a number or name the user typed that the records do not hold
+        stderr(exc.message)
+        return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:
         stderr(exc.message)
-        good = exc.latest_backup
-        if good is not None:
-            stderr(text("db.latest_backup", path=good.path,
-                        when=good.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
-        else:
-            stderr(text("db.no_backup"))
+        for line in health.backup_hint(sqlite_path(resolve_url(args.db))):
+            stderr(line)
         return EXIT_FAILURE
     except DutyDeskError as exc:
         stderr(exc.message)

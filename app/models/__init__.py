@@ -1,6 +1,6 @@
 """SQLAlchemy tables. Importing this package registers every table on ``Base.metadata``."""
 
-from app.models.audit import AuditEvent, ChainHead
+from app.models.audit import AuditEvent, ChainAnchor, ChainHead
 from app.models.base import Base, TZDateTime
 from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
@@ -37,6 +37,7 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "CarriedItem",
+    "ChainAnchor",
     "ChainHead",
     "CheckIn",
     "ContactPoint",

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.domain.errors import DatabaseDamaged
+
 
 class SchedulerListener(Protocol):
     def health_problem(self, message: str) -> None:
-        """The background check found a problem (damaged file, broken audit chain)."""
+        """The background check found a problem (a broken chain or anchor, a failed backup)."""
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
+        """The background check found the file damaged; writes are stopped already, and
+        ``error.latest_backup`` is the backup to offer (None when there is none)."""
 
     def housekeeping_done(self, backup_path: str | None) -> None:
         """The daily housekeeping ran; ``backup_path`` when it took a backup."""
@@ -24,6 +30,9 @@ class SchedulerListener(Protocol):
 
 class NullListener:
     def health_problem(self, message: str) -> None:
+        pass
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
         pass
 
     def housekeeping_done(self, backup_path: str | None) -> None:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 MISFIRE_GRACE_SECONDS = 24 * 3600
 HOUSEKEEPING_JOB_ID = "housekeeping:daily"
-HOUSEKEEPING_DELAY = dt.timedelta(seconds=20)
+HOUSEKEEPING_DELAY = dt.timedelta(0)  # at start: quick_check and the chains within seconds
 RECONCILE_JOB_ID = "deadlines:reconcile"
 RECONCILE_SECONDS = 5  # how often the table is re-read (command line, other workstations)
 RECURRING_JOB_ID = "deadlines:recurring"
@@ -151,6 +151,12 @@ class DutyScheduler:
     def job_ids(self) -> list[str]:
         return [job.id for job in self._scheduler.get_jobs()]
 
+    def check_now(self) -> None:
+        """Run the health check (and the day's backup) in the scheduler's thread at once."""
+        if self._scheduler.running:
+            self._scheduler.add_job(run_housekeeping, args=[self.id], id="housekeeping:now",
+                                    replace_existing=True)
+
     def housekeeping_now(self) -> housekeeping.HousekeepingReport:
         try:
             report = housekeeping.run_daily(self.ctx)
@@ -160,6 +166,8 @@ class DutyScheduler:
             sentence = shown.message if isinstance(shown, DutyDeskError) else text("housekeeping.failed")
             self.listener.health_problem(sentence)
             return housekeeping.HousekeepingReport(problems=[sentence])
+        if report.damaged is not None:
+            self.listener.database_damaged(report.damaged)
         for problem in report.problems:
             self.listener.health_problem(problem)
         self.listener.housekeeping_done(report.backup_taken)

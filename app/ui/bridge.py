@@ -7,12 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import DatabaseDamaged
+
 
 class SchedulerBridge(QObject):
     """Carries scheduler news to the GUI thread.
 
     Signals:
         sig_health_problem(str): the background check found a problem.
+        sig_database_damaged(object): the background check found the file damaged.
         sig_housekeeping_done(str): the daily housekeeping ran (backup path or "").
         sig_alarm(int, str): a deadline reached a stage.
         sig_deadlines_changed(): the open deadlines changed.
@@ -20,6 +23,10 @@ class SchedulerBridge(QObject):
 
     sig_health_problem = Signal(str)
     """A damaged file or a broken audit chain, as a sentence for the banner."""
+
+    sig_database_damaged = Signal(object)
+    """The file failed its integrity check (a DatabaseDamaged naming the backup to offer);
+    writes are already stopped."""
 
     sig_housekeeping_done = Signal(str)
     """The path of the backup just taken, or an empty string."""
@@ -48,6 +55,9 @@ class SchedulerBridge(QObject):
 
     def health_problem(self, message: str) -> None:
         self.sig_health_problem.emit(message)
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
+        self.sig_database_damaged.emit(error)
 
     def housekeeping_done(self, backup_path: str | None) -> None:
         self.sig_housekeeping_done.emit(backup_path or "")

@@ -127,6 +127,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
     </message>
+    <message>
+        <source>DutyDesk is already running on this database (or it is being restored). Wait a moment and try again.</source>
+        <translation>应急值守台已在使用此数据库（或正在恢复备份），请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>无法连接数据库服务器</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>

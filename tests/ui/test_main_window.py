@@ -9,7 +9,7 @@ from pytestqt.qt_compat import qt_api
 
 from app.domain.errors import DatabaseDamaged
 from app.services.context import Context
-from app.services.office import audit, backup, health, users
+from app.services.office import audit, backup, users
 from app.ui import application
 from app.ui.main_window import MainWindow
 from app.ui.settings.audit_tab import PAGE, AuditModel
@@ -147,14 +147,13 @@ def test_damaged_database_offers_the_backup_and_restores_it(
     taken = backup.auto_backup(db_path, "daily", clock.now())
     office_ctx.db.dispose()
     overwrite_pages(db_path)
-    health.mark_running(db_path)  # as after a crash: the full check runs
     offered: list[DatabaseDamaged] = []
 
     def accept(parent, error):  # type: ignore[no-untyped-def]
         offered.append(error)
         return True
 
-    monkeypatch.setattr(application, "offer_backup", accept)
+    monkeypatch.setattr(application.recovery, "offer_backup", accept)
     opened = application.open_with_recovery(str(db_path))
     assert opened is not None and offered and offered[0].latest_backup.path == taken
     assert opened.db.quick_check() is None

@@ -19,6 +19,7 @@ from app.domain.catalog import (
     office,
     plans,
     roster,
+    safety,
     stats,
 )
 
@@ -35,6 +36,7 @@ CATALOGS: dict[str, Catalog] = {
     "dutylog": dutylog.MESSAGES,
     "plans": plans.MESSAGES,
     "stats": stats.MESSAGES,
+    "safety": safety.MESSAGES,
 }
 
 
