@@ -18,12 +18,14 @@ from app.models.roster import (
     ShiftTemplate,
     SwapRequest,
 )
+from app.models.shared import Counter, Workstation
 from app.models.user import User
 
 __all__ = [
     "Absence", "AuditEvent", "Base", "CalendarDay", "CarriedItem", "ChainHead", "CheckIn",
-    "ContactPoint", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
+    "ContactPoint", "Counter", "Deadline", "DutyLogEntry", "Expert", "Handover", "Incident", "Instruction",
     "IntakeDraft", "NumberChange", "Office", "Organization", "Person", "PoolMember", "PresenceCheck",
     "Report", "RescueTeam", "RosterAssignment", "RosterFiling", "RosterSettings", "RuleProfileRow",
     "SensitivePeriod", "Setting", "ShiftRole", "ShiftTemplate", "SwapRequest", "TZDateTime", "User",
+    "Workstation",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from app import paths
 from app.domain.errors import DatabaseUnavailable, StaleRecord
 from app.domain.messages import text as message
+from app.models import outbox
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +114,10 @@ def translated_errors() -> Iterator[None]:
 class Database:
     """One database: the engine and the two kinds of session (read, write)."""
 
-    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+    def __init__(self, url: URL | str, *, echo: bool = False, workstation: str | None = None) -> None:
         self.url = make_url(url) if isinstance(url, str) else url
+        # The name change events carry (DESIGN.md "Several workstations"): the machine's.
+        self.workstation = workstation or socket.gethostname() or "localhost"
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = sqlite_path(self.url)
         kwargs: dict[str, object] = {"echo": echo, "future": True}
@@ -128,6 +132,7 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        outbox.install(self._write_sessions, self)
 
     @property
     def display_location(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.domain.catalog import common, contacts, deadlines, dutylog, incidents, office, roster
+from app.domain.catalog import common, contacts, deadlines, dutylog, incidents, office, roster, shared
 
 Catalog = Mapping[str, tuple[str, str]]
 
@@ -21,6 +21,7 @@ CATALOGS: dict[str, Catalog] = {
     "incidents": incidents.MESSAGES,
     "deadlines": deadlines.MESSAGES,
     "dutylog": dutylog.MESSAGES,
+    "shared": shared.MESSAGES,
 }
 
 

@@ -12,7 +12,7 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import incidents as rules
@@ -26,7 +26,7 @@ from app.models import Deadline, Incident, Instruction, Organization, Report
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.incidents import rows
-from app.services.office import audit, office, settings
+from app.services.office import audit, counters, office, settings
 from app.services.office.zone import office_zone
 
 REQUIRED_KEY = "incidents.required"
@@ -103,11 +103,7 @@ def _info(s: Session, row: Incident, *, full: bool = True) -> IncidentInfo:
 
 
 def _next_number(s: Session, ctx: Context, zone: zoneinfo.ZoneInfo) -> str:
-    year = ctx.clock.now().astimezone(zone).year
-    prefix = f"{year}-"
-    last = s.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
-    n = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}{n:04d}"
+    return counters.incident_number(s, ctx.clock.now().astimezone(zone).year)
 
 
 def _office_name(ctx: Context) -> str:
@@ -232,8 +228,7 @@ def _new_report(s: Session, ctx: Context, row: Incident, kind: ReportKind) -> Re
     seq = 0
     previous = None
     if kind is ReportKind.FOLLOW_UP:
-        seq = (s.scalar(select(func.max(Report.seq)).where(Report.incident_id == row.id,
-                                                            Report.kind == kind.value)) or 0) + 1
+        seq = counters.follow_up_seq(s, row.id)
     last = s.scalar(select(Report).where(Report.incident_id == row.id).order_by(Report.id.desc()).limit(1))
     if last is not None:
         previous = from_json(last.content)

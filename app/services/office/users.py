@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 
@@ -145,6 +146,24 @@ def _wait_seconds(failed: int) -> int:
     return min(MAX_WAIT_SECONDS, 5 * 2 ** (failed - FREE_ATTEMPTS))
 
 
+# When each throttled account may try again, on this program's monotonic clock: a wall clock
+# set forward or back while someone mistyped locks no one out (DESIGN.md "Data").
+_MONOTONIC_UNTIL: dict[tuple[str, int], float] = {}
+
+
+def _wait_left(ctx: Context, user: User, now: dt.datetime) -> int:
+    """Seconds the account must still wait: by the monotonic clock where this program set the
+    wait, else by the stored time (another program, an earlier run), never longer than the
+    wait itself."""
+    until = _MONOTONIC_UNTIL.get((ctx.db.display_location, user.id))
+    if until is not None:
+        return max(0, math.ceil(until - ctx.clock.monotonic()))
+    if user.locked_until is None or user.locked_until <= now:
+        return 0
+    left = (user.locked_until - now).total_seconds()
+    return math.ceil(min(left, _wait_seconds(user.failed_attempts)))
+
+
 def authenticate(ctx: Context, username: str, password: str) -> Actor:
     """Check a user name and password; the signed-in Actor or SignInFailed.
 
@@ -153,21 +172,23 @@ def authenticate(ctx: Context, username: str, password: str) -> Actor:
     """
     now = ctx.clock.now()
     with ctx.db.write() as session:
-        user = session.scalar(
+        user = session.scalar(  # locked: two sign-ins of one user at once take turns
             select(User).where(func.lower(User.username) == (username or "").strip().lower())
+            .with_for_update()
         )
         if user is None:
             hash_password(password or "", _DUMMY_SALT)  # same cost whether or not the user exists
             raise SignInFailed(text("signin_failed"))
-        if user.locked_until is not None and user.locked_until > now:
-            wait = int((user.locked_until - now).total_seconds()) + 1
-            raise SignInFailed(text("signin_throttled", seconds=wait), wait)
+        left = _wait_left(ctx, user, now)
+        if left > 0:
+            raise SignInFailed(text("signin_throttled", seconds=left), left)
         actor = Actor(user.username, ActorKind.USER, UserRole(user.role), user.id, user.display_name)
         log_ctx = ctx.acting_as(actor)
         if not hmac.compare_digest(hash_password(password or "", user.password_salt), user.password_hash):
             user.failed_attempts += 1
             wait = _wait_seconds(user.failed_attempts)
             user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
+            _MONOTONIC_UNTIL[(ctx.db.display_location, user.id)] = ctx.clock.monotonic() + wait
             audit.record(session, log_ctx, "sign_in_failed", "user", user.id,
                          after={"failed_attempts": user.failed_attempts})
             failure = SignInFailed(
@@ -178,6 +199,7 @@ def authenticate(ctx: Context, username: str, password: str) -> Actor:
         else:
             user.failed_attempts = 0
             user.locked_until = None
+            _MONOTONIC_UNTIL.pop((ctx.db.display_location, user.id), None)
             user.last_sign_in = now
             audit.record(session, log_ctx, "sign_in", "user", user.id)
             return actor
