@@ -116,6 +116,8 @@ class ChangeEvent:
 
     @property
     def topics(self) -> frozenset[str]:
+        if self.event.startswith("workstation_"):
+            return frozenset({WORKSTATIONS})
         return _TOPICS.get(self.event, frozenset())
 
     @property

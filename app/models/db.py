@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -24,6 +24,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from app import paths
 from app.domain.errors import DatabaseUnavailable, StaleRecord
+from app.domain.live_events import ChangeEvent
 from app.domain.messages import text as message
 from app.models import outbox
 
@@ -118,6 +119,8 @@ class Database:
         self.url = make_url(url) if isinstance(url, str) else url
         # The name change events carry (DESIGN.md "Several workstations"): the machine's.
         self.workstation = workstation or socket.gethostname() or "localhost"
+        # Called with each ChangeEvent after its commit, in the writer's thread (outbox.py).
+        self.change_subscribers: list[Callable[[ChangeEvent], None]] = []
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = sqlite_path(self.url)
         kwargs: dict[str, object] = {"echo": echo, "future": True}
@@ -125,6 +128,9 @@ class Database:
             kwargs["connect_args"] = {"timeout": 10, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
+            # A server that does not answer is noticed in seconds, not after TCP's minutes.
+            if self.url.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)

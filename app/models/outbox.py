@@ -22,24 +22,15 @@ from app.models.audit import AuditEvent
 log = logging.getLogger(__name__)
 
 _KEY = "dutydesk_events"
-_subscribers: list[Callable[[ChangeEvent], None]] = []
 
 
 class Origin(Protocol):
-    """Where the changes come from (the Database: its workstation name, its backend)."""
+    """Where the changes come from (the Database: its workstation name, its backend, and the
+    callbacks of this process that hear its changes after each commit)."""
 
     workstation: str
     is_sqlite: bool
-
-
-def subscribe(callback: Callable[[ChangeEvent], None]) -> None:
-    """Call ``callback(event)`` after every commit in this process (in the writer's thread)."""
-    _subscribers.append(callback)
-
-
-def unsubscribe(callback: Callable[[ChangeEvent], None]) -> None:
-    if callback in _subscribers:
-        _subscribers.remove(callback)
+    change_subscribers: list[Callable[[ChangeEvent], None]]
 
 
 def install(sessions: sessionmaker[Session], origin: Origin) -> None:
@@ -63,7 +54,7 @@ def install(sessions: sessionmaker[Session], origin: Origin) -> None:
     def hand_on(session: Session) -> None:
         changes = sorted(session.info.pop(_KEY, []), key=lambda c: c.seq)
         for change in changes:
-            for callback in list(_subscribers):
+            for callback in list(origin.change_subscribers):
                 try:
                     callback(change)
                 except Exception:  # a subscriber's failure must not undo the committed write
