@@ -15,7 +15,13 @@ import logging
 from app import __version__, paths
 from app.cli import contacts, core, deadlines, dutylog, incidents, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
-from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
+from app.domain.errors import (
+    DatabaseDamaged,
+    DutyDeskError,
+    InputError,
+    SignInFailed,
+    SignInRequired,
+)
 from app.domain.messages import text
 
 log = logging.getLogger(__name__)
@@ -32,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "else dutydesk.db in the user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
                         help="language of the program and its messages (default zh_CN)")
+    parser.add_argument("--user", help="sign in as this DutyDesk user (needed to write on a shared "
+                                       "server; password from DUTYDESK_PASSWORD, the keyring or a prompt)")
     parser.add_argument("--version", action="version", version=f"dutydesk {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,6 +57,12 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         for problem in exc.problems:
             stderr(problem.message())
+        return EXIT_BAD_INPUT
+    except SignInRequired:  # a write on a shared server without --user: say how
+        stderr(text("cli.sign_in_needed"))
+        return EXIT_BAD_INPUT
+    except SignInFailed as exc:  # a wrong password is bad input too
+        stderr(exc.message)
         return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:
         stderr(exc.message)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_context, stderr
 from app.domain.clock import SystemClock
 from app.domain.messages import text
-from app.models.db import resolve_url, sqlite_path
-from app.services.office import backup, health
+from app.models.db import Database, resolve_url, sqlite_path
+from app.services.context import Context
+from app.services.office import backup, health, server_check
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,10 +34,30 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    report = health.check(args.db)
-    for line in report.lines:
-        print(line) if report.ok else stderr(line)
-    return EXIT_OK if report.ok else EXIT_FAILURE
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite":  # a server: what can be checked there, each said
+        db = Database(url)
+        try:
+            checked = server_check.check_server(db)
+        finally:
+            db.dispose()
+        ok, lines = checked.ok, checked.lines
+    else:
+        report = health.check(args.db)
+        ok, lines = report.ok, list(report.lines)
+        if ok:
+            lines += _desk_clock_jumps(url)
+    for line in lines:
+        print(line) if ok else stderr(line)
+    return EXIT_OK if ok else EXIT_FAILURE
+
+
+def _desk_clock_jumps(url: URL) -> list[str]:
+    db = Database(url)
+    try:
+        return server_check.jump_lines(Context(db))
+    finally:
+        db.dispose()
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.domain.catalog import common, contacts, deadlines, dutylog, incidents, office, roster, shared
+from app.domain.catalog import (
+    common,
+    contacts,
+    deadlines,
+    dutylog,
+    incidents,
+    office,
+    roster,
+    shared,
+)
 
 Catalog = Mapping[str, tuple[str, str]]
 

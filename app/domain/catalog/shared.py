@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "time. Check this machine's time.",
     ),
     # the command line on a shared server
+    "sign_in_required": ("需要先登录才能修改数据。", "Sign in first to change anything."),
     "cli.sign_in_needed": (
         "在共享服务器上写入数据需要登录：请在命令前加 --user 用户名（密码取自系统密钥环、终端提示或环境变量 DUTYDESK_PASSWORD）。",
         "Writing to a shared server needs a sign-in: put --user NAME before the command (the "

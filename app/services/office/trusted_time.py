@@ -102,7 +102,7 @@ class ClockNews:
         return abs(self.offset) > SKEW_WARNING
 
 
-def _duration(seconds: float) -> str:
+def duration(seconds: float) -> str:
     seconds = abs(int(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
@@ -116,14 +116,14 @@ def _duration(seconds: float) -> str:
 def jump_sentence(jump: ClockJump) -> str:
     """The operator's sentence for a jump."""
     if jump.at_start:
-        return message("clock.behind_record", amount=_duration(jump.seconds))
+        return message("clock.behind_record", amount=duration(jump.seconds))
     key = "clock.jumped_back" if jump.seconds < 0 else "clock.jumped_forward"
-    return message(key, amount=_duration(jump.seconds))
+    return message(key, amount=duration(jump.seconds))
 
 
 def skew_sentence(offset: dt.timedelta) -> str:
     key = "clock.skew_ahead" if offset > dt.timedelta(0) else "clock.skew_behind"
-    return message(key, amount=_duration(offset.total_seconds()))
+    return message(key, amount=duration(offset.total_seconds()))
 
 
 def record_jump(ctx: Context, jump: ClockJump) -> None:
