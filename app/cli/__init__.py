@@ -13,7 +13,7 @@ import argparse
 import logging
 
 from app import __version__, paths
-from app.cli import contacts, core, deadlines, dutylog, incidents, roster
+from app.cli import contacts, core, deadlines, dutylog, incidents, live, roster
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
 from app.domain.errors import (
     DatabaseDamaged,
@@ -26,7 +26,7 @@ from app.domain.messages import text
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, dutylog, incidents, roster]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, live, roster]
 
 
 def build_parser() -> argparse.ArgumentParser:
