@@ -16,12 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__, paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.live.channel import LiveChannel
+from app.live.listener import Fanout
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
-from app.services.office import health, office
-from app.ui import style
+from app.services.office import health, office, trusted_time, workstations
+from app.ui import live_view, style
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
+from app.ui.live_view import LiveBridge, SchedulerPoke
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
@@ -175,6 +178,14 @@ def sign_in(ctx: Context) -> Context | None:
     return ctx.acting_as(signin.actor)
 
 
+def tell_signed_in(ctx: Context) -> None:
+    """The workstation's row names who works there now (the status bars of all show it)."""
+    try:
+        workstations.signed_in(ctx)
+    except DutyDeskError as exc:  # the server is away: the next sign-in or beat tells
+        log.warning("could not record who is signed in here: %s", exc.message)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], args.lang)
     first_window = FirstWindowLog(app)
@@ -187,19 +198,25 @@ def run_gui(args: argparse.Namespace) -> int:
     db = opened.db
     log_started(db.display_location)
     health.mark_running(db.path)
-    ctx = Context(db, SystemClock())
+    ctx = Context(db, trusted_time.clock_for(db))
     bridge = SchedulerBridge()
     scheduler = DutyScheduler(ctx, bridge)
+    live = LiveBridge()
+    channel = LiveChannel(ctx, Fanout(live, SchedulerPoke(scheduler.poke)))
     # Alarms run before anyone signs in: until the main window takes over, they sound.
     early_sound = AlarmSound()
     bridge.sig_alarm.connect(early_sound.play)
     scheduler.start()
+    channel.start(wait=0)
     try:
         signed_in = sign_in(ctx)
         if signed_in is None:
             return 0
         main = MainWindow(signed_in, app_settings(), bridge)
         window.append(main)
+        live_view.attach(main, live, bridge, scheduler.clock_said)
+        tell_signed_in(signed_in)
+        main.sig_operator_changed.connect(lambda: tell_signed_in(main.ctx))
         bridge.sig_health_problem.connect(main.show_health_problem)
         bridge.sig_alarm.disconnect(early_sound.play)
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
@@ -209,6 +226,7 @@ def run_gui(args: argparse.Namespace) -> int:
         main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
     finally:
+        channel.stop()
         scheduler.shutdown()
         db.dispose()
         health.mark_closed(db.path)

@@ -15,7 +15,6 @@ KNOWN_COMPLEX = {
     "app/services/roster/files.py:import_workbook",  # hostile workbooks
     "app/export/roster_workbook.py:read_filing",  # hostile workbooks
     "app/services/office/health.py:open_database",  # start-up checks, server versus file
-    "app/scheduler/alarms.py:AlarmBook.reconcile",  # the alarm path
     "app/demo/dutylog.py:extend",  # a demo consistent with the roster
 }
 

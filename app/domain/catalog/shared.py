@@ -81,8 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "event.workstation_operator": ("工作站换人", "operator changed at a workstation"),
     "event.workstation_leave": ("工作站下线", "workstation closed"),
     "event.other": ("数据变动", "data changed"),
-    "watch.line": ("{at}  {what}  {key}  —{operator}{where}", "{at}  {what}  {key}  —{operator}{where}"),
-    "watch.where": ("（{workstation}）", " ({workstation})"),
+    "watch.line": ("{at}  {what}  {key}  操作员：{operator}{where}", "{at}  {what}  {key}  by {operator}{where}"),
+    "watch.where": ("（工作站 {workstation}）", " (workstation {workstation})"),
     "watch.listening": (
         "正在监听数据库的变动（按 Ctrl+C 结束）……", "Listening for changes (Ctrl+C ends)…"),
     # check on a server

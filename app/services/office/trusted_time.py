@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from app.domain.clock import AnchoredClock, Clock, ClockJump, SystemClock
+from app.domain.clock import JUMP_TOLERANCE, AnchoredClock, Clock, ClockJump, SystemClock
 from app.domain.messages import text as message
 from app.models import AuditEvent
 from app.models.db import Database
@@ -124,6 +124,14 @@ def jump_sentence(jump: ClockJump) -> str:
 def skew_sentence(offset: dt.timedelta) -> str:
     key = "clock.skew_ahead" if offset > dt.timedelta(0) else "clock.skew_behind"
     return message(key, amount=duration(offset.total_seconds()))
+
+
+def clock_sentence(desk: bool, news: ClockNews, last_jump: str) -> str:
+    """What the window says about the clock now: on a desk the last jump while the wall clock
+    stays off the program's time, on a server a clock more than a minute off; else ""."""
+    if desk:
+        return last_jump if abs(news.offset) > JUMP_TOLERANCE else ""
+    return skew_sentence(news.offset) if news.skewed else ""
 
 
 def record_jump(ctx: Context, jump: ClockJump) -> None:

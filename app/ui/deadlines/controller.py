@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
+from app.domain.errors import DatabaseUnavailable
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
@@ -55,6 +56,7 @@ class DeadlineAlarms(QObject):
         if bridge is not None:
             bridge.sig_alarm.connect(self.on_alarm)
             bridge.sig_deadlines_changed.connect(self.refresh)
+            bridge.sig_alarm_silenced.connect(self.silence)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.strip.tick)
@@ -67,8 +69,12 @@ class DeadlineAlarms(QObject):
         self.strip.ctx = ctx
 
     def refresh(self) -> None:
-        items = deadlines.list_open(self.ctx)
-        stages = rule_profiles.stage_settings(self.ctx)
+        try:
+            items = deadlines.list_open(self.ctx)
+            stages = rule_profiles.stage_settings(self.ctx)
+        except DatabaseUnavailable:  # the server is away: the strip keeps what it holds
+            log.warning("deadline strip kept as it was: the database is unavailable")
+            return
         now = self.ctx.clock.now()
         by_id = {d.id: d for d in items}
         for deadline_id in list(self.ringing):
@@ -83,6 +89,11 @@ class DeadlineAlarms(QObject):
         """Sound, tray message and window alert; the chip flashes until acknowledged."""
         try:
             info = deadlines.get(self.ctx, deadline_id)
+        except DatabaseUnavailable:  # the server is away: ring with what the strip holds
+            held = next((d for d in self.strip.items if d.id == deadline_id), None)
+            if held is None:
+                return
+            info = held
         except Exception:
             return
         st = DeadlineStage(stage)
@@ -99,7 +110,15 @@ class DeadlineAlarms(QObject):
         QApplication.alert(self.window, 0)
         self.sounded.append(Sounded(deadline_id, stage, how, shown))
         log.info("alarm shown: deadline %s %s (%s, tray=%s)", deadline_id, stage, how, shown)
+        self.strip.ringing = set(self.ringing)
         self.refresh()
+
+    def silence(self, deadline_id: int) -> None:
+        """The alarm stopped elsewhere (acknowledged on another workstation, or closed)."""
+        if self.ringing.pop(deadline_id, None) is not None:
+            self.strip.ringing = set(self.ringing)
+            self.strip.tick()
+            self.sig_changed.emit()
 
     def top_ringing(self) -> int | None:
         """The alarm to acknowledge first: the highest stage, then the soonest due."""
