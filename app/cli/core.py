@@ -9,10 +9,11 @@ from sqlalchemy.engine import URL
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_context, stderr
 from app.domain.clock import SystemClock
+from app.domain.errors import SignInRequired
 from app.domain.messages import text
 from app.models.db import Database, resolve_url, sqlite_path
-from app.services.context import Context
-from app.services.office import backup, health, server_check
+from app.services.context import Actor, Context
+from app.services.office import backup, health, server_check, users
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,6 +97,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import build as demo
 
     ctx = open_context(args)
+    if ctx.actor is None:  # a server without --user: only an empty database needs no sign-in
+        if users.any_user(ctx):
+            ctx.db.dispose()
+            raise SignInRequired()
+        ctx = ctx.acting_as(Actor.command_line())
     try:
         result = demo.create_demo(ctx, scale=args.scale, force=args.force)
     finally:

@@ -128,7 +128,7 @@ class SharedOfficeStatus(QObject):
             who = w.operator_name or self.tr("nobody signed in")
             mark = self.tr(" (this one)") if w.name == self.this_workstation else ""
             parts.append(self.tr("%1%2: %3").replace("%1", w.name).replace("%2", mark).replace("%3", who))
-        self.online.setText(self.tr("Online: %1").replace("%1", "; ".join(parts)) if parts else "")
+        self.online.setText(self.tr("Online: %1").replace("%1", self.tr("; ").join(parts)) if parts else "")
         self.online.setToolTip("\n".join(f"{w.name} · {w.os_account} · {w.operator or '—'}" for w in online))
 
     def show_lost(self, attempt: int, retry_in: float) -> None:
