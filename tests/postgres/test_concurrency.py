@@ -144,6 +144,7 @@ def test_watch_prints_what_the_other_process_recorded(admin: Context) -> None:
     finally:
         other.dispose()
     out, err = watch.communicate(timeout=60)
+    assert watch.returncode == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     recorded = [e for e in lines if e["event"] == "incident_recorded"]
     assert recorded == [{**recorded[0], "number": number, "workstation": "领导办公室", "operator": "admin"}]

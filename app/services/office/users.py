@@ -154,14 +154,15 @@ _MONOTONIC_UNTIL: dict[tuple[str, int], float] = {}
 def _wait_left(ctx: Context, user: User, now: dt.datetime) -> int:
     """Seconds the account must still wait: by the monotonic clock where this program set the
     wait, else by the stored time (another program, an earlier run), never longer than the
-    wait itself."""
-    until = _MONOTONIC_UNTIL.get((ctx.db.display_location, user.id))
-    if until is not None:
-        return max(0, math.ceil(until - ctx.clock.monotonic()))
-    if user.locked_until is None or user.locked_until <= now:
-        return 0
-    left = (user.locked_until - now).total_seconds()
-    return math.ceil(min(left, _wait_seconds(user.failed_attempts)))
+    wait itself (and counted from then on by the monotonic clock)."""
+    key = (ctx.db.display_location, user.id)
+    until = _MONOTONIC_UNTIL.get(key)
+    if until is None:
+        if user.locked_until is None or user.locked_until <= now:
+            return 0
+        left = min((user.locked_until - now).total_seconds(), _wait_seconds(user.failed_attempts))
+        until = _MONOTONIC_UNTIL[key] = ctx.clock.monotonic() + left
+    return max(0, math.ceil(until - ctx.clock.monotonic()))
 
 
 def authenticate(ctx: Context, username: str, password: str) -> Actor:
