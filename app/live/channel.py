@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,12 @@ BACKOFF_MAX = 4.0
 PING_SECONDS = 2.0
 POLL_SECONDS = 1.0
 WAIT_SECONDS = 0.25  # how often the listening loop looks up from the socket
+
+
+def _tick() -> float:
+    """The thread's own pacing (polls, pings, beats, how long the server was away): real
+    seconds, whatever clock the records are stamped with (a test's fixed clock included)."""
+    return time.monotonic()
 
 
 def backoff(attempt: int) -> float:
@@ -142,15 +149,14 @@ class LiveChannel:
             workstations.register(self.ctx)
         self.connected = True
         self._ready.set()
-        clock = self.ctx.clock
-        next_poll = clock.monotonic() + POLL_SECONDS
+        next_poll = _tick() + POLL_SECONDS
         while not self._stop.is_set():
             try:
                 self._deliver([self._inbox.get(timeout=WAIT_SECONDS)])
                 continue
             except queue.Empty:
                 pass
-            now = clock.monotonic()
+            now = _tick()
             try:
                 if now >= next_poll:
                     next_poll = now + POLL_SECONDS
@@ -165,7 +171,6 @@ class LiveChannel:
 
         attempt = 0
         lost_at: float | None = None
-        clock = self.ctx.clock
         while not self._stop.is_set():
             try:
                 with psycopg.connect(conninfo(self.ctx), autocommit=True, connect_timeout=5,
@@ -181,7 +186,7 @@ class LiveChannel:
                 if not isinstance(exc, psycopg.Error | DutyDeskError | OSError):
                     log.exception("live channel failed")
                 self.connected = False
-                lost_at = clock.monotonic() if lost_at is None else lost_at
+                lost_at = _tick() if lost_at is None else lost_at
                 attempt += 1
                 delay = backoff(attempt)
                 log.warning("live channel: server unreachable (attempt %s, next in %.1f s): %s",
@@ -196,24 +201,23 @@ class LiveChannel:
         self._catch_up()
         if first and self.register:
             workstations.register(self.ctx)
-        self._beat_if_due(self.ctx.clock.monotonic(), force=True)
+        self._beat_if_due(_tick(), force=True)
         self.connected = True
         self._ready.set()
         if lost_at is not None:
-            away = self.ctx.clock.monotonic() - lost_at
+            away = _tick() - lost_at
             log.info("live channel: server back after %.1f s", away)
             self.listener.connection_back(away)
 
     def _listen(self, conn: psycopg.Connection) -> None:
-        clock = self.ctx.clock
-        next_ping = clock.monotonic() + PING_SECONDS
+        next_ping = _tick() + PING_SECONDS
         while not self._stop.is_set():
             for notice in conn.notifies(timeout=WAIT_SECONDS):
                 try:
                     self._deliver([from_payload(notice.payload)])
                 except ValueError:
                     log.warning("not a change event on %s: %r", CHANNEL, notice.payload[:200])
-            now = clock.monotonic()
+            now = _tick()
             if now >= next_ping:
                 next_ping = now + PING_SECONDS
                 conn.execute("SELECT 1")  # a server gone away is noticed here

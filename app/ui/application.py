@@ -98,6 +98,13 @@ def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda:
     """Log every unexpected exception and show it; never lose one silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, DutyDeskError):
+            # Not a bug: someone else changed the record (已被他人修改), the server is away, the
+            # input was refused. Whatever screen let it through, the operator reads the sentence.
+            log.warning("refused: %s", value.message)
+            QMessageBox.warning(parent_getter(), QApplication.translate("Application", "DutyDesk"),
+                                value.message)
+            return
         log.critical("unexpected exception", exc_info=(kind, value, tb))
         if isinstance(value, KeyboardInterrupt):
             QApplication.quit()
@@ -106,14 +113,11 @@ def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda:
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QApplication.translate("Application", "Unexpected error"))
-        if isinstance(value, DutyDeskError):
-            box.setText(value.message)
-        else:
-            box.setText(QApplication.translate(
-                "Application",
-                "Something went wrong in DutyDesk. What you had saved is safe. "
-                "The details were written to the log:\n%1").replace(
-                    "%1", str(paths.log_dir() / "dutydesk.log")))
+        box.setText(QApplication.translate(
+            "Application",
+            "Something went wrong in DutyDesk. What you had saved is safe. "
+            "The details were written to the log:\n%1").replace(
+                "%1", str(paths.log_dir() / "dutydesk.log")))
         box.setDetailedText(detail)
         box.exec()
 

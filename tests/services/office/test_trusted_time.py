@@ -14,7 +14,6 @@ from app.domain.errors import SignInFailed
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.office import audit, server_check, trusted_time, users
-from app.services.office.trusted_time import TrustedClock
 from tests.conftest import ADMIN_PASSWORD
 
 
