@@ -3,7 +3,7 @@
 On PostgreSQL a connection of its own ``LISTEN``\\s on the channel ``dutydesk``; every change
 event arrives the moment its transaction commits. The same thread beats the workstation's
 heart (``last_seen``) and pings the server every couple of seconds, so a server that goes away
-is noticed at once; it then reconnects with a growing pause (½, 1, 2, 4 s, then every 4 s),
+is noticed at once; it then reconnects with a growing pause (½, 1, 2 s, then every 2 s),
 replays from the audit trail every event it missed, and says how long it was away. Polling
 the audit trail is that fallback.
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKOFF_START = 0.5
-BACKOFF_MAX = 4.0
+BACKOFF_MAX = 2.0
 PING_SECONDS = 2.0
 POLL_SECONDS = 1.0
 WAIT_SECONDS = 0.25  # how often the listening loop looks up from the socket
