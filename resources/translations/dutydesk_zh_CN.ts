@@ -3389,6 +3389,10 @@ Database: %1</source>
         <source>Online: %1</source>
         <translation>在线工作站：%1</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ShiftDialog</name>

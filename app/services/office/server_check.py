@@ -75,7 +75,7 @@ def _chains(ctx: Context, report: ServerCheck) -> None:
 
 def _foreign_keys(conn: Connection, report: ServerCheck) -> None:
     inspector = inspect(conn)
-    validated = {name: ok for name, ok in conn.execute(text(
+    validated: dict[str, bool] = {str(name): bool(ok) for name, ok in conn.execute(text(
         "SELECT conname, convalidated FROM pg_constraint WHERE contype = 'f'"))}
     count, problems = 0, 0
     tables = [t for t in Base.metadata.sorted_tables if t.foreign_key_constraints]

@@ -39,7 +39,7 @@ def read_server_time(db: Database, source: Clock) -> tuple[dt.datetime, float]:
     """The server's clock and the monotonic reading it belongs to (the round trip's middle)."""
     with db.engine.connect() as conn:
         before = source.monotonic()
-        value = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+        value: dt.datetime = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
         after = source.monotonic()
     return value.astimezone(dt.UTC), (before + after) / 2
 
@@ -103,7 +103,7 @@ class ClockNews:
 
 
 def duration(seconds: float) -> str:
-    seconds = abs(int(seconds))
+    seconds = abs(round(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
