@@ -20,13 +20,21 @@ from app.cli import (
     deadlines,
     dutylog,
     incidents,
+    live,
     plans,
     report,
     roster,
     stats,
 )
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
-from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError, NotFound
+from app.domain.errors import (
+    DatabaseDamaged,
+    DutyDeskError,
+    InputError,
+    NotFound,
+    SignInFailed,
+    SignInRequired,
+)
 from app.domain.messages import text
 from app.models.db import resolve_url, sqlite_path
 from app.services import errors
@@ -34,7 +42,8 @@ from app.services.office import health
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, dutylog, incidents, plans, roster, calendar, stats, report]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, live, plans, roster, calendar, stats,
+            report]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "else dutydesk.db in the user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
                         help="language of the program and its messages (default zh_CN)")
+    parser.add_argument("--user", help="sign in as this DutyDesk user (needed to write on a shared "
+                                       "server; password from DUTYDESK_PASSWORD, the keyring or a prompt)")
     parser.add_argument("--version", action="version", version=f"dutydesk {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -64,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             stderr(problem.message())
         return EXIT_BAD_INPUT
-    except NotFound as exc:  # a number or name the user typed that the records do not hold
+    except SignInRequired:  # a write on a shared server without --user: say how
+        stderr(text("cli.sign_in_needed"))
+        return EXIT_BAD_INPUT
+    except (NotFound, SignInFailed) as exc:  # what the user typed: a number the records do not
+        # hold, a wrong password
         stderr(exc.message)
         return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:

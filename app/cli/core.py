@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -15,11 +17,12 @@ from app.cli.common import (
 )
 from app.domain import anchor_code
 from app.domain.clock import SystemClock
-from app.domain.errors import EnvironmentProblem, InputError
+from app.domain.errors import EnvironmentProblem, InputError, SignInRequired
 from app.domain.messages import Problem, text
 from app.export.files import check_target
-from app.models.db import resolve_url, sqlite_path
-from app.services.office import anchors, backup, health, instance
+from app.models.db import Database, resolve_url, sqlite_path
+from app.services.context import Actor, Context
+from app.services.office import anchors, backup, health, instance, server_check, users
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,11 +53,31 @@ def cmd_check(args: argparse.Namespace) -> int:
            if anchor_code.parse(c) is None]
     if bad:
         raise InputError(bad)
-    require_database(args)
-    report = health.check(args.db, codes)
-    for line in report.lines:
-        print(line) if report.ok else stderr(line)
-    return EXIT_OK if report.ok else EXIT_FAILURE
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite":  # a server: what can be checked there, each said
+        db = Database(url)
+        try:
+            checked = server_check.check_server(db, codes)
+        finally:
+            db.dispose()
+        ok, lines = checked.ok, checked.lines
+    else:
+        require_database(args)
+        report = health.check(args.db, codes)
+        ok, lines = report.ok, list(report.lines)
+        if ok:
+            lines += _desk_clock_jumps(url)
+    for line in lines:
+        print(line) if ok else stderr(line)
+    return EXIT_OK if ok else EXIT_FAILURE
+
+
+def _desk_clock_jumps(url: URL) -> list[str]:
+    db = Database(url)
+    try:
+        return server_check.jump_lines(Context(db))
+    finally:
+        db.dispose()
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path | None:
@@ -97,6 +120,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.force:
             _backup_before_demo(sqlite_path(url))
         ctx = open_context(args, create=True)
+        if ctx.actor is None:  # a server without --user: only an empty database needs no sign-in
+            if users.any_user(ctx):
+                ctx.db.dispose()
+                raise SignInRequired()
+            ctx = ctx.acting_as(Actor.command_line())
         try:
             result = demo.create_demo(ctx, scale=args.scale, force=args.force)
             anchors.record(ctx, "reset")

@@ -28,6 +28,7 @@ from app.models.roster import (
     ShiftTemplate,
     SwapRequest,
 )
+from app.models.shared import Counter, Workstation
 from app.models.user import User
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "CheckIn",
     "ContactPoint",
     "CorrectiveAction",
+    "Counter",
     "Deadline",
     "Drill",
     "DrillUnit",
@@ -75,4 +77,5 @@ __all__ = [
     "Training",
     "TrainingParticipant",
     "User",
+    "Workstation",
 ]

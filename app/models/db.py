@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -30,8 +31,10 @@ from app.domain.errors import (
     InputError,
     StaleRecord,
 )
+from app.domain.live_events import ChangeEvent
 from app.domain.messages import Problem
 from app.domain.messages import text as message
+from app.models import outbox
 
 log = logging.getLogger(__name__)
 
@@ -169,8 +172,12 @@ def translated_errors() -> Iterator[None]:
 class Database:
     """One database: the engine and the two kinds of session (read, write)."""
 
-    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+    def __init__(self, url: URL | str, *, echo: bool = False, workstation: str | None = None) -> None:
         self.url = make_url(url) if isinstance(url, str) else url
+        # The name change events carry (DESIGN.md "Several workstations"): the machine's.
+        self.workstation = workstation or socket.gethostname() or "localhost"
+        # Called with each ChangeEvent after its commit, in the writer's thread (outbox.py).
+        self.change_subscribers: list[Callable[[ChangeEvent], None]] = []
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = sqlite_path(self.url)
         kwargs: dict[str, object] = {"echo": echo, "future": True}
@@ -178,6 +185,9 @@ class Database:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
+            # A server that does not answer is noticed in seconds, not after TCP's minutes.
+            if self.url.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
@@ -185,6 +195,7 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        outbox.install(self._write_sessions, self)
         self.stopped: str | None = None  # why writes are refused (a damaged file), else None
 
     def stop_writes(self, reason: str) -> None:

@@ -27,6 +27,12 @@ class SchedulerListener(Protocol):
     def deadlines_changed(self) -> None:
         """The open deadlines changed (here, on the command line or on another workstation)."""
 
+    def alarm_silenced(self, deadline_id: int) -> None:
+        """An alarm stopped: acknowledged here or on another workstation, or the deadline closed."""
+
+    def clock_news(self, message: str) -> None:
+        """What is wrong with the clock now (a jump, a clock off the server's), or "" when nothing."""
+
 
 class NullListener:
     def health_problem(self, message: str) -> None:
@@ -42,4 +48,10 @@ class NullListener:
         pass
 
     def deadlines_changed(self) -> None:
+        pass
+
+    def alarm_silenced(self, deadline_id: int) -> None:
+        pass
+
+    def clock_news(self, message: str) -> None:
         pass

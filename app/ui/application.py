@@ -20,12 +20,23 @@ from app import __version__, paths
 from app.domain.clock import SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.domain.progress import Progress
+from app.live.channel import LiveChannel
+from app.live.listener import Fanout
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Actor, Context
-from app.services.office import anchors, health, instance, office, throttle
-from app.ui import errors, recovery, single_instance, style, workers
+from app.services.office import (
+    anchors,
+    health,
+    instance,
+    office,
+    throttle,
+    trusted_time,
+    workstations,
+)
+from app.ui import errors, live_view, recovery, single_instance, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
+from app.ui.live_view import LiveBridge, SchedulerPoke
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
@@ -167,6 +178,14 @@ def sign_in(ctx: Context) -> Context | None:
     return ctx.acting_as(signin.actor)
 
 
+def tell_signed_in(ctx: Context) -> None:
+    """The workstation's row names who works there now (the status bars of all show it)."""
+    try:
+        workstations.signed_in(ctx)
+    except DutyDeskError as exc:  # the server is away: the next sign-in or beat tells
+        log.warning("could not record who is signed in here: %s", exc.message)
+
+
 def relaunch() -> None:
     """Start the program again (after a restore), as it was started."""
     if getattr(sys, "frozen", False):
@@ -287,12 +306,14 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         return 1
     db = opened.db
     log_started(db.display_location)
-    ctx = Context(db, SystemClock())
+    ctx = Context(db, trusted_time.clock_for(db))
     bridge = SchedulerBridge()
     bridge.sig_database_damaged.connect(watcher.handle)
     scheduler = DutyScheduler(ctx, bridge)
     bridge.confirm = scheduler.alarm_shown
     watcher.recheck = scheduler.check_now
+    live = LiveBridge()  # change events of every workstation (a server), or of this program
+    live_channel = LiveChannel(ctx, Fanout(live, SchedulerPoke(scheduler.poke)))
     # Alarms run before anyone signs in: until the main window takes over, they sound (and
     # that counts as shown; the window shows them again when it takes over).
     early_sound = AlarmSound()
@@ -303,6 +324,7 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
 
     bridge.sig_alarm.connect(early_alarm)
     scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
+    live_channel.start(wait=0)
     try:
         signed_in = sign_in(ctx)
         if signed_in is None or watcher.restore_from is not None:
@@ -310,6 +332,9 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         main = MainWindow(signed_in, settings, bridge)
         window.append(main)
         channel.window = main
+        live_view.attach(main, live, bridge, scheduler.clock_said)
+        tell_signed_in(signed_in)
+        main.sig_operator_changed.connect(lambda: tell_signed_in(main.ctx))
         bridge.sig_health_problem.connect(main.show_health_problem)
         watcher.sig_writes_stopped.connect(main.show_health_problem)
         if db.stopped is not None:  # found damaged during sign-in, the backup declined
@@ -322,4 +347,5 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
         return app.exec()
     finally:
+        live_channel.stop()
         shut_down(scheduler, ctx, lock, watcher)

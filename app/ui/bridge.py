@@ -19,6 +19,8 @@ class SchedulerBridge(QObject):
         sig_housekeeping_done(str): the daily housekeeping ran (backup path or "").
         sig_alarm(int, str): a deadline reached a stage.
         sig_deadlines_changed(): the open deadlines changed.
+        sig_alarm_silenced(int): an alarm stopped (acknowledged here or elsewhere).
+        sig_clock_news(str): what is wrong with the clock now, or "".
     """
 
     sig_health_problem = Signal(str)
@@ -36,6 +38,18 @@ class SchedulerBridge(QObject):
 
     sig_deadlines_changed = Signal()
     """The open deadlines changed somewhere (here, the command line, another workstation)."""
+
+    sig_alarm_silenced = Signal(int)
+    """A deadline (id) stopped ringing: acknowledged on some workstation, or closed."""
+
+    sig_clock_news = Signal(str)
+    """A sentence about the clock (a jump, a clock off the server's), or "" when all is well."""
+
+    def alarm_silenced(self, deadline_id: int) -> None:
+        self.sig_alarm_silenced.emit(deadline_id)
+
+    def clock_news(self, message: str) -> None:
+        self.sig_clock_news.emit(message)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

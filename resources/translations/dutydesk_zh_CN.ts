@@ -4423,6 +4423,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>SharedOfficeStatus</name>
+    <message>
+        <source>nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>在线工作站：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <source>Shift</source>

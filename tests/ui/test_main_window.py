@@ -178,3 +178,26 @@ def test_exception_hook_logs_and_shows(qtbot, monkeypatch, caplog) -> None:  # t
         sys.excepthook = previous
     assert shown and "日志" in shown[0]
     assert any("unexpected exception" in r.message for r in caplog.records)
+
+
+def test_a_stale_record_anywhere_is_a_plain_message_not_a_bug(qtbot, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Whatever screen lets a concurrent edit through, the operator reads 已被他人修改."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.domain.errors import StaleRecord
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message: shown.append(message))
+    previous = sys.excepthook
+    application.install_exception_hook()
+    try:
+        try:
+            raise StaleRecord()
+        except StaleRecord:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = previous
+    assert shown == ["这条记录已被他人修改，请刷新后重试。"]
+    assert not any("unexpected exception" in r.message for r in caplog.records)

@@ -20,6 +20,7 @@ from app.domain.catalog import (
     plans,
     roster,
     safety,
+    shared,
     stats,
 )
 
@@ -37,6 +38,7 @@ CATALOGS: dict[str, Catalog] = {
     "plans": plans.MESSAGES,
     "stats": stats.MESSAGES,
     "safety": safety.MESSAGES,
+    "shared": shared.MESSAGES,
 }
 
 

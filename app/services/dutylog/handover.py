@@ -150,7 +150,7 @@ def build(ctx: Context, day: dt.date, notes: str = "") -> HandoverSheet:
                 "flagged_at": _iso(c.flagged_at, zone), "incident_number": c.incident_number}
                for c in open_items(ctx)]
     shift = {"date": day.isoformat(), "starts_at": _iso(begin, zone), "ends_at": _iso(end, zone),
-             "handed_over": None}
+             "handed_over": None, "workstation": ctx.db.workstation}
     return HandoverSheet(shift, log, incidents, alarms, instructions, carried, notes,
                          anchors.current(ctx).code)
 
@@ -336,6 +336,8 @@ def sheet_text(sheet_: HandoverSheet, office_name: str = "") -> str:
     a, b = dt.datetime.fromisoformat(sh["starts_at"]), dt.datetime.fromisoformat(sh["ends_at"])
     lines = [f"{office_name}值班交接班记录", f"班次：{a.year}年{a.month}月{a.day}日 {a:%H:%M} 至 "
              f"{b.month}月{b.day}日 {b:%H:%M}"]
+    if sh.get("workstation"):
+        lines.append(f"工作站：{sh['workstation']}")
     done = sh.get("handed_over")
     if done:
         lines.append(f"交班人：{done['outgoing_name']}（{_hm(done['outgoing_confirmed_at'])} 确认）　"

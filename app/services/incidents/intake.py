@@ -14,7 +14,7 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import incidents as rules
@@ -37,7 +37,7 @@ from app.services.incidents.info import (
     SendingInfo,
     incident_info,
 )
-from app.services.office import audit, settings
+from app.services.office import audit, counters, settings
 from app.services.office.zone import office_zone
 
 __all__ = ["IncidentInfo", "InstructionInfo", "ReportInfo", "SendingInfo", "check",
@@ -98,11 +98,9 @@ def _unit_problems(ctx: Context, facts: IncidentFacts) -> list[Problem]:
 
 
 def _next_number(s: Session, ctx: Context, zone: zoneinfo.ZoneInfo) -> str:
-    year = ctx.clock.now().astimezone(zone).year
-    prefix = f"{year}-"
-    last = s.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
-    n = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}{n:04d}"
+    """The year's next incident number, from a counter row locked for the transaction (two
+    workstations never take the same one)."""
+    return counters.incident_number(s, ctx.clock.now().astimezone(zone).year)
 
 
 def name_of(actor: Actor) -> str:
@@ -236,8 +234,7 @@ def new_report(s: Session, ctx: Context, row: Incident, kind: ReportKind, *,
     """The next report of the chain, written from the incident's facts as they stand."""
     seq = 0
     if kind is ReportKind.FOLLOW_UP:
-        seq = (s.scalar(select(func.max(Report.seq)).where(Report.incident_id == row.id,
-                                                            Report.kind == kind.value)) or 0) + 1
+        seq = counters.follow_up_seq(s, row.id)
     actor = ctx.actor
     report = Report(incident_id=row.id, kind=kind.value, seq=seq, created_at=ctx.clock.now(),
                     content=rows.picture(rows.facts_of(row), row.missing_elements or []), text="",

@@ -139,7 +139,8 @@ def authenticate(ctx: Context, username: str, password: str) -> Actor:
         raise SignInFailed(text("signin_throttled", seconds=wait), wait)
     limit = throttle.THROTTLE.limit(ctx.db.is_sqlite)
     with ctx.db.write() as session:
-        user = session.scalar(select(User).where(func.lower(User.username) == key))
+        user = session.scalar(  # locked: two sign-ins of one user at once take turns
+            select(User).where(func.lower(User.username) == key).with_for_update())
         if user is None:
             passwords.spend_time(password or "")  # same cost whether or not the user exists
             throttle.THROTTLE.failed(key, 0, limit)
