@@ -71,7 +71,7 @@ def _check_file(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except Exception as exc:  # BadZipFile, OSError, NotImplementedError (an unknown zip version)...
         raise _unreadable(path, exc) from exc
     # zipfile stops at each member's declared size (and checks its CRC), so the declared
     # sizes bound what openpyxl can unpack.

@@ -73,3 +73,24 @@ def test_hostile_workbooks_exit_0_or_2_and_a_refusal_changes_nothing(
                  "many-members", "million-rows", "million-rows-lying-dimension", "last-row",
                  "entity-expansion", "not-a-workbook"):
         assert set(codes[kind]) == {2}, (kind, codes[kind])
+
+
+@pytest.mark.filterwarnings("ignore:Cell .* is marked as a date:UserWarning")
+def test_plans_and_calendar_imports_refuse_the_same_files_plainly(
+        office_ctx: Context, db_path: Path, tmp_path: Path) -> None:
+    """The other two workbook imports read through the same guarded reader: one file of each
+    hostile kind goes through ``plans import`` and ``calendar import``."""
+    office_ctx.db.dispose()
+    files = hostile.generate(tmp_path / "hostile", random.Random(7))
+    one_each = list({kind: (kind, path) for kind, path in reversed(files)}.values())
+    for kind, path in one_each:
+        for command in ("plans", "calendar"):
+            before = fingerprint(db_path)
+            code, out, err = cli("--db", str(db_path), command, "import", str(path))
+            assert code in (0, 2), (kind, command, code, err)
+            assert "Traceback" not in err and "意外错误" not in err, (kind, command, err)
+            if code == 2:
+                assert err.strip() and out == "", (kind, command)
+                assert fingerprint(db_path) == before, (kind, command)
+            if kind in ("formula", "zip-bomb", "malformed-xml", "not-a-workbook"):
+                assert code == 2, (kind, command, out)
