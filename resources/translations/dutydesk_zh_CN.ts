@@ -3591,6 +3591,33 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>none: type to find a plan</source>
+        <translation>未启动（输入名称查找预案）</translation>
+    </message>
+    <message>
+        <source>Plan activated:</source>
+        <translation>启动预案：</translation>
+    </message>
+    <message>
+        <source>Response level:</source>
+        <translation>响应级别：</translation>
+    </message>
+    <message>
+        <source>Plan activated: %1</source>
+        <translation>启动预案：%1</translation>
+    </message>
+    <message>
+        <source>Drill: no drill record names it yet</source>
+        <translation>演练：尚无演练记录关联本事件</translation>
+    </message>
+    <message>
+        <source>Drill record: %1 %2 of 《%3》</source>
+        <translation>演练记录：%1 %2（《%3》）</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Import plans</source>
