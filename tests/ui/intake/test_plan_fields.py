@@ -17,6 +17,7 @@ from app.domain.plans import DrillType, PlanStatus, PlanType
 from app.services.context import Context
 from app.services.incidents import intake as incidents
 from app.services.plans import drills, register
+from app.ui.intake.chain_dialogs import FollowUpDialog
 from app.ui.intake.detail import IncidentDialog
 from app.ui.intake.form import IntakeForm
 from tests.services.incidents import inputs
@@ -116,3 +117,17 @@ def test_a_drill_incident_shows_its_drill_record(qtbot, office_ctx: Context,  # 
     other = IncidentDialog(office_ctx, plain, SH)
     qtbot.addWidget(other)
     assert other.links.text() == "" and other.links.isHidden()
+
+
+def test_a_plan_activated_since_is_a_follow_up(qtbot, office_ctx: Context,  # type: ignore[no-untyped-def]
+                                               plans: dict[str, int]) -> None:
+    info = inputs.record(office_ctx)
+    dialog = FollowUpDialog(office_ctx, incidents.get(office_ctx, info.number), SH)
+    qtbot.addWidget(dialog)
+    chooser = dialog.fields.plan.plan
+    chooser.setCurrentIndex(chooser.findText(f"{GEOLOGY}（江州市应急管理局）"))
+    dialog.fields.plan.level.setCurrentIndex(dialog.fields.plan.level.findData("II"))
+    assert chooser.property("changed") and "启动预案、响应级别" in dialog.changes.text()
+    dialog.submit()
+    assert dialog.report is not None and dialog.report.changes == ("activated_plan", "response_level")
+    assert f"已启动《{GEOLOGY}》Ⅱ级响应。" in dialog.report.text
