@@ -69,13 +69,22 @@ def table(t: outline.Table) -> Table:
     left out."""
     rows = [tuple(cell(v) for v in row) for row in t.rows]
     total = tuple(cell(v) for v in t.total) if t.total is not None else None
-    kept = [i for i in range(len(t.columns))
-            if any(r[i] for r in rows) or (total is not None and total[i]) or not rows]
-    aligns = tuple(Align.CENTER if t.columns[i] == SERIAL else Align.RIGHT if t.numeric[i]
-                   else Align.LEFT for i in kept)
+    kept = [i for i in range(len(t.columns)) if _written(i, rows, total)]
     return Table(t.caption, tuple(t.columns[i] for i in kept),
-                 tuple(tuple(r[i] for i in kept) for r in rows), aligns,
+                 tuple(tuple(r[i] for i in kept) for r in rows),
+                 tuple(_align(t.columns[i], t.numeric[i]) for i in kept),
                  tuple(total[i] for i in kept) if total is not None else None)
+
+
+def _written(column: int, rows: list[tuple[str, ...]], total: tuple[str, ...] | None) -> bool:
+    """Whether a column says anything (a table without rows keeps every column)."""
+    return not rows or any(r[column] for r in rows) or bool(total and total[column])
+
+
+def _align(heading: str, numeric: bool) -> Align:
+    if heading == SERIAL:
+        return Align.CENTER
+    return Align.RIGHT if numeric else Align.LEFT
 
 
 def _block(b: outline.Block) -> Block:
