@@ -29,7 +29,7 @@ from app.models import Deadline, Incident, Organization, Report
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.dutylog import entries as dutylog
-from app.services.incidents import documents, rows
+from app.services.incidents import documents, plan_link, rows
 from app.services.incidents.info import (
     IncidentInfo,
     InstructionInfo,
@@ -121,7 +121,8 @@ def record(ctx: Context, facts: IncidentFacts, *, flash: bool = False,
     if not facts.received_by:
         facts = dataclasses.replace(facts, received_by=name_of(actor)[:50])
     first_kind = _first_kind(facts)
-    missing = check(ctx, facts, first_kind, flash=flash, unreadable=unreadable)
+    facts, unlinked = plan_link.resolve(ctx, facts)
+    missing = check(ctx, facts, first_kind, flash=flash, unreadable=[*unreadable, *unlinked])
     zone = office_zone(ctx)
     with ctx.db.write() as s:
         row = Incident(number=_next_number(s, ctx, zone), status="open", recorded_by=name_of(actor),
@@ -177,7 +178,7 @@ def get(ctx: Context, number_or_id: str | int) -> IncidentInfo:
         return incident_info(s, load(s, number_or_id))
 
 
-_REGRADING = ("level", "category", "kind", "sensitive")
+_REGRADING = ("level", "category", "kind", "sensitive")  # what moves the deadlines
 
 
 def update(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
@@ -186,8 +187,10 @@ def update(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
     category moves its deadlines; filled-in missing elements are crossed off the flash list."""
     ctx.require(UserRole.OFFICER)
     with ctx.db.read() as s:
-        flash = bool(load(s, number_or_id).missing_elements)
-    check(ctx, facts, _first_kind(facts), flash=flash, unreadable=unreadable)
+        held = load(s, number_or_id)
+        flash, held_plan = bool(held.missing_elements), held.activated_plan_id
+    facts, unlinked = plan_link.resolve(ctx, facts, held_plan)
+    check(ctx, facts, _first_kind(facts), flash=flash, unreadable=[*unreadable, *unlinked])
     with ctx.db.write() as s:
         row = load(s, number_or_id)
         if expected_version is not None and row.version != expected_version:

@@ -145,6 +145,7 @@ class FollowUpDialog(QDialog):
         self.guide = IntakeGuide(self)
         self.fields = IntakeFields(zone, self.guide)
         self.fields.set_facts(info.facts)
+        self.fields.plan.load(ctx)  # the plans in force: one may have been activated since
         self.as_of = time_edit(zone, ctx.clock.now())
         self.changes = QLabel()
         self.changes.setWordWrap(True)

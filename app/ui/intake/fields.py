@@ -36,6 +36,7 @@ from app.domain.incident_types import SUBTYPES, Subtype
 from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.ui.intake.guide import IntakeGuide
+from app.ui.intake.plan_fields import PlanFields
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
 LINE_FIELDS = ("title", "source", "source_person", "source_title", "source_phone", "location",
@@ -113,6 +114,7 @@ class IntakeFields(QWidget):
         self.texts = {f: PlainText() for f in LONG_FIELDS}
         self.is_drill = QCheckBox(self.tr("D&rill"))
         self.sensitive = QCheckBox(self.tr("Sensiti&ve (reported whatever its level)"))
+        self.plan = PlanFields(self)  # 启动预案 and 响应级别 (plan_fields.py)
 
     def _datetime_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit()
@@ -200,6 +202,8 @@ class IntakeFields(QWidget):
         for key in LONG_FIELDS:
             self._add(labels[key], key, self.texts[key], 0, 4)
             self._next_row()
+        self.plan.place(self._add)
+        self._next_row()
         self._add(self.tr("Leaders on site:"), "leaders_on_site", self.lines["leaders_on_site"])
         self._add(self.tr("Already told (whom, when):"), "notified", self.lines["notified"], 1)
         self._next_row()
@@ -217,6 +221,7 @@ class IntakeFields(QWidget):
         for check in (self.kind_event, self.is_drill, self.sensitive):
             check.toggled.connect(self._edited)
         self.received_at.dateTimeChanged.connect(self._edited)
+        self.plan.sig_edited.connect(self._edited)
         self.occurred_at.dateTimeChanged.connect(self._occurred_edited)
         self.category.currentIndexChanged.connect(self._fill_subtypes)
         self.category.currentIndexChanged.connect(self._classified)
@@ -249,6 +254,7 @@ class IntakeFields(QWidget):
     # --- completions --------------------------------------------------------------------------
     def load_completions(self, ctx: Context) -> None:
         """Sources and places from the contact book (loaded on first show, off the start-up path)."""
+        self.plan.load(ctx)
         self._suggestions = incident_list.source_suggestions(ctx)
         units = sorted({s.unit for s in self._suggestions if s.unit})
         people = [s.label for s in self._suggestions if s.person]
@@ -280,7 +286,7 @@ class IntakeFields(QWidget):
         shown.update({key: None if box.value() == UNKNOWN else box.value()
                       for key, box in self.counts.items()})
         loss = round(self.loss.value())
-        return dataclasses.replace(
+        return self.plan.facts(dataclasses.replace(
             base,
             kind=IncidentKind.WARNING if self.kind_warning.isChecked() else IncidentKind.EVENT,
             received_at=self._time(self.received_at),
@@ -291,7 +297,7 @@ class IntakeFields(QWidget):
             loss_cny=None if loss == UNKNOWN else loss,
             is_drill=self.is_drill.isChecked(), sensitive=self.sensitive.isChecked(),
             **shown,
-        )
+        ))
 
     def set_facts(self, facts: IncidentFacts) -> None:
         """Show ``facts`` in the inputs (no edit signal while doing so)."""
@@ -313,6 +319,7 @@ class IntakeFields(QWidget):
             self._choose(self.level, facts.level)
             self.is_drill.setChecked(facts.is_drill)
             self.sensitive.setChecked(facts.sensitive)
+            self.plan.set_facts(facts)
             self._set_time(self.received_at, facts.received_at)
             if facts.occurred_at is not None:
                 self._set_time(self.occurred_at, facts.occurred_at)
