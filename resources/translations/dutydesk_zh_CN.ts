@@ -2909,6 +2909,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>“%1”仍在运行。取消它并退出吗？该任务的结果不会保留。</translation>
     </message>
     <message>
+        <source>%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>还有 %n 个报警未确认。值守台一旦退出，就没有人能听到它们。仍要退出吗？</translation>
+    </message>
+    <message>
         <source>About DutyDesk</source>
         <translation>关于应急值守台</translation>
     </message>

@@ -146,7 +146,7 @@ def delete_report(ctx: Context, report_id: int) -> None:
     with ctx.db.write() as s:
         report = s.get(Report, report_id)
         if report is None:
-            raise NotFound(text("not_found", what=f"report {report_id}"))
+            raise NotFound(text("not_found.report", id=report_id))
         info = report_info(report)
         row = load(s, report.incident_id, lock=True)  # no report written while one goes
         _deletable(s, report, info.heading, zone)
@@ -233,7 +233,7 @@ def complete_instruction(ctx: Context, instruction_id: int, *, done: str) -> Non
     with ctx.db.write() as s:
         ins = s.get(Instruction, instruction_id)
         if ins is None:
-            raise NotFound(text("not_found", what=f"instruction {instruction_id}"))
+            raise NotFound(text("not_found.instruction", id=instruction_id))
         ins.done, ins.done_at = done.strip(), ctx.clock.now()
         if ins.deadline_id:
             d = s.get(Deadline, ins.deadline_id)
