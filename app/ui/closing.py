@@ -43,4 +43,4 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
 
 def _alarms_ringing(count: int) -> str:
     # one line: lupdate reads a numerus translate() only when its arguments share the line
-    return QCoreApplication.translate("MainWindow", "%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?", "", count)  # noqa: E501
+    return QCoreApplication.translate("MainWindow", "%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?", "", count)
