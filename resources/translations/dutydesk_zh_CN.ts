@@ -2910,7 +2910,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
-        <translation>还有 %n 个报警未确认。值守台一旦退出，就没有人能听到它们。仍要退出吗？</translation>
+        <translation>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</translation>
     </message>
     <message>
         <source>About DutyDesk</source>

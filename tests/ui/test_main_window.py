@@ -189,7 +189,7 @@ def test_a_stale_record_anywhere_is_a_plain_message_not_a_bug(qtbot, monkeypatch
     from app.domain.errors import StaleRecord
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message: shown.append(message))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     previous = sys.excepthook
     application.install_exception_hook()
     try:
