@@ -16,12 +16,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__, paths
-from app.domain.clock import SystemClock
+from app.domain import messages
+from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.domain.progress import Progress
 from app.scheduler.runtime import DutyScheduler
 from app.services.context import Context
-from app.services.office import health, office
+from app.services.office import health, office, users
 from app.ui import errors, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
@@ -58,6 +59,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
+    else:
+        log.warning("Qt's own translation qtbase_%s could not be loaded", language)
+    extra = QTranslator(app)  # installed last, so asked first: what Qt's leaves in English
+    if extra.load(str(paths.resources_dir() / "translations" / f"qt_extra_{language}.qm")):
+        app.installTranslator(extra)
+        translators.append(extra)
     return translators
 
 
@@ -249,16 +256,61 @@ def run_gui(args: argparse.Namespace) -> int:
         signed_in = sign_in(ctx)
         if signed_in is None:
             return 0
-        main = MainWindow(signed_in, app_settings(), bridge)
-        window.append(main)
-        bridge.sig_health_problem.connect(main.show_health_problem)
         bridge.sig_alarm.disconnect(early_alarm)
-        scheduler.replay_alarms()  # what rang before sign-in rings on in the window
-        main.show()
-        log.info("window shown: main window")
-        main.raise_()
-        main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
+        window.append(show_main_window(signed_in, bridge, scheduler))
         return app.exec()
     finally:
         shut_down(scheduler, ctx)
         health.mark_closed(db.path)
+
+
+def show_main_window(ctx: Context, bridge: SchedulerBridge, scheduler: DutyScheduler | None,
+                     settings: QSettings | None = None) -> MainWindow:
+    """The signed-in operator's main window, wired to the scheduler and shown (the one way a
+    start, a bench or a test gets it)."""
+    main = MainWindow(ctx, settings if settings is not None else app_settings(), bridge)
+    bridge.sig_health_problem.connect(main.show_health_problem)
+    if scheduler is not None:
+        scheduler.replay_alarms()  # what rang before sign-in rings on in the window
+    main.show()
+    log.info("window shown: main window")
+    if QApplication.platformName() != "offscreen":  # which cannot raise a window
+        main.raise_()
+    main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
+    return main
+
+
+def signed_in_window(db: str | Path, user: str, password: str, language: str = "zh_CN", *,
+                     clock: Clock | None = None, settings: QSettings | None = None,
+                     scheduler: bool = False) -> MainWindow:
+    """Open the database, sign ``user`` in and return the shown main window, as a start does.
+
+    For tours, benches and tests. ``clock`` replaces the system clock; ``scheduler`` starts the
+    real alarm scheduler (stop it with ``close_signed_in``). The window keeps its context in
+    ``window.ctx`` and its scheduler (or None) in ``window.scheduler``.
+    """
+    messages.set_language(language)
+    create_application([], language)
+    opened = health.open_database(db, clock)
+    ctx = Context(opened.db, clock or SystemClock())
+    bridge = SchedulerBridge()
+    duty_scheduler: DutyScheduler | None = None
+    if scheduler:
+        duty_scheduler = DutyScheduler(ctx, bridge)
+        bridge.confirm = duty_scheduler.alarm_shown
+        duty_scheduler.start()
+    actor = users.authenticate(ctx, user, password)
+    window = show_main_window(ctx.acting_as(actor), bridge, duty_scheduler, settings)
+    window.scheduler = duty_scheduler
+    return window
+
+
+def close_signed_in(window: MainWindow) -> None:
+    """Close a window from ``signed_in_window``: no questions, scheduler stopped, database closed."""
+    window.quitting = True
+    window.close()
+    if window.scheduler is not None:
+        shut_down(window.scheduler, window.ctx)
+    else:
+        workers.cancel_all(wait_ms=15_000)
+        window.ctx.db.dispose()

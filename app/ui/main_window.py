@@ -36,6 +36,7 @@ from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
 
 if TYPE_CHECKING:
+    from app.scheduler.runtime import DutyScheduler
     from app.ui.contacts.page import ContactsPage
     from app.ui.deadlines.page import DeadlinesPage
     from app.ui.plans.page import PlansPage
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.status_operator)
 
+        self.scheduler: DutyScheduler | None = None  # the DutyScheduler a start wired to this window
         self.quitting = False  # set when the program is told to stop (tray Quit, a signal)
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
         self.alarms.tray.sig_quit_requested.connect(self.quit_from_tray)

@@ -6,7 +6,7 @@ import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -22,30 +22,58 @@ else:
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]
 
 
-class TimezoneBox(QComboBox):
-    """An editable list of IANA time zones, the Chinese ones first.
+def zone_names() -> dict[str, str]:
+    """The time zones of China by the names people use (never "Asia/Shanghai" on screen)."""
+    return {"Asia/Shanghai": QCoreApplication.translate("TimezoneBox", "Beijing time"),
+            "Asia/Urumqi": QCoreApplication.translate("TimezoneBox", "Xinjiang time (Urumqi)"),
+            "Asia/Hong_Kong": QCoreApplication.translate("TimezoneBox", "Hong Kong time"),
+            "Asia/Macau": QCoreApplication.translate("TimezoneBox", "Macao time"),
+            "Asia/Taipei": QCoreApplication.translate("TimezoneBox", "Taipei time")}
 
-    The full list (hundreds of zones read from disk) is filled in on first use, not at
-    construction, to keep it off the start-up path.
+
+class TimezoneBox(QComboBox):
+    """The office's time zone: China's by name first, every other zone after them.
+
+    ``zone()`` is the chosen zone's key. The full list (hundreds of zones read from disk) is
+    filled in on first use, not at construction, to keep it off the start-up path.
     """
 
     def __init__(self, current: str = "Asia/Shanghai") -> None:
         super().__init__()
         self.setEditable(True)
-        self.addItems(COMMON_ZONES)
-        self.setCurrentText(current)
+        for key, name in zone_names().items():
+            self.addItem(name, key)
         self._complete = False
+        self.set_zone(current)
         completer = self.completer()
         if completer is not None:  # an editable combo box always has one
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def zone(self) -> str:
+        """The key of the zone chosen (or typed)."""
+        index = self.findText(self.currentText())
+        data = self.itemData(index) if index >= 0 else None
+        return str(data) if data else self.currentText().strip()
+
+    def set_zone(self, key: str) -> None:
+        index = self.findData(key)
+        if index < 0:
+            self.fill()
+            index = self.findData(key)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentText(key)
 
     def fill(self) -> None:
         if self._complete:
             return
         self._complete = True
-        current = self.currentText()
-        self.addItems(sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES))
-        self.setCurrentText(current)
+        current = self.zone()
+        for key in sorted(z for z in zoneinfo.available_timezones() if z not in COMMON_ZONES):
+            self.addItem(key, key)
+        self.set_zone(current)
 
     def showPopup(self) -> None:
         self.fill()

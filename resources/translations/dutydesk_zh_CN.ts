@@ -264,7 +264,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Filing &amp;date…</source>
-        <translation>报备日期(&amp;D)…</translation>
+        <translation>报备日期(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Mark filed</source>
@@ -295,16 +295,16 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <source>chinesecalendar</source>
-        <translation>chinesecalendar</translation>
+        <source>State Council notice (built in)</source>
+        <translation>国务院通知（内置）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s notice table</source>
+        <translation>本单位录入的全年安排</translation>
     </message>
     <message>
         <source>entered here</source>
         <translation>本单位录入</translation>
-    </message>
-    <message>
-        <source>From the chinesecalendar package (the State Council&apos;s notice). Editing a day makes the year the office&apos;s own.</source>
-        <translation>来自 chinesecalendar（国务院公布的安排）。编辑其中任一天后，该年即改为本单位自己的表。</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -317,6 +317,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>The office&apos;s own table (its notice entered whole).</source>
         <translation>本单位自己的节假日表（已录入全年安排）。</translation>
+    </message>
+    <message>
+        <source>From the State Council&apos;s notices built into DutyDesk. Editing a day makes the year the office&apos;s own.</source>
+        <translation>来自软件内置的国务院节假日安排通知。编辑其中任一天后，该年即改为本单位自己的表。</translation>
     </message>
     <message>
         <source>The days of %1 entered here are not a whole notice: the year counts as unknown until its whole notice is entered.</source>
@@ -1006,6 +1010,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
+    <message>
+        <source>Acknowledge an overdue alarm</source>
+        <translation>确认超时提醒</translation>
+    </message>
+    <message>
+        <source>Why is it overdue, and what is being done?</source>
+        <translation>超时原因及正在采取的措施：</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -1360,7 +1376,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Handover</source>
-        <translation>交接班(&amp;H)</translation>
+        <translation>交接班(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Presence checks</source>
@@ -1447,7 +1463,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>移出(&amp;R)</translation>
+        <translation>移出(&amp;X)</translation>
     </message>
     <message>
         <source> h</source>
@@ -1886,7 +1902,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>C&amp;lear item…</source>
-        <translation>办结事项(&amp;L)…</translation>
+        <translation>办结事项(&amp;B)…</translation>
     </message>
     <message>
         <source>Anything else the next officer must know</source>
@@ -1906,7 +1922,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Items carried forward</source>
@@ -2402,11 +2418,11 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>D&amp;rill</source>
-        <translation>演练(&amp;R)</translation>
+        <translation>演练(&amp;D)</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (reported whatever its level)</source>
-        <translation>敏感事件(&amp;V)（不论级别均须报告）</translation>
+        <translation>敏感事件(&amp;Q)（不论级别均须报告）</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2414,7 +2430,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Time recei&amp;ved:</source>
-        <translation>接报时间(&amp;V)：</translation>
+        <translation>接报时间：</translation>
     </message>
     <message>
         <source>Time of &amp;occurrence:</source>
@@ -2422,7 +2438,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Source (unit):</source>
-        <translation>信息来源（单位）(&amp;S)：</translation>
+        <translation>信息来源（单位）(&amp;U)：</translation>
     </message>
     <message>
         <source>Caller&apos;s na&amp;me:</source>
@@ -2434,7 +2450,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Caller&apos;s p&amp;hone:</source>
-        <translation>报告人电话(&amp;H)：</translation>
+        <translation>报告人电话(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -2486,7 +2502,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>事件性质(&amp;N)：</translation>
+        <translation>事件性质(&amp;B)：</translation>
     </message>
     <message>
         <source>Sco&amp;pe of impact:</source>
@@ -2494,7 +2510,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Trend:</source>
-        <translation>发展趋势(&amp;T)：</translation>
+        <translation>发展趋势(&amp;J)：</translation>
     </message>
     <message>
         <source>Measures taken &amp;&amp; effect:</source>
@@ -2525,7 +2541,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Flash report: record what is known</source>
-        <translation>先报(&amp;F)：按已掌握情况保存</translation>
+        <translation>先报(&amp;K)：按已掌握情况保存</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -2685,7 +2701,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Carry &amp;forward…</source>
-        <translation>列为交办事项(&amp;F)…</translation>
+        <translation>列为交办事项(&amp;G)…</translation>
     </message>
     <message>
         <source>Duty day:</source>
@@ -2798,7 +2814,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Duty</source>
-        <translation>值守(&amp;D)</translation>
+        <translation>值守(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the top alarm</source>
@@ -3870,7 +3886,7 @@ Database: %1</source>
     </message>
     <message>
         <source>New &amp;round</source>
-        <translation>新一轮(&amp;R)</translation>
+        <translation>新一轮(&amp;N)</translation>
     </message>
     <message>
         <source>Call the selected unit, then press Y (answered), 1–9 (answered after that many rings) or N (not answered); the next unit is selected.</source>
@@ -4115,7 +4131,7 @@ Database: %1</source>
     </message>
     <message>
         <source>iCa&amp;lendar…</source>
-        <translation>日历文件(&amp;L)…</translation>
+        <translation>日历文件(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -4127,11 +4143,11 @@ Database: %1</source>
     </message>
     <message>
         <source>S&amp;waps</source>
-        <translation>调班(&amp;W)</translation>
+        <translation>调班(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>变更记录(&amp;H)</translation>
+        <translation>变更记录(&amp;R)</translation>
     </message>
     <message>
         <source>%1-%2</source>
@@ -4152,6 +4168,49 @@ Database: %1</source>
     <message>
         <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
         <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCells</name>
+    <message>
+        <source>Within a time limit</source>
+        <translation>限时报送</translation>
+    </message>
+    <message>
+        <source>By a time of day</source>
+        <translation>每日定时</translation>
+    </message>
+    <message>
+        <source>On a calendar date</source>
+        <translation>按日历日期</translation>
+    </message>
+    <message>
+        <source>after receipt</source>
+        <translation>接报后</translation>
+    </message>
+    <message>
+        <source>after occurrence</source>
+        <translation>事发后</translation>
+    </message>
+    <message>
+        <source>after the quarter ends</source>
+        <translation>季度结束后</translation>
+    </message>
+    <message>
+        <source>each holiday</source>
+        <translation>节假日每天</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>尚未定级</translation>
     </message>
 </context>
 <context>
@@ -4320,35 +4379,35 @@ Database: %1</source>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Office</source>
-        <translation>单位信息(&amp;O)</translation>
+        <translation>单位信息</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>用户(&amp;U)</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Dut&amp;y</source>
-        <translation>值班(&amp;Y)</translation>
+        <translation>值班</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation>节假日(&amp;C)</translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Deadline &amp;rules</source>
-        <translation>时限规则(&amp;R)</translation>
+        <translation>时限规则</translation>
     </message>
     <message>
         <source>Required &amp;elements</source>
-        <translation>必报要素(&amp;E)</translation>
+        <translation>必报要素</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation>审计记录(&amp;A)</translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation>数据库(&amp;B)</translation>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -4774,11 +4833,34 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
+        <translation>撤回(&amp;T)</translation>
     </message>
     <message>
         <source>Roster</source>
         <translation>值班安排</translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneBox</name>
+    <message>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Xinjiang time (Urumqi)</source>
+        <translation>新疆时间（乌鲁木齐）</translation>
+    </message>
+    <message>
+        <source>Hong Kong time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Macao time</source>
+        <translation>澳门时间</translation>
+    </message>
+    <message>
+        <source>Taipei time</source>
+        <translation>台北时间</translation>
     </message>
 </context>
 <context>
@@ -5121,21 +5203,6 @@ Database: %1</source>
     <message>
         <source>Workbook or CSV (*.xlsx *.csv)</source>
         <translation>工作簿或 CSV (*.xlsx *.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Acknowledge an overdue alarm</source>
-        <translation>确认超时提醒</translation>
-    </message>
-    <message>
-        <source>Why is it overdue, and what is being done?</source>
-        <translation>超时原因及正在采取的措施：</translation>
-    </message>
-    <message>
-        <source>DutyDesk</source>
-        <translation>应急值守台</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.contacts import TeamKind, TeamStatus
 from app.domain.incident_types import SUBTYPES, Category, Subtype
+from app.domain.terms import term
 from app.services.contacts import experts
 from app.services.contacts.experts import ExpertInfo, TeamInfo
 from app.services.context import Context
@@ -50,7 +51,7 @@ def category_text(category: Category) -> str:
 
 def team_kind_text(kind: TeamKind) -> str:
     # the Chinese term is the name every office uses; shown as is in both languages
-    return kind.zh
+    return term(kind)
 
 
 def status_text(status: TeamStatus) -> str:
@@ -103,7 +104,7 @@ class ExpertsTab(QWidget):
             (self.tr("Name"), lambda e: e.name), (self.tr("Unit"), lambda e: e.organization),
             (self.tr("Title"), lambda e: e.title),
             (self.tr("Specialties"), lambda e: "、".join(e.specialties)),
-            (self.tr("Incidents"), lambda e: "、".join(s.zh for s in e.subtypes)),
+            (self.tr("Incidents"), lambda e: "、".join(term(s) for s in e.subtypes)),
             (self.tr("Main number"), lambda e: e.main_phone),
             (self.tr("Status"), lambda e: self.tr("Away") if e.away else ""),
         ], red=lambda e: e.away)
@@ -160,7 +161,7 @@ class ExpertsTab(QWidget):
         category = self.category.currentData()
         for c in ([Category(category)] if category else list(Category)):
             for s in SUBTYPES[c]:
-                self.subtype.addItem(s.zh, s.value)
+                self.subtype.addItem(term(s), s.value)
         self.subtype.blockSignals(False)
         self.refresh()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.deadlines import export as deadline_report
 from app.services.deadlines import lifecycle as deadlines
@@ -80,7 +81,7 @@ class DeadlineModel(RowsModel):
             return d.due_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
         if col == 4:
             return dr.format_remaining(d.remaining_seconds(now)) if d.is_open else ""
-        return stage_name(stage) if stage else d.outcome.zh
+        return stage_name(stage) if stage else term(d.outcome)
 
     def info_at(self, row: int) -> DeadlineInfo:
         return self.rows[row]
@@ -259,7 +260,7 @@ class StatsModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.rows[index.row()]
-        return [m.month, m.report_kind.zh, m.total, m.on_time, m.late, m.missed,
+        return [m.month, term(m.report_kind), m.total, m.on_time, m.late, m.missed,
                 f"{m.on_time_rate:.0%}"][index.column()]
 
 

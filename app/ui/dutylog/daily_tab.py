@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import daily_report
 
@@ -101,7 +102,7 @@ class DailyReportTab(QWidget):
                  else self.tr("Not a public holiday.")]
         if deadline is not None:
             due = deadline.due_at.astimezone(self.zone).strftime("%m-%d %H:%M")
-            parts.append(self.tr("Deadline %1: %2").replace("%1", due).replace("%2", deadline.outcome.zh))
+            parts.append(self.tr("Deadline %1: %2").replace("%1", due).replace("%2", term(deadline.outcome)))
         else:
             parts.append(self.tr("No daily-report deadline that day."))
         self.state.setText(" · ".join(parts))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
@@ -79,7 +80,7 @@ class DutyLogModel(RowsModel):
         if col == 0:
             return e.at.astimezone(self.zone).strftime("%m-%d %H:%M")
         if col == 1:
-            return e.kind.zh
+            return term(e.kind)
         if col == 2:
             return self.content(e)
         if col == 3:

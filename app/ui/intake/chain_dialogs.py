@@ -30,6 +30,7 @@ from app.domain.errors import DutyDeskError, InputError
 from app.domain.incident_facts import IncidentFacts
 from app.domain.incident_text import changed_fields
 from app.domain.sendings import SendingInput
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import chain, documents, sending
 from app.services.incidents.info import IncidentInfo, ReportInfo
@@ -73,10 +74,10 @@ class SendDialog(QDialog):
         owed = sending.owed_channels(ctx, report.id)
         self.channel = QComboBox()
         for c in [*owed, *(c for c in Channel if c not in owed)]:
-            self.channel.addItem(c.zh + (self.tr(" (deadline open)") if c in owed else ""), c.value)
+            self.channel.addItem(term(c) + (self.tr(" (deadline open)") if c in owed else ""), c.value)
         self.means = QComboBox()
         for m in Means:
-            self.means.addItem(m.zh, m.value)
+            self.means.addItem(term(m), m.value)
         self.to = QLineEdit(documents.addressee(ctx, report.id))
         self.issued_by = QLineEdit(documents.signer(ctx, report.id))
         self.at = time_edit(zone, ctx.clock.now())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Category
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
@@ -133,7 +134,7 @@ class IncidentDialog(QDialog):
     def reload(self, select_last: bool = False) -> None:
         self.info = incidents.get(self.ctx, self.number)
         facts = self.info.facts
-        level = facts.level.zh if facts.level else self.tr("no level")
+        level = term(facts.level) if facts.level else self.tr("no level")
         status = self.tr("open") if self.info.is_open else self.tr("closed")
         self.setWindowTitle(f"{self.info.number} {self.info.title}")
         self.heading.setText(f"{self.info.number}  {self.info.title}  [{level}] [{status}]")

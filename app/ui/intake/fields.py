@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Category, IncidentKind, Level
 from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
 from app.domain.incident_types import SUBTYPES, Subtype
+from app.domain.terms import level_term, term
 from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.ui.intake.guide import IntakeGuide
@@ -95,12 +96,12 @@ class IntakeFields(QWidget):
         self.category = QComboBox()
         self.category.addItem("", None)
         for c in Category:
-            self.category.addItem(c.zh, c.value)
+            self.category.addItem(term(c), c.value)
         self.subtype = QComboBox()
         self.level = QComboBox()
         self.level.addItem("", None)
         for lv in Level:
-            self.level.addItem(f"{lv.zh}（{lv.value}级）", lv.value)
+            self.level.addItem(level_term(lv), lv.value)
         self.counts = {f: QSpinBox() for f in CASUALTY_FIELDS}
         for box in self.counts.values():
             box.setRange(UNKNOWN, 1_000_000)
@@ -242,7 +243,7 @@ class IntakeFields(QWidget):
         self.subtype.addItem("", None)
         category = self.category.currentData()
         for sub in SUBTYPES.get(Category(category), ()) if category else ():
-            self.subtype.addItem(sub.zh, sub.value)
+            self.subtype.addItem(term(sub), sub.value)
         self.subtype.setCurrentIndex(max(0, self.subtype.findData(current)))
         self.subtype.blockSignals(False)
 

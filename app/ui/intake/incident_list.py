@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Category, Level
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
@@ -86,9 +87,9 @@ class IncidentListModel(RowsModel):
         if col == 2:
             return (self.tr("[Warning] ") if r.kind == "warning" else "") + r.title
         if col == 3:
-            return Category(r.category).zh if r.category else ""
+            return term(Category(r.category)) if r.category else ""
         if col == 4:
-            return Level(r.level).zh if r.level else ""
+            return term(Level(r.level)) if r.level else ""
         if col == 5:
             return r.location
         return self.tr("Open") if r.status == "open" else self.tr("Closed")
@@ -130,11 +131,11 @@ class IncidentListPage(QWidget):
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for c in Category:
-            self.category.addItem(c.zh, c.value)
+            self.category.addItem(term(c), c.value)
         self.level = QComboBox()
         self.level.addItem(self.tr("All levels"), None)
         for lv in Level:
-            self.level.addItem(lv.zh, lv.value)
+            self.level.addItem(term(lv), lv.value)
         self.period = QComboBox()
         for label, days in ((self.tr("Any time"), None), (self.tr("Today"), 0), (self.tr("Last 7 days"), 7),
                             (self.tr("Last 30 days"), 30), (self.tr("Last 365 days"), 365)):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import zoneinfo
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.audit import AuditRow
@@ -65,13 +65,15 @@ class AuditModel(RowsModel):
         if col == 0:
             return r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S")
         if col == 1:
-            return r.actor
+            return audit_terms.actor(r.actor)
         if col == 2:
-            return r.action
+            return audit_terms.action(r.action)
         if col == 3:
-            return f"{r.entity} #{r.entity_id}" if r.entity_id else r.entity
-        change = {k: v for k, v in (("before", r.before), ("after", r.after)) if v}
-        return json.dumps(change, ensure_ascii=False) if change else ""
+            return audit_terms.record(r.entity, r.entity_id)
+        lines = audit_terms.changes(r.before, r.after, self.zone)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(lines)
+        return "；".join(lines)
 
 
 class AuditTab(QWidget):

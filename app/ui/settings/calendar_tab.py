@@ -134,7 +134,7 @@ class PeriodDialog(QDialog):
 
 
 class CalendarTab(LoadOnShow, QWidget):
-    """Holidays by year (from chinesecalendar until the office edits the year), sensitive
+    """Holidays by year (from the built-in notices until the office edits the year), sensitive
     periods and filing dates; administrators edit, everyone reads."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
@@ -216,7 +216,8 @@ class CalendarTab(LoadOnShow, QWidget):
         cal = roster_calendar.calendar_year(self.ctx, year)
         kinds = {CalendarKind.HOLIDAY: self.tr("Public holiday"),
                  CalendarKind.MAKEUP_WORKDAY: self.tr("Make-up working day")}
-        sources = {"chinesecalendar": self.tr("chinesecalendar"), "manual": self.tr("entered here")}
+        sources = {"chinesecalendar": self.tr("State Council notice (built in)"),
+                   "manual": self.tr("entered here"), "table": self.tr("the office's notice table")}
         self.days_model.load([(e.date.isoformat(), weekday_zh(e.date), kinds[e.kind], e.name,
                                sources.get(e.source, e.source)) for e in cal.entries], cal.entries)
         self._say_source(cal)
@@ -239,7 +240,7 @@ class CalendarTab(LoadOnShow, QWidget):
         if cal.known and cal.source == "table":
             text, warn = self.tr("The office's own table (its notice entered whole)."), False
         elif cal.known:
-            text, warn = self.tr("From the chinesecalendar package (the State Council's notice). "
+            text, warn = self.tr("From the State Council's notices built into DutyDesk. "
                                  "Editing a day makes the year the office's own."), False
         elif cal.entries:
             text, warn = self.tr("The days of %1 entered here are not a whole notice: the year counts "

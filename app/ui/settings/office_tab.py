@@ -68,7 +68,7 @@ class OfficeTab(QWidget):
             self.name.setText(info.name)
             self.duty_phone.setText(info.duty_phone)
             self.fax.setText(info.fax)
-            self.timezone.setCurrentText(info.timezone)
+            self.timezone.set_zone(info.timezone)
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
         for w in (self.name, self.duty_phone, self.fax, self.timezone, self.save_button):
             w.setEnabled(admin)
@@ -80,7 +80,7 @@ class OfficeTab(QWidget):
             office.update_office(
                 self.ctx, expected_version=self._version, name=self.name.text(),
                 duty_phone=self.duty_phone.text(), fax=self.fax.text(),
-                timezone=self.timezone.currentText(),
+                timezone=self.timezone.zone(),
             )
         except InputError as exc:
             self._show(exc.message, error=True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
 from app.domain.enums import Category, ReportKind
+from app.domain.terms import term
 from app.export.files import atomic_write, check_target
 from app.services.stats import Stats
 
@@ -49,7 +50,7 @@ def month_chart(stats: Stats) -> QChart:
     for category in [*Category, None]:
         if category is None and not inc.by_category.get(None):
             continue
-        name = category.zh if category else QCoreApplication.translate("StatsCharts", "No category")
+        name = term(category) if category else QCoreApplication.translate("StatsCharts", "No category")
         bar = QBarSet(name)
         bar.append([float(inc.by_month_category.get((m, category), 0)) for m in months])
         bar.setColor(QColor(COLOURS[category]))
@@ -76,7 +77,7 @@ def rate_chart(stats: Stats) -> QChart:
     chart = QChart()
     chart.setTitle(QCoreApplication.translate("StatsCharts", "On-time rate by kind"))
     chart.addSeries(series)
-    names = [k.zh for k, _o in kinds] or [QCoreApplication.translate("StatsCharts", "Nothing decided")]
+    names = [term(k) for k, _o in kinds] or [QCoreApplication.translate("StatsCharts", "Nothing decided")]
     _axes(chart, series, names, 100, "%d%%")
     chart.legend().hide()
     return chart

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services import stats
 from app.services.context import Context
 from app.services.office.zone import local_today
@@ -236,7 +237,7 @@ class StatsPage(LoadOnShow, QWidget):
         due = filed.deadline.due_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
         self.message.setText(self.tr("Quarter %1 of %2 filed: %3 (due %4).")
                              .replace("%1", str(number)).replace("%2", str(year))
-                             .replace("%3", filed.deadline.outcome.zh).replace("%4", due))
+                             .replace("%3", term(filed.deadline.outcome)).replace("%4", due))
         return True
 
     # --- buttons --------------------------------------------------------------------------
