@@ -62,6 +62,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memory
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     messages.set_language("zh_CN")
+    messages.set_audience("command line")
     yield backend
     keyring.set_keyring(previous)
     messages.set_language("zh_CN")

@@ -147,6 +147,26 @@ FIELDS: dict[str, tuple[str, str]] = {
     "instruction_id": ("领导批示", "instruction"), "report_id": ("报告", "report"), "sent_at": ("报送时间", "sent at"),
 }
 
+# Settings by key (the record of an "update setting" entry).
+SETTINGS: dict[str, tuple[str, str]] = {
+    "incidents.addressee": ("报告主送机关", "addressee of reports"),
+    "incidents.required": ("必报要素", "required elements"),
+    "incidents.graded_by_figures": ("按伤亡数字定级", "grading by the figures"),
+    "roster.swap_approvers": ("调班审批人", "swap approvers"),
+    "duty.max_rings": ("查岗应答响铃次数", "rings to answer a presence check"),
+    "duty.shift_start": ("交接班时间", "shift start"),
+    "duty.late_minutes": ("签到迟到分钟数", "minutes before a check-in is late"),
+    "deadlines.active_profile": ("采用的时限规则方案", "deadline rule profile in force"),
+    "deadlines.stages": ("提醒阶段", "alarm stages"),
+    "deadlines.long_range": ("提醒设置", "reminders"),
+}
+
+# Stored words that are neither an enumeration's value nor free text.
+_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "scale": {"small": ("小型", "small"), "large": ("大型", "large")},
+    "direction": {"incoming": ("来电", "incoming"), "outgoing": ("去电", "outgoing")},
+}
+
 # Fields whose stored value is an enumeration member's value: shown as its term.
 _ENUMS: tuple[type[enum.Enum], ...] = (
     ReportKind, Channel, Means, DeadlineOutcome, Category, Level, IncidentKind, UserRole, DutyRole,
@@ -181,6 +201,8 @@ def field(name: str) -> str:
 
 def record(name: str, entity_id: str | None) -> str:
     """The record an entry is about: "报送时限 #354"."""
+    if name == "setting" and entity_id:
+        return f"{entity(name)}：{_pick(SETTINGS, entity_id, ('其他设置', 'other setting'))}"
     return f"{entity(name)} #{entity_id}" if entity_id else entity(name)
 
 
@@ -195,6 +217,8 @@ def value(name: str, raw: Any, zone: zoneinfo.ZoneInfo) -> str:
     if isinstance(raw, dict):
         return "；".join(f"{field(k)}{_colon()}{value(k, v, zone)}" for k, v in raw.items())
     if isinstance(raw, str):
+        if raw in _WORDS.get(name, {}):
+            return _pick(_WORDS[name], raw, ("", ""))
         return _enum_term(name, raw) or _when(raw, zone) or raw
     return str(raw)
 

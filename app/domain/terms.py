@@ -111,3 +111,10 @@ def level_term(level: enum.Enum) -> str:
     if messages.language() == "zh_CN":
         return f"{level.zh}（{ROMAN[str(level.value)]}级）"
     return term(level)
+
+
+def report_term(kind: enum.Enum, seq: int, heading: str) -> str:
+    """A report by its name: 首报, 续报二 in Chinese; initial report, follow-up report 2 in English."""
+    if messages.language() == "zh_CN":
+        return heading
+    return f"{term(kind)} {seq}" if kind.name == "FOLLOW_UP" else term(kind)

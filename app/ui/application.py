@@ -77,6 +77,9 @@ def create_application(argv: list[str], language: str) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
+    messages.set_audience("screen")  # no field identifiers in the windows' messages
+    for old in _TRANSLATORS:  # another language asked for (tours and tests switch)
+        app.removeTranslator(old)
     _TRANSLATORS[:] = install_translators(app, language)
     return app
 

@@ -34,6 +34,7 @@ from app.ui.dutylog.page import DutyLogPage
 from app.ui.intake.page import IntakePage
 from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
+from app.ui.widgets import long_date
 
 if TYPE_CHECKING:
     from app.scheduler.runtime import DutyScheduler
@@ -348,12 +349,7 @@ class MainWindow(QMainWindow):
         self._if_built("deadlines", "tick")
         now = self.ctx.clock.now().astimezone(self.zone)
         self.clock_label.setText(now.strftime("%H:%M:%S"))
-        weekday = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                   self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))[now.weekday()]
-        self.date_label.setText(
-            self.tr("%1-%2-%3 %4").replace("%1", f"{now.year}").replace("%2", f"{now.month:02d}")
-            .replace("%3", f"{now.day:02d}").replace("%4", weekday)
-        )
+        self.date_label.setText(long_date(now.date()))
 
     def refresh_office(self) -> None:
         info = office.get_office(self.ctx)

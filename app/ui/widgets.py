@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -112,6 +113,19 @@ class LoadOnShow(_Widget):
         """Reload if shown once already (else the first show loads it)."""
         if self.loaded:
             self.reload()
+
+
+def weekday_name(day: dt.date) -> str:
+    """星期一 … 星期日 in Chinese, Monday … in English (the screen's locale)."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def long_date(day: dt.date) -> str:
+    """2026年1月5日 星期一 in Chinese, Monday, January 5, 2026 in English (not zero-padded)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Chinese:
+        return f"{locale.toString(QDate(day.year, day.month, day.day), 'yyyy年M月d日')} {weekday_name(day)}"
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def timezone_box(current: str = "Asia/Shanghai") -> TimezoneBox:

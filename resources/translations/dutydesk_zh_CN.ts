@@ -520,7 +520,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;New contact (Ins)</source>
-        <translation>新增联系人(&amp;N) Ins</translation>
+        <translation>新增联系人(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit (F2)</source>
@@ -528,7 +528,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>De&amp;lete (Del)</source>
-        <translation>删除(&amp;L) Del</translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Absence notice (F7)</source>
@@ -824,7 +824,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete 键</translation>
+        <translation>删除键</translation>
     </message>
     <message>
         <source>&amp;Lock / unlock</source>
@@ -1179,7 +1179,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation>整改期限（YYYY-MM-DD）</translation>
+        <translation>整改期限（年-月-日）</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1290,7 +1290,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Re&amp;cord drill (Ins)</source>
-        <translation>登记演练(&amp;C) Ins</translation>
+        <translation>登记演练(&amp;C)</translation>
     </message>
     <message>
         <source>Action do&amp;ne (F6)</source>
@@ -1839,7 +1839,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation>数据截至(&amp;A)：</translation>
+        <translation>数据截至(&amp;Z)：</translation>
     </message>
     <message>
         <source>Write the follow-up</source>
@@ -2166,6 +2166,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
+        <source>Editable document (*.docx)</source>
+        <translation>可编辑文档 (*.docx)</translation>
+    </message>
+    <message>
         <source>Update facts: %1</source>
         <translation>更新情况：%1</translation>
     </message>
@@ -2183,7 +2187,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Word…</source>
-        <translation>导出 Word(&amp;W)…</translation>
+        <translation>导出可编辑文档(&amp;W)…</translation>
     </message>
     <message>
         <source>Report chain and sendings</source>
@@ -2837,38 +2841,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>关于应急值守台(&amp;A)</translation>
     </message>
     <message>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3 %4</source>
-        <translation>%1年%2月%3日 %4</translation>
-    </message>
-    <message>
         <source>Nobody signed in</source>
         <translation>尚无人登录</translation>
     </message>
@@ -3053,7 +3025,7 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;Fax:</source>
-        <translation>传真(&amp;F)：</translation>
+        <translation>传真(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -3819,7 +3791,7 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;New plan (Ins)</source>
-        <translation>登记预案(&amp;N) Ins</translation>
+        <translation>登记预案(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit (Enter)</source>
@@ -4099,11 +4071,11 @@ Database: %1</source>
     <name>RosterPage</name>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation>上个月（Ctrl+PgUp）</translation>
+        <translation>上个月（Ctrl+上翻页键）</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation>下个月（Ctrl+PgDown）</translation>
+        <translation>下个月（Ctrl+下翻页键）</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
@@ -4699,6 +4671,10 @@ Database: %1</source>
         <translation>结束(&amp;T)：</translation>
     </message>
     <message>
+        <source>Table %1  %2</source>
+        <translation>表%1&#x3000;%2</translation>
+    </message>
+    <message>
         <source>Counted %1 to %2.</source>
         <translation>已统计 %1 至 %2。</translation>
     </message>
@@ -4732,7 +4708,7 @@ Database: %1</source>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <translation>图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4946,7 +4922,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Record trainin&amp;g (Ins)</source>
-        <translation>登记培训(&amp;G) Ins</translation>
+        <translation>登记培训(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Correct (Enter)</source>
@@ -5197,12 +5173,20 @@ Database: %1</source>
         <translation>从文件填入(&amp;F)…</translation>
     </message>
     <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
         <source>A holiday notice</source>
         <translation>节假日安排文件</translation>
     </message>
     <message>
         <source>Workbook or CSV (*.xlsx *.csv)</source>
-        <translation>工作簿或 CSV (*.xlsx *.csv)</translation>
+        <translation>工作簿或逗号分隔文件 (*.xlsx *.csv)</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,16 @@ def test_a_change_reads_as_words() -> None:
     finally:
         messages.set_language("zh_CN")
     assert audit_terms.value("held_on", "2026-11-28", SH) == "2026-11-28"
+
+
+def test_every_setting_has_a_term() -> None:
+    keys = set()
+    for path in (ROOT / "app" / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id.endswith("_KEY") for t in node.targets) \
+                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                keys.add(node.value.value)
+    assert len(keys) >= 8
+    assert keys <= set(audit_terms.SETTINGS), keys - set(audit_terms.SETTINGS)
+    assert audit_terms.record("setting", "deadlines.long_range") == "设置：提醒设置"

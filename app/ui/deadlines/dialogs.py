@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.domain import deadline_rules as dr
 from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import DutyDeskError
@@ -96,7 +97,7 @@ class DeadlineDialog(QDialog):
         if self.info.met_at:
             form.addRow(self.tr("Sent:"), QLabel(
                 f"{self.info.met_at.astimezone(zone).strftime('%Y-%m-%d %H:%M')} {self.info.met_how} "
-                f"({self.info.met_by})"))
+                f"({audit_terms.actor(self.info.met_by)})"))
         if self.info.acknowledged_at:
             form.addRow(self.tr("Seen by:"), QLabel(
                 f"{self.info.acknowledged_by} {self.info.acknowledged_at.astimezone(zone).strftime('%H:%M')}"))

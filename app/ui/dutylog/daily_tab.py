@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Channel, Means
 from app.domain.errors import DutyDeskError
 from app.domain.terms import term
 from app.services.context import Context
@@ -46,7 +47,7 @@ class DailyReportTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.how = QComboBox()
         self.how.setEditable(True)
-        self.how.addItems(["信息报送系统", "传真", "电话", "公文"])
+        self.how.addItems([term(Means.SYSTEM), term(Means.FAX), term(Channel.PHONE), term(Means.PAPER)])
         self.send_button = QPushButton(self.tr("Mark &sent"))
         self.state = QLabel()
         self.state.setWordWrap(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
 from app.domain.terms import term
@@ -74,7 +75,7 @@ class DutyLogModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             recorded = e.recorded_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
             return e.text + "\n" + self.tr("Recorded %1 by %2").replace("%1", recorded).replace(
-                "%2", e.operator_name or e.operator)
+                "%2", e.operator_name or audit_terms.actor(e.operator))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -87,7 +88,7 @@ class DutyLogModel(RowsModel):
             return e.caller
         if col == 4:
             return e.incident_number or ""
-        return e.operator_name or e.operator
+        return e.operator_name or audit_terms.actor(e.operator)
 
     def entry_at(self, row: int) -> LogEntry:
         return self.rows[row]

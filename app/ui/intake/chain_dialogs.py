@@ -30,7 +30,7 @@ from app.domain.errors import DutyDeskError, InputError
 from app.domain.incident_facts import IncidentFacts
 from app.domain.incident_text import changed_fields
 from app.domain.sendings import SendingInput
-from app.domain.terms import term
+from app.domain.terms import report_term, term
 from app.services.context import Context
 from app.services.incidents import chain, documents, sending
 from app.services.incidents.info import IncidentInfo, ReportInfo
@@ -69,7 +69,7 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.report = report
         self.summary = ""
-        self.setWindowTitle(self.tr("Send: %1").replace("%1", report.heading))
+        self.setWindowTitle(self.tr("Send: %1").replace("%1", report_term(report.kind, report.seq, report.heading)))
         self.setMinimumWidth(520)
         owed = sending.owed_channels(ctx, report.id)
         self.channel = QComboBox()
@@ -173,7 +173,7 @@ class FollowUpDialog(QDialog):
         self.fields.mark_changed(set(changed))
         if changed:
             self.changes.setText(self.tr("Changed since the last report sent: %1").replace(
-                "%1", "、".join(rules.element_name(c) for c in changed)))
+                "%1", "、".join(rules.element_term(c) for c in changed)))
         else:
             self.changes.setText(self.tr("Nothing has changed yet: a follow-up gives what changed."))
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Category
 from app.domain.errors import DutyDeskError
-from app.domain.terms import term
+from app.domain.terms import report_term, term
 from app.services.context import Context
 from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
@@ -142,7 +142,7 @@ class IncidentDialog(QDialog):
         self.chain.clear()
         for index, r in enumerate(self.info.reports):
             state = self.tr("not sent") if not r.sent else self.tr("sent %n time(s)", "", len(r.sendings))
-            item = QTreeWidgetItem([f"{r.heading}  —  {state}"])
+            item = QTreeWidgetItem([f"{report_term(r.kind, r.seq, r.heading)}  —  {state}"])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             if not r.sent:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
@@ -223,7 +223,7 @@ class IncidentDialog(QDialog):
         if r is None:
             return
         asked = QMessageBox.question(self, self.tr("Delete unsent report"),
-                                     self.tr("Delete the unsent %1?").replace("%1", r.heading))
+                                     self.tr("Delete the unsent %1?").replace("%1", report_term(r.kind, r.seq, r.heading)))
         if asked != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -293,7 +293,7 @@ class IncidentDialog(QDialog):
 
     def export_docx(self, path: Path | None = None) -> Path | None:
         r = self.current_report()
-        if r is None or (path is None and (path := self._target(r, ".docx", "Word (*.docx)")) is None):
+        if r is None or (path is None and (path := self._target(r, ".docx", self.tr("Editable document (*.docx)"))) is None):
             return None
         try:
             documents.save(documents.report_document(self.ctx, r.id), path)

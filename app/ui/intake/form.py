@@ -171,7 +171,7 @@ class IntakeForm(QWidget):
         text = self.tr("Recorded as %1; its deadlines are running.").replace("%1", info.number)
         if info.missing_elements:
             text += self.tr(" Still to report: %1.").replace(
-                "%1", "、".join(rules.ELEMENTS.get(m, m) for m in info.missing_elements))
+                "%1", "、".join(rules.element_term(m) for m in info.missing_elements))
         self._say(text, "#1b5e20")
         self.sig_recorded.emit(info.number)
 

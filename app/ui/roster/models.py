@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain import audit_terms
 from app.domain.duty_calendar import MAKEUP_WORDS
 from app.domain.enums import DutyKind, DutyRole, SwapStatus
 from app.services.context import Context
@@ -295,7 +296,7 @@ class SwapsModel(RowsModel):
             return None
         s = self.rows[index.row()]
         asked = f"{s.requested_by} {s.requested_at.astimezone(self.zone):%m-%d %H:%M}"
-        decided = (f"{s.decided_by} {s.decided_at.astimezone(self.zone):%m-%d %H:%M}"
+        decided = (f"{audit_terms.actor(s.decided_by or '')} {s.decided_at.astimezone(self.zone):%m-%d %H:%M}"
                    if s.decided_at else "")
         return [s.date.isoformat(), role_word(s.role) if s.role else "", s.from_name, s.to_name,
                 s.other_date.isoformat() if s.other_date else "", s.reason,

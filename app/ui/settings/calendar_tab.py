@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.duty_calendar import CalendarEntry, weekday_zh
+from app.domain.duty_calendar import CalendarEntry
 from app.domain.enums import CalendarKind, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
@@ -40,7 +40,7 @@ from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.settings.year_notice import YearNoticeDialog
 from app.ui.table_model import Index, RowsModel
-from app.ui.widgets import LoadOnShow, accept_cancel
+from app.ui.widgets import LoadOnShow, accept_cancel, weekday_name
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -218,7 +218,7 @@ class CalendarTab(LoadOnShow, QWidget):
                  CalendarKind.MAKEUP_WORKDAY: self.tr("Make-up working day")}
         sources = {"chinesecalendar": self.tr("State Council notice (built in)"),
                    "manual": self.tr("entered here"), "table": self.tr("the office's notice table")}
-        self.days_model.load([(e.date.isoformat(), weekday_zh(e.date), kinds[e.kind], e.name,
+        self.days_model.load([(e.date.isoformat(), weekday_name(e.date), kinds[e.kind], e.name,
                                sources.get(e.source, e.source)) for e in cal.entries], cal.entries)
         self._say_source(cal)
         periods = roster_calendar.list_periods(self.ctx, year)

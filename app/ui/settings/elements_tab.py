@@ -33,7 +33,7 @@ class ElementsTab(QWidget):
         self.ctx = ctx
         self.table = QTableWidget(len(ELEMENTS), len(KINDS))
         self.table.setHorizontalHeaderLabels([term(k) for k in KINDS])
-        self.table.setVerticalHeaderLabels([rules.ELEMENTS[e] for e in ELEMENTS])
+        self.table.setVerticalHeaderLabels([rules.element_term(e) for e in ELEMENTS])
         self.save_button = QPushButton(self.tr("&Save required elements"))
         self.reset_button = QPushButton(self.tr("&Restore the defaults"))
         self.save_button.clicked.connect(self.save)

@@ -38,7 +38,7 @@ from app.services.stats import report_filing, tables
 from app.services.stats.period import quarter
 from app.ui.roster.dialogs import date_edit, pydate, qdate
 from app.ui.roster.views import table_view
-from app.ui.stats import charts
+from app.ui.stats import charts, words
 from app.ui.stats.models import TableModel
 from app.ui.widgets import LoadOnShow, accept_cancel
 
@@ -195,9 +195,10 @@ class StatsPage(LoadOnShow, QWidget):
 
     def show_result(self, result: stats.Stats) -> None:
         self.result = result
-        for table in tables.all_tables(result):
+        for table in map(words.on_screen, tables.all_tables(result)):
             self.models[table.number].show_table(table)
-            self.captions[table.number].setText(table.caption)
+            self.captions[table.number].setText(self.tr("Table %1  %2").replace("%1", str(table.number))
+                                                .replace("%2", table.title))
             self.views[table.number].resizeColumnsToContents()
         self.month_view.setChart(charts.month_chart(result))
         self.rate_view.setChart(charts.rate_chart(result))

@@ -260,7 +260,7 @@ def test_the_calendar_tab_enters_next_years_notice(window: MainWindow, office_ct
     tab.reload()
     assert tab.source.text().startswith("本单位自己的节假日表（已录入全年安排）")
     tab.year.setValue(2026)
-    assert tab.days_model.rowCount() == 39 and tab.source.text().startswith("来自 chinesecalendar")
+    assert tab.days_model.rowCount() == 39 and tab.source.text().startswith("来自软件内置的国务院")
     assert [r[0] for r in tab.filings_model.rows][:2] == ["元旦", "春节"]
     page.reload()
     assert page.banner.isHidden()  # January 2027's grid needs only 2027 (and late 2026)

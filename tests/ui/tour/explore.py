@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -82,7 +83,7 @@ class Tour:
 
     def probe(self, trigger: Callable[[], object], where: str, depth: int) -> None:
         """Run ``trigger``; inspect, explore and close whatever window it opens."""
-        before = set(map(id, QApplication.topLevelWidgets()))
+        before = set(map(address, QApplication.topLevelWidgets()))
         self.pressed += 1
         handled: list[QWidget] = []
 
@@ -130,9 +131,14 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def address(widget: QWidget) -> int:
+    """The widget's C++ address: Python's id() of a wrapper may be reused by the next one."""
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
 def new_windows(before: set[int]) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets()
-            if id(w) not in before and w.isVisible() and w.isWindow()
+            if address(w) not in before and w.isVisible() and w.isWindow()
             and type(w).__name__ not in {"QTipLabel", "QComboBoxPrivateContainer"}]
 
 

@@ -58,14 +58,23 @@ def _is_chrome(widget: QWidget) -> bool:
         isinstance(widget, QLabel) and widget.buddy() is not None)
 
 
-def en_checks(window: QWidget, where: str, forms: set[str]) -> list[Finding]:
-    """An English screen: no Chinese where the program has an English word."""
+def en_checks(window: QWidget, where: str, forms: set[str], data: set[str],
+              names: set[str]) -> list[Finding]:
+    """An English screen: no Chinese where the program has an English word. ``data`` holds the
+    office's own words that may equal a term (a person's title 值班员), ``names`` the names of
+    plans and units (a title may hold one)."""
     found = []
     for widget in inspect.shown_widgets(window):
         for spot, text in inspect.widget_texts(widget):
-            if not text or not inspect.has_chinese(text):
+            if not text or not inspect.has_chinese(text) or text in data:
                 continue
-            if spot.endswith(" title") or (_is_chrome(widget) and "row" not in spot) \
-                    or _bare(inspect.plain(text)) in forms:
+            if spot.endswith(" title"):
+                bare = text
+                for name in sorted(names, key=len, reverse=True):  # a plan's or a unit's name
+                    bare = bare.replace(name, "")
+                wrong = any(form in bare for form in forms)
+            else:
+                wrong = (_is_chrome(widget) and "row" not in spot) or _bare(inspect.plain(text)) in forms
+            if wrong:
                 found.append(Finding(where, f"Chinese in {spot}: {text!r}"))
     return found
