@@ -719,6 +719,21 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>digits: 0840, 11300840 or 202611300840</source>
+        <translation>输入数字：0840、11300840 或 202611300840</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法识别</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Calendar day</source>
@@ -2556,8 +2571,20 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Clear the form?</source>
+        <translation>清空此表？</translation>
+    </message>
+    <message>
+        <source>Everything typed in this intake will be removed, its saved draft too.</source>
+        <translation>本次接报已填写的内容将全部清除，已保存的草稿也一并删除。</translation>
+    </message>
+    <message>
         <source>Restored the unsaved intake from %1.</source>
         <translation>已恢复 %1 未保存的接报草稿。</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s report (Ctrl+O)</source>
+        <translation>打开 %1 的报告（Ctrl+O）</translation>
     </message>
     <message>
         <source>Recorded as %1; its deadlines are running.</source>
@@ -2566,6 +2593,14 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source> Still to report: %1.</source>
         <translation> 待补报：%1。</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>A time cannot be read: type digits such as 0840, 11300840 or 202611300840.</source>
+        <translation>有时间无法识别：请输入数字，如 0840、11300840 或 202611300840。</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -144,7 +144,7 @@ class FollowUpDialog(QDialog):
         self.resize(1000, 680)
         self.baseline = chain.baseline(ctx, info.number)
         self.guide = IntakeGuide(self)
-        self.fields = IntakeFields(zone, self.guide)
+        self.fields = IntakeFields(zone, self.guide, lambda: ctx.clock.now().astimezone(zone).date())
         self.fields.set_facts(info.facts)
         self.as_of = time_edit(zone, ctx.clock.now())
         self.changes = QLabel()
