@@ -25,7 +25,8 @@ INSTALL_CONFIG = "dutydesk.ini"
 
 # The one name of "DutyDesk is running": the Windows named mutex the program holds for its life
 # (app.main.hold_instance_mutex) and the AppMutex of installer/windows/dutydesk.iss, so setup
-# and uninstall ask to close a running copy. A single-instance lock may reuse the name.
+# and uninstall ask to close a running copy; the one-program-per-database lock names the
+# window's local channel after it too (services/office/instance.py).
 INSTANCE_LOCK_NAME = "DutyDesk.Running"
 
 
@@ -83,3 +84,4 @@ def resources_dir() -> Path:
 
 def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "models" / "migrations"
+

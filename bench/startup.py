@@ -4,7 +4,7 @@
 
 Each run is a fresh process (offscreen Qt) timed from spawn until its window is shown and the
 event loop has painted it. DutyDesk's run goes the way ``dutydesk`` does: Qt with fonts and
-translation, open (and check) the database, start the scheduler, sign in (the scrypt hash is
+translation, open (and check) the database, start the scheduler, sign in (the argon2 hash is
 part of it), build the main window. Printed: medians and the ratio (goal ≤ 1.5×).
 """
 

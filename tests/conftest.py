@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.domain import messages
 from app.domain.clock import FixedClock
 from app.services.context import Actor, Context
-from app.services.office import health, office
+from app.services.office import health, office, throttle
 
 START = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
 
@@ -58,6 +58,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memory
     home = tmp_path / "home"
     monkeypatch.setenv("DUTYDESK_HOME", str(home))
     monkeypatch.delenv("DUTYDESK_DB", raising=False)
+    # sign-in throttling lives in the process: every test starts with none
+    monkeypatch.setattr(throttle, "THROTTLE", throttle.Throttle())
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)

@@ -23,3 +23,14 @@ if not any(isinstance(f, _NoQt) for f in sys.meta_path):
     sys.meta_path.insert(0, _NoQt())
 for _name in [m for m in sys.modules if m == "PySide6" or m.startswith("PySide6.")]:
     del sys.modules[_name]
+
+
+def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
+    """Tests marked ``subprocesses`` run the program in processes of its own, where this guard
+    does not reach: the first (full) run has run them already."""
+    import pytest
+
+    skip = pytest.mark.skip(reason="runs the program in other processes: covered by the full run")
+    for item in items:
+        if "subprocesses" in item.keywords:
+            item.add_marker(skip)

@@ -20,19 +20,30 @@ from app.cli import (
     deadlines,
     dutylog,
     incidents,
+    live,
     plans,
     report,
     roster,
     stats,
 )
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, stderr
-from app.domain.errors import DatabaseDamaged, DutyDeskError, InputError
+from app.domain.errors import (
+    DatabaseDamaged,
+    DutyDeskError,
+    InputError,
+    NotFound,
+    SignInFailed,
+    SignInRequired,
+)
 from app.domain.messages import text
+from app.models.db import resolve_url, sqlite_path
 from app.services import errors
+from app.services.office import health
 
 log = logging.getLogger(__name__)
 
-FEATURES = [contacts, core, deadlines, dutylog, incidents, plans, roster, calendar, stats, report]
+FEATURES = [contacts, core, deadlines, dutylog, incidents, live, plans, roster, calendar, stats,
+            report]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "else dutydesk.db in the user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
                         help="language of the program and its messages (default zh_CN)")
+    parser.add_argument("--user", help="sign in as this DutyDesk user (needed to write on a shared "
+                                       "server; password from DUTYDESK_PASSWORD, the keyring or a prompt)")
     parser.add_argument("--version", action="version", version=f"dutydesk {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,14 +75,17 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             stderr(problem.message())
         return EXIT_BAD_INPUT
+    except SignInRequired:  # a write on a shared server without --user: say how
+        stderr(text("cli.sign_in_needed"))
+        return EXIT_BAD_INPUT
+    except (NotFound, SignInFailed) as exc:  # what the user typed: a number the records do not
+        # hold, a wrong password
+        stderr(exc.message)
+        return EXIT_BAD_INPUT
     except DatabaseDamaged as exc:
         stderr(exc.message)
-        good = exc.latest_backup
-        if good is not None:
-            stderr(text("db.latest_backup", path=good.path,
-                        when=good.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
-        else:
-            stderr(text("db.no_backup"))
+        for line in health.backup_hint(sqlite_path(resolve_url(args.db))):
+            stderr(line)
         return EXIT_FAILURE
     except DutyDeskError as exc:
         stderr(exc.message)

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, bounded, open_context, output_file
 from app.domain.contacts import ContactLabel, PersonTag
 from app.domain.messages import language, text
 
@@ -50,9 +50,10 @@ def _label(value: ContactLabel | PersonTag) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     from app.services.contacts import search as contact_search
 
+    limit = bounded(args.limit, "limit", MAX_LIMIT)
     ctx = open_context(args)
     try:
-        hits = contact_search.search(ctx, args.query, limit=args.limit)
+        hits = contact_search.search(ctx, args.query, limit=limit)
     finally:
         ctx.db.dispose()
     if args.json:
@@ -91,12 +92,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.contacts import search as contact_search
     from app.services.contacts import workbook as contacts_io
 
+    limit = bounded(args.limit, "limit", 10**6)
+    path = output_file(args, args.output)
     ctx = open_context(args)
-    path = args.output.expanduser()
     try:
         ids = None
         if args.query:
-            ids = [h.id for h in contact_search.search(ctx, args.query, limit=args.limit)
+            ids = [h.id for h in contact_search.search(ctx, args.query, limit=limit)
                    if h.kind == "person"]
         if path.suffix.lower() == ".vcf":
             if ids is None:
@@ -115,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from app.services.contacts import workbook as contacts_io
 
-    path = args.output.expanduser()
+    path = output_file(args, args.output)
     contacts_io.write_template(path)
     print(text("contacts.template", path=path))
     return EXIT_OK

@@ -6,10 +6,9 @@ import argparse
 import datetime as dt
 import json
 
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, open_context, parse_date
 from app.domain.duty import USER_KINDS
-from app.domain.errors import InputError
-from app.domain.messages import Problem, language
+from app.domain.messages import language
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
 
@@ -38,12 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise InputError(Problem("dutylog.bad_date", None, {"value": value})) from exc
+    return parse_date(value, "date", "dutylog.bad_date") if value else None
 
 
 def cmd_log(args: argparse.Namespace) -> int:

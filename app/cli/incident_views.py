@@ -22,6 +22,7 @@ from app.domain.incident_facts import (
     to_json,
 )
 from app.domain.incident_types import Subtype
+from app.domain.plans import activation_text, response_text
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
@@ -37,12 +38,15 @@ _ENUMS: dict[str, list[tuple[str, str]]] = {
     "category": [(c.value, c.zh) for c in Category],
     "subtype": [(s.value, s.zh) for s in Subtype],
     "level": [(lv.value, lv.zh) for lv in Level],
+    "response_level": [(lv.value, response_text(lv)) for lv in Level],
 }
 
 
 def _type(field: str) -> str:
     if field in TEXT_FIELDS:
         return "text"
+    if field == "activated_plan":
+        return "plan"  # its name, {"name", "unit"} where names repeat, or its id
     if field in CASUALTY_FIELDS or field == "organization_id":
         return "integer"
     if field in TIME_FIELDS:
@@ -81,10 +85,12 @@ def _iso(value: dt.datetime | None, zone: zoneinfo.ZoneInfo) -> str | None:
 
 
 def list_row(r: IncidentRow, zone: zoneinfo.ZoneInfo) -> dict[str, Any]:
-    """The keys of ``incidents list --json``."""
+    """The keys of ``incidents list --json`` (the activated plan as ``show`` prints it)."""
     return {"number": r.number, "title": r.title, "kind": r.kind, "category": r.category,
             "level": r.level, "status": r.status, "occurred_at": _iso(r.occurred_at, zone),
-            "received_at": _iso(r.received_at, zone), "location": r.location}
+            "received_at": _iso(r.received_at, zone), "location": r.location,
+            "activated_plan": {"id": r.plan_id, "name": r.plan} if r.plan_id is not None else None,
+            "response_level": r.response_level}
 
 
 def _facts(facts: IncidentFacts, zone: zoneinfo.ZoneInfo) -> dict[str, Any]:
@@ -133,6 +139,10 @@ def show_text(shown: dict[str, Any]) -> str:
     status = "办理中" if shown["status"] == "open" else "已办结"
     lines = [f"{shown['number']}  {shown['title']}  {level}  {status}",
              f"接报时间：{shown['received_at']}  事发时间：{shown['occurred_at'] or '—'}  地点：{shown['location']}"]
+    plan, response = shown["activated_plan"], shown["response_level"]
+    if plan or response:
+        lines.append("启动预案：" + activation_text(plan["name"] if plan else "",
+                                               Level(response) if response else None).removeprefix("已启动"))
     for r in shown["reports"]:
         as_of = f"（截至 {r['as_of'][:16]}）" if r["as_of"] else ""
         lines.append(f"  {r['heading']}{as_of}  拟写于 {r['created_at'][:16]}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import incident_views as views
-from app.cli.common import EXIT_OK, open_context
+from app.cli.common import EXIT_OK, bounded, open_context
 from app.domain.enums import ReportKind
 from app.domain.errors import InputError
 from app.domain.incident_facts import IncidentFacts
@@ -126,10 +126,11 @@ def cmd_fields(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    limit = bounded(args.limit, "limit", 10**6)
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
-        rows = incident_list.list_page(ctx, incident_list.ListFilter(open_only=args.open), 0, args.limit)
+        rows = incident_list.list_page(ctx, incident_list.ListFilter(open_only=args.open), 0, limit)
     finally:
         ctx.db.dispose()
     if args.json:

@@ -1,9 +1,11 @@
-"""report quarterly --year YYYY --quarter Q [--json] [--file] / report annual --year YYYY [--json]
+"""report quarterly --year YYYY --quarter Q [-o FILE.docx|FILE.pdf] [--json] [--file] /
+report annual --year YYYY [-o FILE.docx|FILE.pdf] [--json]
 
-The content of the office's periodic documents, drafted from the records: as text on stdout
-(paragraphs, numbered tables, 【请填写：……】 where the office writes), or as JSON. ``--file``
-records that the quarterly report went up, meeting the quarter's deadline. The .docx and PDF
-in the 公文 layout (``-o FILE``) come with the 公文 writer.
+The office's periodic documents, drafted from the records: as text on stdout (paragraphs,
+numbered tables, 【请填写：……】 where the office writes), as JSON, or with ``-o`` as the 公文
+document (.docx, or a PDF that LibreOffice makes from it). The year, the quarter and the output
+file are checked before any work (exit 2 naming them, nothing written). ``--file`` records that
+the quarterly report went up, meeting the quarter's deadline, once the file is written.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, open_context
+from app.domain import report_document
 from app.domain.messages import text
 from app.domain.report_outline import DocumentContent, DocumentKind, Paragraph, Placeholder, Table
 from app.services.office.zone import office_zone
 from app.services.stats import report_content, report_filing
+from app.services.stats import report_document as report_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,14 +31,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     quarterly = rsub.add_parser("quarterly", help="the quarterly work report (季度工作报告)")
     quarterly.add_argument("--year", type=int, required=True, metavar="YYYY")
     quarterly.add_argument("--quarter", type=int, required=True, metavar="Q", choices=(1, 2, 3, 4))
-    quarterly.add_argument("--json", action="store_true", help="the content as one JSON array")
+    _common(quarterly)
     quarterly.add_argument("--file", action="store_true",
-                           help="record that it was filed now: meets the quarter's deadline")
+                           help="record that it was filed now (after -o is written): meets the "
+                                "quarter's deadline")
     quarterly.set_defaults(handler=cmd_report, kind=DocumentKind.QUARTERLY)
     annual = rsub.add_parser("annual", help="the annual duty-work summary (年度值守工作总结)")
     annual.add_argument("--year", type=int, required=True, metavar="YYYY")
-    annual.add_argument("--json", action="store_true", help="the content as one JSON array")
+    _common(annual)
     annual.set_defaults(handler=cmd_report, kind=DocumentKind.ANNUAL, quarter=None, file=False)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write the 公文 document: FILE.docx, or FILE.pdf (made by LibreOffice)")
+    parser.add_argument("--json", action="store_true", help="the content as one JSON array")
 
 
 def _block(block: Paragraph | Placeholder | Table) -> dict[str, Any]:
@@ -77,16 +89,21 @@ def as_text(doc: DocumentContent) -> list[str]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    report_content.period(args.kind, args.year, args.quarter)  # refused before the database opens
+    target = report_files.check_output(args.output) if args.output else None
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
         doc = report_content.assemble(ctx, args.kind, args.year, args.quarter)
+        if target is not None:  # written before it is filed: a failed file files nothing
+            saved = report_files.save(report_document.compose(doc), target)
+            print(text("report.saved", path=saved), file=sys.stderr if args.json else sys.stdout)
         filed = report_filing.file_quarterly(ctx, args.year, args.quarter) if args.file else None
     finally:
         ctx.db.dispose()
     if args.json:
         print(json.dumps([as_json(doc)], ensure_ascii=False, indent=2))
-    else:
+    elif target is None:
         print("\n".join(as_text(doc)))
     if filed is not None:  # stdout stays one JSON array with --json
         print(text("report.filed", year=args.year, quarter=args.quarter,

@@ -7,11 +7,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, open_context, stderr
+from app.cli.common import EXIT_OK, open_context, output_file, parse_date, parse_datetime, stderr
 from app.domain.enums import DutyRole
 from app.domain.errors import InputError
 from app.domain.messages import Problem, text
-from app.export.files import check_target
 from app.services.context import Context
 from app.services.office.zone import office_zone
 from app.services.roster import calendar as roster_calendar
@@ -53,13 +52,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
-def parse_date(value: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(Problem("roster.bad_date", field, {"value": value})) from None
-
-
 def _dates(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     problems, dates = [], []
     for value, field in ((args.start, "roster.from"), (args.end, "roster.to")):
@@ -91,14 +83,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         zone = office_zone(ctx)
-        at = None
-        if args.at:
-            try:
-                at = dt.datetime.fromisoformat(args.at.strip())
-            except ValueError:
-                raise InputError(Problem("roster.bad_datetime", None, {"value": args.at})) from None
-            if at.tzinfo is None:
-                at = at.replace(tzinfo=zone)
+        at = parse_datetime(args.at, zone, "at") if args.at else None
         duty = roster.on_duty(ctx, at)
         shown = [d.date for d in (duty.current, duty.next) if d is not None]
         if shown:
@@ -142,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     start, end = _dates(args)
     if end < start:
         raise InputError(Problem("roster.bad_range", "roster.to"))
-    check_target(args.output)  # before the database is opened: a bad path writes nothing
+    output_file(args, args.output)  # before the database is opened: a bad path writes nothing
     ctx = open_context(args)
     try:
         rows = roster_files.export_workbook(ctx, start, end, args.output, args.title,

@@ -30,7 +30,7 @@ AREA = "0576"
 CITY = "江州市"
 BUREAU = "江州市应急管理局"
 BATCH = 10_000
-_KEEP_ON_RESET = {"audit_event", "chain_head"}
+_KEEP_ON_RESET = {"audit_event", "chain_head", "chain_anchor"}  # append-only, insert-only
 
 # Surnames by rough frequency; the polyphonic ones (单 Shàn, 解 Xiè, 仇 Qiú, 区 Ōu …) are rare.
 _SURNAMES = (
@@ -224,7 +224,7 @@ def _clear(session: Session) -> None:
     """Delete everything but the audit trail, children before parents.
 
     Walks every table the models know, so tables added by later features are cleared too.
-    The audit trail is append-only and stays.
+    The audit trail is append-only and stays, and so do the chain anchors (insert-only).
     """
     for table in reversed(Base.metadata.sorted_tables):
         if table.name not in _KEEP_ON_RESET:

@@ -21,10 +21,13 @@ from sqlalchemy import select, update
 from app.demo.scope import DemoScope
 from app.domain import plans as rules
 from app.domain.enums import Channel, Level, ReportKind
+from app.domain.incident_facts import PLAN_FIELDS, to_json
 from app.domain.plan_input import ActionInput, DrillInput, PlanInput, ReviewInput, TrainingInput
 from app.domain.plans import DrillType, PlanStatus, PlanType, ReviewConclusion
-from app.models import Deadline, Incident, Organization, Person, Plan
+from app.models import Deadline, Incident, Organization, Person, Plan, Report
 from app.services.deadlines import lifecycle as deadlines
+from app.services.incidents import documents
+from app.services.incidents.rows import facts_of
 from app.services.plans import clocks, drills, register, reviews, training
 
 HISTORY_DAYS = 730  # drills and training over two years
@@ -263,3 +266,17 @@ def _activations(scope: DemoScope, made: dict[str, int], rng: random.Random) -> 
             continue
         scope.session.execute(update(Incident).where(Incident.id == incident_id).values(
             activated_plan_id=by_subtype[subtype], response_level=level))
+        _reports_say_so(scope, incident_id)
+
+
+def _reports_say_so(scope: DemoScope, incident_id: int) -> None:
+    """The incident's reports were written knowing the plan activated: their content names it
+    and their text says 已启动《……》级响应 (the plan was activated as the incident came in)."""
+    s = scope.session
+    row = s.get(Incident, incident_id)
+    assert row is not None  # just updated
+    s.refresh(row)
+    named = to_json(facts_of(row))
+    for report in s.scalars(select(Report).where(Report.incident_id == incident_id)):
+        report.content = {**report.content, **{k: named[k] for k in PLAN_FIELDS}}
+        documents.refresh_text_in(s, scope.ctx, row, report)

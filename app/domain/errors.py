@@ -33,6 +33,13 @@ class PermissionDenied(DutyDeskError):
     """The operator's role does not allow this action."""
 
 
+class SignInRequired(PermissionDenied):
+    """A write with nobody signed in (the command line on a shared server without --user)."""
+
+    def __init__(self) -> None:
+        super().__init__(text("sign_in_required"))
+
+
 class StaleRecord(DutyDeskError):
     """Another workstation changed the record meanwhile (version column mismatch)."""
 

@@ -3,7 +3,9 @@
 Outside input (the command line's JSON, the intake form) is read once at the edge into an
 ``IncidentFacts``; everything inside trusts its types. The stored pictures of an incident (a
 report's content, the audit trail, an intake draft) are JSON, converted here and only here by
-``to_json`` / ``from_json``.
+``to_json`` / ``from_json``. The emergency plan an incident activated (启动预案) is a ``PlanRef``:
+as the edge read it (a name, with its owner unit where names repeat, or an id), then as the
+register holds it once the intake service has found it (its id and name).
 """
 
 from __future__ import annotations
@@ -28,9 +30,21 @@ CASUALTY_FIELDS = ("deaths", "serious_injuries", "injuries", "missing", "trapped
 TIME_FIELDS = ("received_at", "occurred_at")
 FLAG_FIELDS = ("is_drill", "sensitive")
 ENUM_FIELDS = ("kind", "category", "subtype", "level")
+# The plan it activated and the response level (启动预案 / 响应级别, issue 17).
+PLAN_FIELDS = ("activated_plan", "response_level")
 # Every field, in the order of the stored JSON (fields added later come last).
 FIELDS = (*_FIRST_TEXT_FIELDS, *CASUALTY_FIELDS, *TIME_FIELDS, *FLAG_FIELDS, *ENUM_FIELDS,
-          "loss_cny", "organization_id", *ADDED_TEXT_FIELDS)
+          "loss_cny", "organization_id", *ADDED_TEXT_FIELDS, *PLAN_FIELDS)
+
+
+@dataclass(frozen=True)
+class PlanRef:
+    """An emergency plan of the register, by id or by name (and owner unit, where two units'
+    plans share a name). Found in the register, it holds the plan's id and name only."""
+
+    id: int | None = None
+    name: str = ""
+    unit: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,6 +88,8 @@ class IncidentFacts:
     received_by: str = ""
     is_drill: bool = False
     sensitive: bool = False
+    activated_plan: PlanRef | None = None
+    response_level: Level | None = None  # Ⅰ–Ⅳ级响应, as the plan defines them
 
     def __post_init__(self) -> None:
         # What the types cannot say: a programming error, not a user's (the edge refuses those).
@@ -100,6 +116,8 @@ def to_json(facts: IncidentFacts) -> dict[str, Any]:
         value = getattr(facts, name)
         if isinstance(value, dt.datetime):
             value = value.isoformat()
+        elif isinstance(value, PlanRef):
+            value = {"id": value.id, "name": value.name}
         elif isinstance(value, Category | Level | Subtype | IncidentKind):
             value = value.value
         elif name == "loss_cny" and value is not None:
@@ -126,8 +144,16 @@ def from_json(data: Mapping[str, Any]) -> IncidentFacts:
         organization_id=None if data.get("organization_id") is None else int(data["organization_id"]),
         is_drill=bool(data.get("is_drill")),
         sensitive=bool(data.get("sensitive")),
+        activated_plan=_plan(data.get("activated_plan")),
+        response_level=Level(data["response_level"]) if data.get("response_level") else None,
     )
     return IncidentFacts(**values)
+
+
+def _plan(value: Any) -> PlanRef | None:
+    if not isinstance(value, Mapping) or value.get("id") is None:
+        return None
+    return PlanRef(int(value["id"]), str(value.get("name") or ""))
 
 
 def whole_cny(stored: float | None) -> int | None:

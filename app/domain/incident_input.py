@@ -4,9 +4,11 @@ Fields are named as in GLOSSARY.md, and each holds its JSON type: texts are stri
 are whole numbers within sane bounds (null or absent: unknown, never 0), the loss a number of
 CNY, flags true or false, times ISO 8601 strings (without an offset: the office's local time),
 enumerations strings naming the identifier or the Chinese term (``accident`` or 事故灾难,
-``II``, Ⅱ, 2 or 重大, ``warning`` or 预警信息). Every field that cannot be read gives one
-Problem naming it; the facts keep that field's default, so what the rules say about the rest
-(missing elements) can be told in the same breath.
+``II``, Ⅱ, 2 or 重大, ``warning`` or 预警信息), the response level likewise (``III``, Ⅲ, 3,
+Ⅲ级, 三级 or Ⅲ级响应), the activated plan by its name, by ``{"name": …, "unit": …}`` where two
+units' plans share a name, or by its id (the intake service then finds it in the register).
+Every field that cannot be read gives one Problem naming it; the facts keep that field's
+default, so what the rules say about the rest (missing elements) can be told in the same breath.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.domain.incident_facts import (
     FLAG_FIELDS,
     TEXT_FIELDS,
     IncidentFacts,
+    PlanRef,
 )
 from app.domain.incident_types import Subtype
 from app.domain.incidents import element_term
@@ -47,6 +50,10 @@ _KIND_TERMS = {"突发事件": IncidentKind.EVENT, "预警信息": IncidentKind.
                "预警": IncidentKind.WARNING}
 _ROMAN = {"Ⅰ": Level.I, "Ⅱ": Level.II, "Ⅲ": Level.III, "Ⅳ": Level.IV, "1": Level.I,
           "2": Level.II, "3": Level.III, "4": Level.IV}
+_RESPONSE = {**_ROMAN, "一": Level.I, "二": Level.II, "三": Level.III, "四": Level.IV,
+             **{lv.value: lv for lv in Level}}
+_RESPONSE_WORDS = ("级应急响应", "级响应", "级")  # Ⅲ级应急响应, Ⅲ级响应, Ⅲ级: all Ⅲ
+_PLAN_KEYS = frozenset({"id", "name", "unit"})
 
 
 class _Unreadable(ValueError):
@@ -265,7 +272,44 @@ def _read_level(value: object) -> Level | None:
     return _member(Level, word, "incident.hint.level", _ROMAN)
 
 
+def read_response_level(value: object) -> Level | None:
+    """A response level (响应级别): I–IV, Ⅰ–Ⅳ, 1–4 or 一–四, alone or as Ⅲ级 / Ⅲ级响应."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise _Unreadable("incident.hint.response_level")
+    word = "".join(value.split()).upper()
+    for suffix in _RESPONSE_WORDS:
+        word = word.removesuffix(suffix)
+    found = _RESPONSE.get(word)
+    if found is None:
+        raise _Unreadable("incident.hint.response_level")
+    return found
+
+
+def read_plan(value: object) -> PlanRef | None:
+    """The activated plan as the input names it: a name, ``{"name", "unit"}`` or an id (also
+    ``{"id": …}``, as ``incidents show --json`` prints it); null or empty: none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Mapping):
+        if not value or not set(value) <= _PLAN_KEYS:
+            raise _Unreadable("incident.hint.plan")
+        if value.get("id") is not None:
+            return PlanRef(id=_whole(value["id"], "incident.hint.plan", 1, MAX_ID))
+        name, unit = value.get("name"), value.get("unit")
+        if not isinstance(name, str) or not isinstance(unit, str | None) or not name.strip():
+            raise _Unreadable("incident.hint.plan")
+        return PlanRef(name=read_text(name), unit=read_text(unit))
+    if isinstance(value, str):
+        name = read_text(value)
+        return PlanRef(name=name) if name else None
+    plan_id = _whole(value, "incident.hint.plan", 1, MAX_ID)
+    return None if plan_id is None else PlanRef(id=plan_id)
+
+
 _READERS: dict[str, Callable[[object], object]] = {
     "kind": _read_kind, "category": _read_category, "subtype": _read_subtype,
     "level": _read_level, "loss_cny": _read_loss, "organization_id": _read_organization,
+    "activated_plan": read_plan, "response_level": read_response_level,
 }

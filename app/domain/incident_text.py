@@ -2,7 +2,7 @@
 
 Always Simplified Chinese, whatever the UI language. A follow-up gives only what changed
 (续报只报变化情况) and the time its figures hold (截至……); a figure nobody knows yet is
-"正在核实", never 0.
+"正在核实", never 0. An activated plan opens the measures: 已启动《……》Ⅲ级响应。
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from app.domain.chinese import amount_cny, numeral
 from app.domain.enums import ReportKind
 from app.domain.gongwen import Align, OfficialDocument, Paragraph, Run, Style
-from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
+from app.domain.incident_facts import CASUALTY_FIELDS, PLAN_FIELDS, IncidentFacts
 from app.domain.incidents import CASUALTY_ZH, ELEMENTS, report_heading
+from app.domain.plans import activation_text
 
 # The facts a follow-up compares with the previous report (the elements and the figures).
 COMPARED = (*(k for k in ELEMENTS if k != "casualties"), *CASUALTY_FIELDS, "level_reason",
-            "sensitive")
+            "sensitive", *PLAN_FIELDS)
 
 # Each line of the body and the facts it shows: a follow-up keeps the lines whose facts changed.
 _LINE_FACTS: dict[str, frozenset[str]] = {
@@ -36,7 +37,7 @@ _LINE_FACTS: dict[str, frozenset[str]] = {
     "直接经济损失": frozenset({"loss_cny"}),
     "发展趋势": frozenset({"trend"}),
     "领导到场情况": frozenset({"leaders_on_site"}),
-    "已采取的主要措施及效果": frozenset({"measures"}),
+    "已采取的主要措施及效果": frozenset({"measures", *PLAN_FIELDS}),
     "下一步处置思路和措施": frozenset({"next_steps"}),
     "已通报单位": frozenset({"notified"}),
     "处置结果": frozenset({"outcome"}),
@@ -135,10 +136,20 @@ def _body(facts: IncidentFacts, zone: zoneinfo.ZoneInfo, changed: frozenset[str]
          ("无" if facts.loss_cny == 0 else UNKNOWN)),
         ("发展趋势", facts.trend),
         ("领导到场情况", facts.leaders_on_site),
-        ("已采取的主要措施及效果", facts.measures),
+        ("已采取的主要措施及效果", measures(facts)),
         ("下一步处置思路和措施", facts.next_steps),
         ("已通报单位", facts.notified),
     ]
+
+
+def measures(facts: IncidentFacts) -> str:
+    """The measures taken, opened by the plan the incident activated and its response level
+    (已启动《……》Ⅲ级响应。)."""
+    plan = facts.activated_plan
+    activated = activation_text(plan.name if plan else "", facts.response_level)
+    if not activated:
+        return facts.measures
+    return f"{activated}。{facts.measures}" if facts.measures else f"{activated}。"
 
 
 def _final_lines(facts: IncidentFacts) -> list[Line]:

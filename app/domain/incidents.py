@@ -73,7 +73,8 @@ CASUALTY_ZH = {"deaths": "死亡", "serious_injuries": "重伤", "injuries": "�
 # Names of the fields that are no report element, for messages about them.
 _OTHER_NAMES = {"kind": "信息类型", "is_drill": "演练", "sensitive": "敏感事件",
                 "organization_id": "事发单位", "flash": "先报", "level_reason": "定级说明",
-                "received_by": "接报人", "as_of": "截至时间"}
+                "received_by": "接报人", "as_of": "截至时间", "activated_plan": "启动预案",
+                "response_level": "响应级别"}
 
 
 # The glossary's English labels of the elements and fields above, for an English screen.

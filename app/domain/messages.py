@@ -69,7 +69,14 @@ class Problem:
     values: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def message(self) -> str:
-        values = dict(self.values)
+        """The sentence; a value quoted from the input shows its control characters escaped
+        (a line break or a NEL inside a bad value must not split the one line per problem)."""
+        values = {k: _printable(v) if isinstance(v, str) else v for k, v in self.values.items()}
         if self.field is not None:
             values.setdefault("field", field_name(self.field))
         return text(self.code, **values)
+
+
+def _printable(value: str) -> str:
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100
+                   else f"\\u{ord(ch):04x}" for ch in value)

@@ -201,9 +201,15 @@ def action_key(action_id: int) -> str:
 _ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ"}
 
 
+def response_text(response_level: Level) -> str:
+    """Ⅲ级响应: a response level (响应级别) as documents and screens write it."""
+    return f"{_ROMAN[response_level.value]}级响应"
+
+
 def activation_text(plan_name: str, response_level: Level | None) -> str:
     """The report text's sentence for an activated plan (启动预案 / 响应级别, GLOSSARY.md):
-    已启动《江州市防汛抗旱应急预案》Ⅲ级响应. For the incident's report text to use once intake
-    names the plan (issue 17, point 5)."""
-    level = f"{_ROMAN[response_level.value]}级响应" if response_level is not None else ""
+    已启动《江州市防汛抗旱应急预案》Ⅲ级响应; without a plan named, 已启动Ⅲ级应急响应."""
+    if not plan_name:
+        return f"已启动{_ROMAN[response_level.value]}级应急响应" if response_level is not None else ""
+    level = response_text(response_level) if response_level is not None else ""
     return f"已启动《{plan_name}》{level}"

@@ -95,9 +95,17 @@ ENGLISH: dict[tuple[str, str], str] = {
 }
 
 
+def _zh(member: enum.Enum) -> str:
+    """The Chinese term every glossary enumeration carries as ``zh``."""
+    zh = getattr(member, "zh", None)
+    if not isinstance(zh, str):
+        raise TypeError(f"{type(member).__name__} has no glossary term")
+    return zh
+
+
 def term(member: enum.Enum) -> str:
     """The member's glossary term in the current language."""
-    zh: str = member.zh
+    zh = _zh(member)
     if messages.language() == "zh_CN":
         return zh
     return ENGLISH.get((type(member).__name__, member.name), zh)
@@ -109,7 +117,7 @@ ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ"}
 def level_term(level: enum.Enum) -> str:
     """A level with its number: 较大（Ⅲ级） in Chinese, Level III in English."""
     if messages.language() == "zh_CN":
-        return f"{level.zh}（{ROMAN[str(level.value)]}级）"
+        return f"{_zh(level)}（{ROMAN[str(level.value)]}级）"
     return term(level)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zoneinfo
 
@@ -54,3 +55,17 @@ def username(value: str | None, field: str = "user.username") -> list[Problem]:
     if not _USERNAME.match(value):
         return [Problem("bad_username", field)]
     return []
+
+
+# The days a duty roster, a log or a report may fall on: a value outside is a typing mistake
+# (a number in a date cell, a year typed wrong), and beyond them dates leave Python's range.
+DUTY_DATES = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+
+
+def date_in_range(value: dt.date, field: str | None, shown: str | None = None) -> list[Problem]:
+    """A problem when ``value`` lies outside DUTY_DATES (``shown``: the text as typed)."""
+    first, last = DUTY_DATES
+    if first <= value <= last:
+        return []
+    return [Problem("input.date_range", field, {"value": shown or value.isoformat(),
+                                                "first": first.isoformat(), "last": last.isoformat()})]

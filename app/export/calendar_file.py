@@ -13,7 +13,6 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from app.domain.calendar_notice import (
@@ -26,6 +25,7 @@ from app.domain.calendar_notice import (
 )
 from app.domain.errors import InputError
 from app.domain.messages import Problem
+from app.export import xlsx_read
 
 MAX_BYTES = 2_000_000
 MAX_ROWS = 2_000
@@ -42,8 +42,7 @@ def _rows_of_csv(path: Path) -> list[tuple[object, ...]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise InputError(Problem("notice.unreadable", None, {"path": path.name,
-                                                             "detail": "encoding"}))
+        raise InputError(Problem("notice.not_text", None, {"path": path.name}))
     rows: list[tuple[object, ...]] = []
     for values in csv.reader(io.StringIO(text)):
         rows.append(tuple(values))
@@ -53,20 +52,8 @@ def _rows_of_csv(path: Path) -> list[tuple[object, ...]]:
 
 
 def _rows_of_xlsx(path: Path) -> list[tuple[object, ...]]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError(Problem("notice.unreadable", None,
-                                 {"path": path.name, "detail": exc})) from exc
-    try:
-        rows: list[tuple[object, ...]] = []
-        for values in workbook.worksheets[0].iter_rows(values_only=True):
-            rows.append(tuple(values))
-            if len(rows) > MAX_ROWS:
-                raise InputError(Problem("notice.too_long", None, {"max": MAX_ROWS}))
-        return rows
-    finally:
-        workbook.close()
+    """Values only, through the reader every import uses (formulas refused, size limited)."""
+    return [row.values for row in xlsx_read.read_rows(path, max_rows=MAX_ROWS)]
 
 
 def _header(rows: Sequence[tuple[object, ...]]) -> tuple[int, dict[str, int]]:
@@ -80,9 +67,10 @@ def _header(rows: Sequence[tuple[object, ...]]) -> tuple[int, dict[str, int]]:
 def read_notice(path: Path) -> list[RawRow]:
     """The data rows of a notice file (blank rows skipped); InputError when it is not one."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(Problem("workbook.is_dir", None, {"path": path}))
     if not path.is_file():
-        raise InputError(Problem("notice.unreadable", None, {"path": path.name,
-                                                             "detail": "not found"}))
+        raise InputError(Problem("workbook.no_file", None, {"path": path}))
     if path.stat().st_size > MAX_BYTES:
         raise InputError(Problem("notice.too_big", None, {"path": path.name}))
     rows = _rows_of_csv(path) if path.suffix.lower() == ".csv" else _rows_of_xlsx(path)

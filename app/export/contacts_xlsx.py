@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -21,8 +21,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.errors import InputError
 from app.domain.messages import Problem
-from app.export import fit
-from app.export.xlsx import as_text_when_formula, first_sheet, fit_to_page_width, page_numbers
+from app.export import fit, xlsx_read
+from app.export.files import atomic_write
+from app.export.xlsx import (
+    first_sheet,
+    fit_to_page_width,
+    keep_as_text,
+    page_numbers,
+    text_cell,
+)
 
 COLUMNS = ("姓名", "单位", "职务", "手机", "办公电话", "值班电话", "传真", "类别", "专长", "备注")
 REQUIRED = ("姓名", "单位")
@@ -37,6 +44,7 @@ ALIASES = {  # headers offices commonly use for the same column
     "传真号码": "传真", "人员类别": "类别", "标签": "类别", "专业特长": "专长", "说明": "备注",
 }
 HEADER_SEARCH_ROWS = 10
+MAX_ROWS = 200_000  # twice the largest contact book the benches export
 SEPARATOR = "、"  # several numbers of one kind in one cell
 STYLED_ROWS = 20_000
 FONT = "宋体"
@@ -88,16 +96,9 @@ def _header_name(value: object) -> str:
 
 
 def read_contacts(path: Path) -> Sheet:
-    """The rows of the first sheet below its header row; InputError when the shape is wrong."""
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # not a workbook, damaged, missing: the operator's file
-        raise InputError(Problem("import.unreadable", None, {"path": path, "detail": exc})) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        rows = list(sheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
+    """The rows of the first sheet below its header row; InputError when the shape is wrong
+    or the file is hostile (xlsx_read: values only, formulas refused, limits on size)."""
+    rows = [row.values for row in xlsx_read.read_rows(path, max_rows=MAX_ROWS)]
     header_index = None
     for i, values in enumerate(rows[:HEADER_SEARCH_ROWS]):
         names = {_header_name(v) for v in values}
@@ -202,15 +203,15 @@ def write_contacts(path: Path, rows: Iterable[Sequence[str]], *, sheet_title: st
                 sheet.row_dimensions[number].height = height
             line = []
             for value in values:
-                cell = WriteOnlyCell(sheet, value=value or None)
+                cell = text_cell(sheet, value or None)
                 cell.style = "contact_cell"  # numbers stay text: leading zeros of area codes survive
-                if cell.data_type == "f":  # never a formula from the operator's text
-                    cell.data_type = "s"
+                keep_as_text(cell)  # the style replaced the quote prefix
                 line.append(cell)
             sheet.append(line)
         else:
-            sheet.append([as_text_when_formula(sheet, value or None) for value in values])
-    workbook.save(path)
+            sheet.append([text_cell(sheet, value) if value else None for value in values])
+    with atomic_write(path) as tmp:
+        workbook.save(tmp)
     return len(rows)
 
 
@@ -240,7 +241,8 @@ def write_template(path: Path) -> None:
         notes.cell(row=r, column=2, value=b).alignment = Alignment(wrap_text=True)
     notes.column_dimensions["A"].width = 28
     notes.column_dimensions["B"].width = 80
-    workbook.save(path)
+    with atomic_write(path) as tmp:
+        workbook.save(tmp)
 
 
 def _header(sheet: Worksheet) -> None:

@@ -11,7 +11,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.export.xlsx import CellValue, first_sheet, fit_to_page_width, page_numbers
+from app.export.files import atomic_write
+from app.export.xlsx import CellValue, append_safely, first_sheet, fit_to_page_width, page_numbers
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -40,13 +41,13 @@ class ProblemRow:
 
 def _sheet(ws: Worksheet, title: str, headers: Sequence[str], rows: Sequence[Sequence[CellValue]],
            widths: Sequence[int]) -> None:
-    ws.append([title])
+    append_safely(ws, [title])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     ws["A1"].font = Font(bold=True, size=14)
     ws["A1"].alignment = Alignment(horizontal="center")
-    ws.append(list(headers))
+    append_safely(ws, headers)
     for row in rows:
-        ws.append(list(row))
+        append_safely(ws, row)
     for r in ws.iter_rows(min_row=2, max_row=ws.max_row, max_col=len(headers)):
         for cell in r:
             cell.border = _BORDER
@@ -77,5 +78,6 @@ def write(path: Path, office: str, months: Sequence[MonthRow], problems: Sequenc
            [[p.what, p.kind, p.due_at, p.met_at, p.outcome, p.reason] for p in problems],
            [40, 16, 18, 18, 8, 30])
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_write(path) as tmp:
+        wb.save(tmp)
     return path

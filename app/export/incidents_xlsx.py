@@ -10,18 +10,19 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from app.export.files import atomic_write
 from app.export.xlsx import (
     CellValue,
-    as_text_when_formula,
     fit_to_page_width,
     grid_borders,
     page_numbers,
+    safe_value,
+    text_cell,
 )
 
 HEADERS = ("事件编号", "接报时间", "事发时间", "事件标题", "信息类型", "事件类别", "事件级别", "事发地点",
            "死亡", "重伤", "受伤", "失踪", "被困", "状态")
 WIDTHS = (12, 17, 17, 36, 9, 13, 9, 28, 6, 6, 6, 6, 6, 8)
-TEXT_COLUMNS = (3, 7)  # title and location: the operator's own words
 
 
 def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]], count: int | None = None) -> Path:
@@ -37,7 +38,7 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]], count: in
     page_numbers(ws)
     if count:
         grid_borders(ws, f"A3:{get_column_letter(len(HEADERS))}{count + 2}")
-    head = WriteOnlyCell(ws, value=title)
+    head = text_cell(ws, title)
     head.font = Font(bold=True, size=14)
     ws.append([head])
     thin = Side(style="thin")
@@ -50,11 +51,9 @@ def write(path: Path, title: str, rows: Iterable[Sequence[CellValue]], count: in
         c.alignment = Alignment(horizontal="center")
         header_cells.append(c)
     ws.append(header_cells)
-    for row in rows:
-        values: list[object] = list(row)
-        for i in TEXT_COLUMNS:
-            values[i] = as_text_when_formula(ws, row[i])
-        ws.append(values)
+    for row in rows:  # any text may be the operator's own words: each kept as text
+        ws.append([safe_value(ws, value) for value in row])
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_write(path) as tmp:
+        wb.save(tmp)
     return path

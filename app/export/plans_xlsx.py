@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from app.domain.errors import InputError
 from app.domain.messages import Problem
 from app.domain.progress import Progress, Throttled, no_progress
+from app.export import xlsx_read
 from app.export.xlsx import CellValue, fit_to_page_width, page_numbers
 
 COLUMNS = ("预案名称", "预案类型", "编制单位", "批准日期", "文号", "备案日期", "备案单位",
@@ -45,6 +46,7 @@ ALIASES = {
     "演练周期": "演练周期（月）", "预案状态": "状态", "文本位置": "预案文本", "附件": "预案文本",
 }
 HEADER_SEARCH_ROWS = 10
+MAX_ROWS = 20_000  # an office's register holds hundreds of plans, never this many
 log = logging.getLogger(__name__)
 FONT = "宋体"
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -113,16 +115,9 @@ def _columns(values: Sequence[object], header_row: int) -> dict[str, int]:
 
 
 def read_plans(path: Path, progress: Progress = no_progress) -> Sheet:
-    """The rows below the header row of the first sheet; InputError when the shape is wrong."""
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # not a workbook, damaged, missing: the operator's file
-        log.info("cannot read %s: %s", path, exc)  # the library's words stay in the log
-        raise InputError(Problem("plans_import.unreadable", None, {"path": path.name})) from exc
-    try:
-        values = list(workbook.worksheets[0].iter_rows(values_only=True))
-    finally:
-        workbook.close()
+    """The rows below the header row of the first sheet; InputError when the shape is wrong
+    or the file is hostile (xlsx_read: values only, formulas refused, limits on size)."""
+    values = [row.values for row in xlsx_read.read_rows(Path(path), max_rows=MAX_ROWS)]
     header_index = next((i for i, row in enumerate(values[:HEADER_SEARCH_ROWS])
                          if {"预案名称", "编制单位"} <= {header_name(v) for v in row}), None)
     if header_index is None:

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.export import fit
-from app.export.xlsx import first_sheet, fit_to_page_width, page_numbers
+from app.export import fit, xlsx_read
+from app.export.files import atomic_write
+from app.export.xlsx import append_safely, first_sheet, fit_to_page_width, page_numbers
 
 DATE = "日期"
 WEEKDAY = "星期"
@@ -101,7 +102,8 @@ def write_filing(sheet: FilingSheet, path: Path) -> None:
     wb = Workbook()
     ws = first_sheet(wb, SHEET_TITLE)
     fill_sheet(ws, sheet)
-    wb.save(path)
+    with atomic_write(path) as tmp:
+        wb.save(tmp)
 
 
 def _widths(sheet: FilingSheet) -> list[float]:
@@ -116,7 +118,7 @@ def _filer_row(ws: Worksheet, sheet: FilingSheet, st: _Styles, widths: list[floa
     n, last = len(sheet.columns), get_column_letter(len(sheet.columns))
     info: list[Any] = ["填报单位", sheet.unit, None, "填报人", sheet.filer, "联系电话",
                        sheet.filer_phone, "填报日期", sheet.filed_on]
-    ws.append(info + [None] * (n - len(info)))
+    append_safely(ws, info + [None] * (n - len(info)))
     for col, value in enumerate(info, start=1):
         c = ws.cell(2, col)
         c.font = st.bold if value in ("填报单位", "填报人", "联系电话", "填报日期") else st.font
@@ -133,8 +135,7 @@ def _filer_row(ws: Worksheet, sheet: FilingSheet, st: _Styles, widths: list[floa
 def _footer_row(ws: Worksheet, sheet: FilingSheet, st: _Styles, width: float) -> None:
     footer = f"值班电话：{sheet.duty_phone}" + (f"　　传真：{sheet.fax}" if sheet.fax else "")
     footer = "\n".join([footer, *sheet.notes])
-    ws.append([footer])
-    r = ws.max_row
+    r = append_safely(ws, [footer])
     cell = ws.cell(r, 1)
     cell.font, cell.alignment, cell.border = st.font, st.left, st.border
     ws.merge_cells(f"A{r}:{get_column_letter(len(sheet.columns))}{r}")
@@ -148,7 +149,7 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
     widths = _widths(sheet)
     # title
     # a merged range takes its outline from the first cell's border when merged (openpyxl)
-    ws.append([sheet.title])
+    append_safely(ws, [sheet.title])
     cell = ws["A1"]
     cell.font, cell.alignment, cell.border = st.title_font, st.center, st.border
     ws.merge_cells(f"A1:{last}1")
@@ -156,7 +157,7 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
     # filer: label, value pairs; the date is a real date
     _filer_row(ws, sheet, st, widths)
     # header
-    ws.append(sheet.columns)
+    append_safely(ws, sheet.columns)
     for col in range(1, n + 1):
         c = ws.cell(3, col)
         c.font, c.alignment, c.fill, c.border = st.bold, st.center, st.header_fill, st.border
@@ -167,8 +168,7 @@ def fill_sheet(ws: Worksheet, sheet: FilingSheet) -> None:
     date_col = sheet.columns.index(DATE) + 1
     wide = {sheet.columns.index(REMARK) + 1}
     for values in sheet.rows:
-        ws.append(values)
-        r = ws.max_row
+        r = append_safely(ws, values)
         for col in range(1, n + 1):
             c = ws.cell(r, col)
             c.font, c.border = st.font, st.border
@@ -216,47 +216,44 @@ class ReadSheet:
     missing: list[str] = field(default_factory=list)
 
 
-class NotAWorkbook(Exception):
-    """The file cannot be read as an .xlsx workbook."""
+MAX_ROWS = 20_000  # a filing sheet holds a few years of days (and shifts) at most
+HEADER_SEARCH_ROWS = 30
+
+
+def _names(values: tuple[Any, ...]) -> list[str]:
+    return [str(v).strip() if v is not None else "" for v in values]
+
+
+def _is_header(names: list[str]) -> bool:
+    return DATE in names and any(n in names for n in ("带班领导", "值班员"))
+
+
+def _is_data(values: tuple[Any, ...]) -> bool:
+    """Not empty and not the footer row (its first cell starts with 值班电话)."""
+    if all(v is None or str(v).strip() == "" for v in values):
+        return False
+    first = values[0] if values else None
+    return not (isinstance(first, str) and first.strip().startswith(DUTY_PHONE))
 
 
 def read_filing(path: Path, required: tuple[str, ...] = REQUIRED) -> ReadSheet | None:
     """The data rows of a filing sheet; None when no header row is found.
 
-    Title and filer rows (above the header), empty rows and the footer row (its first cell
-    starting with 值班电话) are skipped.
+    Title and filer rows (above the header), empty rows and the footer row are skipped. The
+    file is read through xlsx_read: values only, a formula or a hostile file is an InputError.
     """
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise NotAWorkbook(str(exc)) from exc
-    try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header_row, columns = 0, {}
-        for number, values in enumerate(rows, start=1):
-            names = [str(v).strip() if v is not None else "" for v in values]
-            if DATE in names and any(n in names for n in ("带班领导", "值班员")):
-                header_row = number
-                columns = {name: i for i, name in enumerate(names) if name}
-                break
-            if number > 30:
-                break
-        if not header_row:
-            return None
-        out = ReadSheet(header_row, columns, missing=[c for c in required if c not in columns])
-        for number, values in enumerate(rows, start=header_row + 1):
-            if all(v is None or str(v).strip() == "" for v in values):
-                continue
-            first = values[0] if values else None
-            if isinstance(first, str) and first.strip().startswith(DUTY_PHONE):
-                continue
-            out.rows.append({name: CellRef(values[i] if i < len(values) else None, number,
-                                           get_column_letter(i + 1))
+    rows = xlsx_read.read_rows(path, max_rows=MAX_ROWS)
+    header = next((r for r in rows[:HEADER_SEARCH_ROWS] if _is_header(_names(r.values))), None)
+    if header is None:
+        return None
+    columns = {name: i for i, name in enumerate(_names(header.values)) if name}
+    out = ReadSheet(header.number, columns, missing=[c for c in required if c not in columns])
+    for row in rows[header.number:]:
+        if _is_data(row.values):
+            out.rows.append({name: CellRef(row.values[i] if i < len(row.values) else None,
+                                           row.number, get_column_letter(i + 1))
                              for name, i in columns.items()})
-        return out
-    finally:
-        wb.close()
+    return out
 
 
 def split_names(value: Any) -> list[str]:
@@ -277,7 +274,10 @@ def split_remark(value: Any) -> list[str]:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A date cell (a real date, or text such as 2026-10-01, 2026/10/1, 2026年10月1日)."""
+    """A date cell (a real date, or text such as 2026-10-01, 2026/10/1, 2026年10月1日).
+
+    A plain number is no date; one in a cell formatted as a date arrives as a date (12345.6
+    → 1933-10-18), which the import refuses as out of range."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -7,9 +7,12 @@ the sheet's page-setup properties, the odd-page footer); these helpers say so on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Border, Side
 from openpyxl.workbook.child import _WorkbookChild
@@ -52,14 +55,49 @@ def page_numbers(sheet: Worksheet, size: int | None = None) -> None:
         footer.center.size = size
 
 
-def as_text_when_formula(sheet: _WorkbookChild, value: CellValue) -> object:
-    """``value`` itself, or a text cell when it would be read as a formula (DESIGN.md: exported
-    cells never hold formulas from user text). openpyxl takes a string starting with "=" as a
-    formula; "+", "-" and "@" stay text already."""
-    if isinstance(value, str) and value[:1] == "=":
-        cell = WriteOnlyCell(sheet, value=value)
+# A cell whose text starts with one of these is a formula to a spreadsheet (DESIGN.md
+# "Documents": exported cells never hold formulas from user text).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def clean(value: Any) -> Any:
+    """Text without the control characters a workbook cannot hold (each becomes U+FFFD, so
+    the reader sees that something was there); any other value as it is."""
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def keep_as_text(cell: Any) -> Any:
+    """Write user text that starts with =, +, -, @ as text: a string cell, with the quote
+    prefix Excel itself sets for '=…, so editing the cell does not turn it into a formula."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
-        return cell
+        cell.quotePrefix = True
+    return cell
+
+
+def text_cell(sheet: Any, value: Any) -> Any:
+    """A write-only sheet's cell holding ``value`` safely (see clean and keep_as_text)."""
+    return keep_as_text(WriteOnlyCell(sheet, value=clean(value)))
+
+
+def append_safely(sheet: Worksheet, values: Iterable[Any]) -> int:
+    """Append one row of values to a worksheet, user text kept as text; the row's number."""
+    sheet.append([clean(v) for v in values])
+    row = sheet.max_row
+    for cell in sheet[row]:
+        keep_as_text(cell)
+    return row
+
+
+def safe_value(sheet: _WorkbookChild, value: CellValue) -> object:
+    """``value`` itself, or a text cell (see text_cell) when it is text a spreadsheet would read
+    as a formula or that holds control characters: the fast path for a streamed sheet, which
+    makes a cell object only where one is needed."""
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS)
+                                   or ILLEGAL_CHARACTERS_RE.search(value)):
+        return text_cell(sheet, value)
     return value
 
 

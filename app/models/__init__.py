@@ -1,6 +1,6 @@
 """SQLAlchemy tables. Importing this package registers every table on ``Base.metadata``."""
 
-from app.models.audit import AuditEvent, ChainHead
+from app.models.audit import AuditEvent, ChainAnchor, ChainHead
 from app.models.base import Base, TZDateTime
 from app.models.contacts import ContactPoint, Expert, NumberChange, RescueTeam
 from app.models.deadlines import Deadline, RuleProfileRow, Setting
@@ -28,6 +28,7 @@ from app.models.roster import (
     ShiftTemplate,
     SwapRequest,
 )
+from app.models.shared import Counter, Workstation
 from app.models.user import User
 
 __all__ = [
@@ -37,10 +38,12 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "CarriedItem",
+    "ChainAnchor",
     "ChainHead",
     "CheckIn",
     "ContactPoint",
     "CorrectiveAction",
+    "Counter",
     "Deadline",
     "Drill",
     "DrillUnit",
@@ -74,4 +77,5 @@ __all__ = [
     "Training",
     "TrainingParticipant",
     "User",
+    "Workstation",
 ]

@@ -41,3 +41,24 @@ class ChainHead(Base):
     chain: Mapped[str] = mapped_column(String(20), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainAnchor(Base):
+    """The chain heads as they stood at a moment (a handover, the program closing, a reset).
+
+    Only ever inserted (the migration adds triggers that refuse an update or a delete): on a
+    server this table and the code printed on every handover sheet anchor the chains outside
+    the rows they protect. Rows before the latest restore or reset no longer apply.
+    """
+
+    __tablename__ = "chain_anchor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(TZDateTime())
+    why: Mapped[str] = mapped_column(String(20))
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    audit_hash: Mapped[str] = mapped_column(String(64))
+    log_seq: Mapped[int] = mapped_column(Integer)
+    log_hash: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(100))

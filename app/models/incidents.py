@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, TZDateTime, Versioned
@@ -89,6 +90,11 @@ class Report(Versioned, Base):
     contact_person: Mapped[str] = mapped_column(String(50), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
 
+    __table_args__ = (
+        # Follow-up numbers never repeat within an incident (taken from a counter row).
+        Index("uq_report_follow_up_seq", "incident_id", "seq", unique=True,
+              sqlite_where=sql_text("kind = 'follow-up'"), postgresql_where=sql_text("kind = 'follow-up'")),
+    )
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 

@@ -20,14 +20,18 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
-from app.domain.errors import NotFound
+from app.domain.errors import DatabaseUnavailable, NotFound
 from app.scheduler.listener import SchedulerListener
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.lifecycle import DeadlineInfo
 
 log = logging.getLogger(__name__)
 
+# A stage job may wake this much before its stage by the trusted time (the scheduler's wall
+# clock and the trusted time part by milliseconds); earlier means the wall clock jumped.
+JOB_SLACK = dt.timedelta(seconds=5)
 ALARM_STAGES = (DeadlineStage.NOTICE, DeadlineStage.URGENT, DeadlineStage.DUE, DeadlineStage.OVERDUE)
 
 
@@ -60,6 +64,8 @@ class AlarmBook:
     A stage counts as shown only when the UI says so (``shown``); until then it is sent again
     on every pass that comes ``resend_after`` seconds or more after the last sending, so a
     signal lost on the way, or a UI that failed to show it, costs seconds, not the stage.
+    The open deadlines as last read are held, so alarms ring on while the server is away; an
+    acknowledgment made here or on another workstation silences the alarm.
     """
 
     resend_after = 3.0  # seconds the UI has to confirm before the stage is sent again
@@ -79,6 +85,17 @@ class AlarmBook:
         self._acks: list[tuple[int, DeadlineStage]] = []
         self._ack_lock = threading.Lock()  # never held across database work: the GUI takes it
         self._signature: tuple = ()
+        # The open deadlines as last read: alarms go on from these while the server is away.
+        self._held: dict[int, DeadlineInfo] = {}
+        self._stages = dr.StageSettings()
+
+    @property
+    def ringing(self) -> dict[int, DeadlineStage]:
+        """The alarms rung (shown or still being sent) and not yet acknowledged."""
+        with self._lock:
+            self._take_acks()
+            return {**{i: s.stage for i, s in self._seen.items()},
+                    **{i: s.stage for i, s in self._sent.items()}}
 
     # --- the pass --------------------------------------------------------------------------
     def reconcile(self) -> None:
@@ -86,33 +103,50 @@ class AlarmBook:
         with self._lock:
             now = self.ctx.clock.now()
             wall_now = dt.datetime.now(dt.UTC)
-            stages = rule_profiles.stage_settings(self.ctx)
-            open_items = deadlines.list_open(self.ctx)
-            self._note_changes(open_items)
             self._take_acks()
-            self._forget_all_but({d.id for d in open_items})
+            try:
+                stages = rule_profiles.stage_settings(self.ctx)
+                open_items = deadlines.list_open(self.ctx)
+            except DatabaseUnavailable:  # the server is away: ring on from what is held
+                self._ring_held(now)
+                raise
+            self._held = {d.id: d for d in open_items}
+            self._stages = stages
+            self._note_changes(open_items)
+            self._silence_acknowledged(now, stages)
             wanted_jobs: set[str] = set()
             for item in open_items:
-                current = dr.stage_at(item.due_at, now, stages)
-                if self._needs_alarm(item, current, now, stages):
-                    self._fire(item, current, now)
+                self._alarm_if_due(item, now, stages)
                 wanted_jobs |= self._schedule(item, now, wall_now, stages)
             for job in self.scheduler.get_jobs():
                 if job.id.startswith("deadline:") and job.id not in wanted_jobs:
                     job.remove()
 
-    def _note_changes(self, open_items: list[deadlines.DeadlineInfo]) -> None:
+    def _ring_held(self, now: dt.datetime) -> None:
+        for item in self._held.values():
+            self._alarm_if_due(item, now, self._stages)
+
+    def _alarm_if_due(self, item: DeadlineInfo, now: dt.datetime, stages: dr.StageSettings) -> None:
+        current = dr.stage_at(item.due_at, now, stages)
+        if self._needs_alarm(item, current, now, stages):
+            self._fire(item, current, now)
+
+    def _silence_acknowledged(self, now: dt.datetime, stages: dr.StageSettings) -> None:
+        """Alarms of deadlines closed, or acknowledged here or on another workstation, stop."""
+        for book in (self._seen, self._sent):
+            for deadline_id in list(book):
+                item = self._held.get(deadline_id)
+                if item is None or item.acknowledged(dr.stage_at(item.due_at, now, stages)):
+                    del book[deadline_id]
+                    self.listener.alarm_silenced(deadline_id)
+
+    def _note_changes(self, open_items: list[DeadlineInfo]) -> None:
         signature = tuple((d.id, d.due_at, d.version) for d in open_items)
         if signature != self._signature:
             self._signature = signature
             self.listener.deadlines_changed()
 
-    def _forget_all_but(self, open_ids: set[int]) -> None:
-        for book in (self._seen, self._sent):
-            for gone in set(book) - open_ids:
-                del book[gone]
-
-    def _seen_of(self, item: deadlines.DeadlineInfo) -> _Seen | None:
+    def _seen_of(self, item: DeadlineInfo) -> _Seen | None:
         """What the UI showed of ``item``; forgotten when the deadline moved (start over)."""
         seen = self._seen.get(item.id)
         if seen is not None and seen.due_at != item.due_at:
@@ -120,7 +154,7 @@ class AlarmBook:
             return None
         return seen
 
-    def _needs_alarm(self, item: deadlines.DeadlineInfo, current: DeadlineStage,
+    def _needs_alarm(self, item: DeadlineInfo, current: DeadlineStage,
                      now: dt.datetime, stages: dr.StageSettings) -> bool:
         if current is DeadlineStage.PENDING or item.acknowledged(current):
             return False
@@ -130,7 +164,7 @@ class AlarmBook:
         repeat = dt.timedelta(minutes=stages.repeat_minutes)
         return current is DeadlineStage.OVERDUE and now - seen.at >= repeat
 
-    def _schedule(self, item: deadlines.DeadlineInfo, now: dt.datetime, wall_now: dt.datetime,
+    def _schedule(self, item: DeadlineInfo, now: dt.datetime, wall_now: dt.datetime,
                   stages: dr.StageSettings) -> set[str]:
         """A date job for each stage still ahead; the ids of those jobs."""
         wanted: set[str] = set()
@@ -157,23 +191,31 @@ class AlarmBook:
         """
         with self._lock:
             self._take_acks()
+            now = self.ctx.clock.now()
             try:
                 item = deadlines.get(self.ctx, deadline_id)
             except NotFound:
                 return
+            except DatabaseUnavailable:  # the server is away: the deadline as last read
+                held = self._held.get(deadline_id)
+                if held is None:
+                    return
+                item = held
             except Exception:
                 log.exception("alarm of deadline %s (%s) not sounded yet: the next pass retries",
                               deadline_id, stage.value)
                 return
             if not item.is_open or item.acknowledged(stage):
                 return
+            if dr.stage_at(item.due_at, now + JOB_SLACK, self._stages).rank < stage.rank:
+                return  # woken early (the wall clock jumped ahead): the next pass re-plans
             seen = self._seen_of(item)
             if seen is not None and seen.stage.rank >= stage.rank and stage is not DeadlineStage.OVERDUE:
                 return
-            self._fire(item, stage, self.ctx.clock.now())
+            self._fire(item, stage, now)
 
     # --- sending and confirming ------------------------------------------------------------
-    def _fire(self, item: deadlines.DeadlineInfo, stage: DeadlineStage, now: dt.datetime) -> None:
+    def _fire(self, item: DeadlineInfo, stage: DeadlineStage, now: dt.datetime) -> None:
         sent = self._sent.get(item.id)
         if sent is not None and sent.stage is stage and sent.due_at == item.due_at:
             if time.monotonic() - sent.wall < self.resend_after:

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.domain.errors import DatabaseDamaged
+
 
 class SchedulerListener(Protocol):
     def health_problem(self, message: str) -> None:
-        """The background check found a problem (damaged file, broken audit chain)."""
+        """The background check found a problem (a broken chain or anchor, a failed backup)."""
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
+        """The background check found the file damaged; writes are stopped already, and
+        ``error.latest_backup`` is the backup to offer (None when there is none)."""
 
     def housekeeping_done(self, backup_path: str | None) -> None:
         """The daily housekeeping ran; ``backup_path`` when it took a backup."""
@@ -21,9 +27,18 @@ class SchedulerListener(Protocol):
     def deadlines_changed(self) -> None:
         """The open deadlines changed (here, on the command line or on another workstation)."""
 
+    def alarm_silenced(self, deadline_id: int) -> None:
+        """An alarm stopped: acknowledged here or on another workstation, or the deadline closed."""
+
+    def clock_news(self, message: str) -> None:
+        """What is wrong with the clock now (a jump, a clock off the server's), or "" when nothing."""
+
 
 class NullListener:
     def health_problem(self, message: str) -> None:
+        pass
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
         pass
 
     def housekeeping_done(self, backup_path: str | None) -> None:
@@ -33,4 +48,10 @@ class NullListener:
         pass
 
     def deadlines_changed(self) -> None:
+        pass
+
+    def alarm_silenced(self, deadline_id: int) -> None:
+        pass
+
+    def clock_news(self, message: str) -> None:
         pass

@@ -15,23 +15,25 @@ import uuid
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from app.domain.enums import DeadlineStage
-from app.domain.errors import DutyDeskError
+from app.domain.errors import DatabaseUnavailable, DutyDeskError
 from app.domain.messages import text
 from app.scheduler.alarms import AlarmBook
 from app.scheduler.listener import NullListener, SchedulerListener
 from app.services import duties, errors
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
-from app.services.office import housekeeping
+from app.services.office import housekeeping, trusted_time
 
 log = logging.getLogger(__name__)
 
 MISFIRE_GRACE_SECONDS = 24 * 3600
 HOUSEKEEPING_JOB_ID = "housekeeping:daily"
-HOUSEKEEPING_DELAY = dt.timedelta(seconds=20)
+HOUSEKEEPING_DELAY = dt.timedelta(0)  # at start: quick_check and the chains within seconds
 RECONCILE_JOB_ID = "deadlines:reconcile"
 RECONCILE_SECONDS = 5  # how often the table is re-read (command line, other workstations)
 RECURRING_JOB_ID = "deadlines:recurring"
+CLOCK_JOB_ID = "clock:watch"
+CLOCK_SECONDS = 10  # how often the clocks are looked at (a jump is noticed within this)
 
 # Job functions find their runtime by id: APScheduler jobs carry ids, never live objects.
 _RUNTIMES: dict[str, DutyScheduler] = {}
@@ -55,6 +57,12 @@ def run_recurring(runtime_id: str) -> None:
         runtime.recurring_now()
 
 
+def run_clock_watch(runtime_id: str) -> None:
+    runtime = _RUNTIMES.get(runtime_id)
+    if runtime is not None:
+        runtime.clock_now()
+
+
 def fire_stage(runtime_id: str, deadline_id: int, stage: str) -> None:
     runtime = _RUNTIMES.get(runtime_id)
     if runtime is not None:
@@ -75,6 +83,8 @@ class DutyScheduler:
         )
 
         self._dirty = threading.Event()
+        self._clock_said = ""
+        self._last_jump = ""
         self._in_pass = False
         self.alarms = AlarmBook(self.ctx, self._scheduler, self.listener, fire_stage, self.id)
 
@@ -97,6 +107,11 @@ class DutyScheduler:
             run_reconcile, "interval", seconds=RECONCILE_SECONDS, args=[self.id],
             id=RECONCILE_JOB_ID, replace_existing=True,
         )
+        self.clock_now()
+        self._scheduler.add_job(
+            run_clock_watch, "interval", seconds=CLOCK_SECONDS, args=[self.id],
+            id=CLOCK_JOB_ID, replace_existing=True,
+        )
         deadlines.subscribe(self._on_change)
 
     def shutdown(self, wait: bool = False) -> None:
@@ -106,6 +121,10 @@ class DutyScheduler:
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)
             log.info("scheduler stopped")
+
+    def poke(self) -> None:
+        """The deadlines changed elsewhere (a live event): re-read them now."""
+        self._on_change()
 
     def _on_change(self) -> None:
         """A service changed the deadlines in this process: re-read them now, in our thread.
@@ -126,6 +145,8 @@ class DutyScheduler:
                 self.alarms.reconcile()
                 if not self._dirty.is_set():
                     break
+        except DatabaseUnavailable as exc:  # the server is away: alarms rang on from what is held
+            log.warning("deadline reconciliation: %s", exc.message)
         except Exception:  # the next pass tries again; never kill the scheduler thread
             log.exception("deadline reconciliation failed")
         finally:
@@ -137,6 +158,28 @@ class DutyScheduler:
     def alarm_shown(self, deadline_id: int, stage: str) -> None:
         """The screen showed this alarm; until it says so the alarm is sent again each pass."""
         self.alarms.shown(deadline_id, DeadlineStage(stage))
+
+    @property
+    def clock_said(self) -> str:
+        """What the scheduler last said about the clock ("" when all is well)."""
+        return self._clock_said
+
+    def clock_now(self) -> None:
+        """Look at the clocks: record a jump, say what is wrong (or that nothing is)."""
+        try:
+            news = trusted_time.watch(self.ctx)
+        except DutyDeskError as exc:
+            log.warning("clock watch: %s", exc.message)
+            return
+        except Exception:
+            log.exception("clock watch failed")
+            return
+        if news.jumps:
+            self._last_jump = trusted_time.jump_sentence(news.jumps[-1])
+        said = trusted_time.clock_sentence(self.ctx.db.is_sqlite, news, self._last_jump)
+        if said != self._clock_said:
+            self._clock_said = said
+            self.listener.clock_news(said)
 
     def recurring_now(self) -> None:
         try:
@@ -151,6 +194,12 @@ class DutyScheduler:
     def job_ids(self) -> list[str]:
         return [job.id for job in self._scheduler.get_jobs()]
 
+    def check_now(self) -> None:
+        """Run the health check (and the day's backup) in the scheduler's thread at once."""
+        if self._scheduler.running:
+            self._scheduler.add_job(run_housekeeping, args=[self.id], id="housekeeping:now",
+                                    replace_existing=True)
+
     def housekeeping_now(self) -> housekeeping.HousekeepingReport:
         try:
             report = housekeeping.run_daily(self.ctx)
@@ -160,6 +209,8 @@ class DutyScheduler:
             sentence = shown.message if isinstance(shown, DutyDeskError) else text("housekeeping.failed")
             self.listener.health_problem(sentence)
             return housekeeping.HousekeepingReport(problems=[sentence])
+        if report.damaged is not None:
+            self.listener.database_damaged(report.damaged)
         for problem in report.problems:
             self.listener.health_problem(problem)
         self.listener.housekeeping_done(report.backup_taken)

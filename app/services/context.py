@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.enums import ActorKind, UserRole
-from app.domain.errors import PermissionDenied
+from app.domain.errors import PermissionDenied, SignInRequired
 from app.domain.messages import language, text
 from app.models.db import Database
 
@@ -58,12 +58,11 @@ class Context:
     def require(self, role: UserRole) -> Actor:
         """The actor, if its role is at least ``role``; else PermissionDenied."""
         actor = self.actor
-        if actor is None or actor.role.rank < role.rank:
-            who = actor.display_name or actor.name if actor else "—"
-            current = _role_name(actor.role) if actor else "—"
-            raise PermissionDenied(
-                text("forbidden", operator=who, role=current, needed=_role_name(role))
-            )
+        if actor is None:
+            raise SignInRequired()
+        if actor.role.rank < role.rank:
+            raise PermissionDenied(text("forbidden", operator=actor.display_name or actor.name,
+                                        role=_role_name(actor.role), needed=_role_name(role)))
         return actor
 
 

@@ -6,6 +6,7 @@ import argparse
 import functools
 import logging
 import signal
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,14 +19,26 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from app import __version__, paths
 from app.domain import messages
 from app.domain.clock import Clock, SystemClock
-from app.domain.errors import DatabaseDamaged, DutyDeskError
+from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.domain.progress import Progress
+from app.live.channel import LiveChannel
+from app.live.listener import Fanout
 from app.scheduler.runtime import DutyScheduler
-from app.services.context import Context
-from app.services.office import health, office, users
-from app.ui import errors, style, workers
+from app.services.context import Actor, Context
+from app.services.office import (
+    anchors,
+    health,
+    instance,
+    office,
+    throttle,
+    trusted_time,
+    users,
+    workstations,
+)
+from app.ui import errors, live_view, recovery, single_instance, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
+from app.ui.live_view import LiveBridge, SchedulerPoke
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
@@ -104,14 +117,20 @@ def log_started(location: str) -> None:
     log.info("started v%s on %s", __version__, location)
 
 
-def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
+def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda: None,
+                           watcher: recovery.DamageWatcher | None = None) -> None:
     """Log every unexpected exception and show it; never lose one silently.
 
     An error that carries the operator's sentence (a busy database, a concurrent edit, a
-    refused input) gets that sentence through ``errors.explain``, never the bug dialog.
+    refused input) gets that sentence through ``errors.explain``, never the bug dialog; a
+    damaged file met on the way goes to the ``watcher`` (the backup is offered).
     """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, DatabaseDamaged) and watcher is not None:
+            log.error("database damaged: %s", value.message)
+            watcher.handle(value)
+            return
         if isinstance(value, KeyboardInterrupt):
             log.info("interrupted: quitting")
             QApplication.quit()
@@ -125,54 +144,35 @@ def install_exception_hook(parent_getter: Callable[[], QWidget | None] = lambda:
     sys.excepthook = hook
 
 
-def offer_backup(parent: QWidget | None, error: DatabaseDamaged) -> bool:
-    """The file is damaged: say so and offer the latest good backup. True if restored."""
-    good = error.latest_backup
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
-    if good is None:
-        box.setText(QApplication.translate(
-            "Application", "DutyDesk cannot use this database:\n%1\n\nNo good backup was found."
-        ).replace("%1", error.message))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return False
-    when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    box.setText(QApplication.translate(
-        "Application",
-        "DutyDesk cannot use this database:\n%1\n\nThe latest good backup is from %2:\n%3\n\n"
-        "Restore it? The damaged file is kept beside the backups.",
-    ).replace("%1", error.message).replace("%2", when).replace("%3", str(good.path)))
-    restore = box.addButton(QApplication.translate("Application", "Restore the backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    return box.clickedButton() is restore
-
-
-def open_with_recovery(target: str | None, parent: QWidget | None = None) -> health.OpenResult | None:
-    """Open the database; on damage offer the latest good backup and try again once."""
-    for _attempt in range(2):
+def open_with_recovery(target: str | None, parent: QWidget | None = None,
+                       lock: instance.InstanceLock | None = None) -> health.OpenResult | None:
+    """Open the database; on damage offer the latest good backup (restored on a worker, the
+    screen drawing and alarms ringing meanwhile, then opened again), on a server out of reach
+    offer to try again."""
+    restored = False
+    while True:
         try:
             return health.open_database(target, SystemClock())
         except DatabaseDamaged as exc:
             log.error("database refused: %s", exc.message)
-            if not offer_backup(parent, exc):
+            if restored or not recovery.offer_backup(parent, exc) or exc.latest_backup is None:
                 return None
-            assert exc.latest_backup is not None  # offer_backup offers only an existing one
             workers.run_and_wait(parent, QApplication.translate("Application", "Restore the backup"),
-                                 functools.partial(_restore, target, exc.latest_backup.path),
+                                 functools.partial(_restore, target, exc.latest_backup.path, lock),
                                  cancellable=False)
+            restored = True
+        except DatabaseUnavailable as exc:
+            log.error("database unavailable: %s", exc.message)
+            if not recovery.retry_server(parent, exc):
+                return None
         except DutyDeskError as exc:
             QMessageBox.critical(parent, QApplication.translate("Application", "DutyDesk"), exc.message)
             return None
-    return None
 
 
-def _restore(target: str | None, source: Path, _progress: Progress) -> Path:
-    return health.restore_backup(target, source)
+def _restore(target: str | None, source: Path, lock: instance.InstanceLock | None,
+             _progress: Progress) -> Path | None:
+    return health.restore_backup(target, source, lock=lock)
 
 
 def sign_in(ctx: Context) -> Context | None:
@@ -187,6 +187,37 @@ def sign_in(ctx: Context) -> Context | None:
     if not signin.exec() or signin.actor is None:
         return None
     return ctx.acting_as(signin.actor)
+
+
+def tell_signed_in(ctx: Context) -> None:
+    """The workstation's row names who works there now (the status bars of all show it)."""
+    try:
+        workstations.signed_in(ctx)
+    except DutyDeskError as exc:  # the server is away: the next sign-in or beat tells
+        log.warning("could not record who is signed in here: %s", exc.message)
+
+
+def relaunch() -> None:
+    """Start the program again (after a restore), as it was started."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, *sys.argv[1:]]
+    else:
+        command = [sys.executable, "-m", "app", *sys.argv[1:]]
+    subprocess.Popen(command, close_fds=True, start_new_session=True)
+
+
+def claim(args: argparse.Namespace) -> tuple[instance.InstanceLock, str] | None:
+    """Take this database's instance lock; None when another program holds it (that one is
+    asked to come forward, or the operator is told)."""
+    lock, name = instance.for_target(args.db)
+    if lock.acquire():
+        return lock, name
+    if not single_instance.knock(name):
+        QMessageBox.information(None, QApplication.translate("Application", "DutyDesk"),
+                                QApplication.translate(
+                                    "Application", "DutyDesk is already running on this database "
+                                    "(or it is being restored). Wait a moment and try again."))
+    return None
 
 
 def install_signal_handlers(app: QApplication) -> QTimer:
@@ -219,13 +250,33 @@ def quit_now(app: QApplication) -> None:
     app.quit()
 
 
-def shut_down(scheduler: DutyScheduler, ctx: Context) -> None:
-    """Stop everything that uses the database, then dispose of it (checkpointing the WAL)."""
+def shut_down(scheduler: DutyScheduler, ctx: Context, lock: instance.InstanceLock,
+              watcher: recovery.DamageWatcher) -> None:
+    """Stop everything that uses the database, anchor the chains of a healthy file, dispose of
+    the database (checkpointing the WAL), and restore a backup if the operator chose one."""
     if not workers.cancel_all(wait_ms=15_000):
         log.warning("a background job did not stop in time")
     scheduler.shutdown(wait=True)
-    ctx.db.dispose()
+    _close(ctx, lock, watcher)
     log.info("database closed")
+
+
+def _close(ctx: Context, lock: instance.InstanceLock, watcher: recovery.DamageWatcher) -> None:
+    """Anchor the chains (a healthy file), close the database, restore a backup if asked."""
+    if ctx.db.stopped is None:
+        try:
+            anchors.record(ctx.acting_as(Actor.system()), "close")
+        except DutyDeskError as exc:
+            log.warning("no anchor at close: %s", exc.message)
+    ctx.db.dispose()
+    chosen = watcher.restore_from
+    if chosen is not None and chosen.latest_backup is not None:
+        try:
+            health.restore_backup(ctx.db.path, chosen.latest_backup.path, lock=lock)
+        except DutyDeskError as exc:
+            watcher.restore_from = None
+            QMessageBox.critical(None, QApplication.translate("Application", "DutyDesk"),
+                                 exc.message)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -233,18 +284,47 @@ def run_gui(args: argparse.Namespace) -> int:
     first_window = FirstWindowLog(app)
     app.installEventFilter(first_window)
     window: list[MainWindow] = []
-    install_exception_hook(lambda: window[0] if window else None)
+    watcher = recovery.DamageWatcher()
+    install_exception_hook(lambda: window[0] if window else None, watcher)
     install_signal_handlers(app)
-    opened = open_with_recovery(args.db)
+    try:
+        claimed = claim(args)
+    except DutyDeskError as exc:
+        QMessageBox.critical(None, QApplication.translate("Application", "DutyDesk"), exc.message)
+        return 1
+    if claimed is None:
+        return 0
+    lock, channel_name = claimed
+    channel = single_instance.InstanceChannel(channel_name)
+    try:
+        code = _run_with_lock(app, args, lock, channel, watcher, window)
+    finally:
+        channel.close()
+        lock.release()
+    if watcher.restore_from is not None:
+        relaunch()
+    return code
+
+
+def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.InstanceLock,
+                   channel: single_instance.InstanceChannel, watcher: recovery.DamageWatcher,
+                   window: list[MainWindow]) -> int:
+    settings = app_settings()
+    if settings.contains("workstation/duty_desk"):  # a server's workstation may be the desk
+        throttle.THROTTLE.duty_desk = bool(settings.value("workstation/duty_desk", type=bool))
+    opened = open_with_recovery(args.db, lock=lock)
     if opened is None:
         return 1
     db = opened.db
     log_started(db.display_location)
-    health.mark_running(db.path)
-    ctx = Context(db, SystemClock())
+    ctx = Context(db, trusted_time.clock_for(db))
     bridge = SchedulerBridge()
+    bridge.sig_database_damaged.connect(watcher.handle)
     scheduler = DutyScheduler(ctx, bridge)
     bridge.confirm = scheduler.alarm_shown
+    watcher.recheck = scheduler.check_now
+    live = LiveBridge()  # change events of every workstation (a server), or of this program
+    live_channel = LiveChannel(ctx, Fanout(live, SchedulerPoke(scheduler.poke)))
     # Alarms run before anyone signs in: until the main window takes over, they sound (and
     # that counts as shown; the window shows them again when it takes over).
     early_sound = AlarmSound()
@@ -254,24 +334,33 @@ def run_gui(args: argparse.Namespace) -> int:
         bridge.alarm_shown(deadline_id, stage)
 
     bridge.sig_alarm.connect(early_alarm)
-    scheduler.start()
+    scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
+    live_channel.start(wait=0)
     try:
         signed_in = sign_in(ctx)
-        if signed_in is None:
+        if signed_in is None or watcher.restore_from is not None:
             return 0
+        main = MainWindow(signed_in, settings, bridge)
+        window.append(main)
+        channel.window = main
+        live_view.attach(main, live, bridge, scheduler.clock_said)
+        tell_signed_in(signed_in)
+        main.sig_operator_changed.connect(lambda: tell_signed_in(main.ctx))
+        watcher.sig_writes_stopped.connect(main.show_health_problem)
+        if db.stopped is not None:  # found damaged during sign-in, the backup declined
+            main.show_health_problem(db.stopped)
         bridge.sig_alarm.disconnect(early_alarm)
-        window.append(show_main_window(signed_in, bridge, scheduler))
+        show_main_window(main, bridge, scheduler)
         return app.exec()
     finally:
-        shut_down(scheduler, ctx)
-        health.mark_closed(db.path)
+        live_channel.stop()
+        shut_down(scheduler, ctx, lock, watcher)
 
 
-def show_main_window(ctx: Context, bridge: SchedulerBridge, scheduler: DutyScheduler | None,
-                     settings: QSettings | None = None) -> MainWindow:
+def show_main_window(main: MainWindow, bridge: SchedulerBridge,
+                     scheduler: DutyScheduler | None) -> MainWindow:
     """The signed-in operator's main window, wired to the scheduler and shown (the one way a
-    start, a bench or a test gets it)."""
-    main = MainWindow(ctx, settings if settings is not None else app_settings(), bridge)
+    start, a bench or a test shows it)."""
     bridge.sig_health_problem.connect(main.show_health_problem)
     if scheduler is not None:
         scheduler.replay_alarms()  # what rang before sign-in rings on in the window
@@ -303,7 +392,9 @@ def signed_in_window(db: str | Path, user: str, password: str, language: str = "
         bridge.confirm = duty_scheduler.alarm_shown
         duty_scheduler.start()
     actor = users.authenticate(ctx, user, password)
-    window = show_main_window(ctx.acting_as(actor), bridge, duty_scheduler, settings)
+    main = MainWindow(ctx.acting_as(actor), settings if settings is not None else app_settings(),
+                      bridge)
+    window = show_main_window(main, bridge, duty_scheduler)
     window.scheduler = duty_scheduler
     return window
 
@@ -312,8 +403,7 @@ def close_signed_in(window: MainWindow) -> None:
     """Close a window from ``signed_in_window``: no questions, scheduler stopped, database closed."""
     window.quitting = True
     window.close()
+    workers.cancel_all(wait_ms=15_000)
     if window.scheduler is not None:
-        shut_down(window.scheduler, window.ctx)
-    else:
-        workers.cancel_all(wait_ms=15_000)
-        window.ctx.db.dispose()
+        window.scheduler.shutdown(wait=True)
+    window.ctx.db.dispose()

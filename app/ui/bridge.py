@@ -7,19 +7,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import DatabaseDamaged
+
 
 class SchedulerBridge(QObject):
     """Carries scheduler news to the GUI thread.
 
     Signals:
         sig_health_problem(str): the background check found a problem.
+        sig_database_damaged(object): the background check found the file damaged.
         sig_housekeeping_done(str): the daily housekeeping ran (backup path or "").
         sig_alarm(int, str): a deadline reached a stage.
         sig_deadlines_changed(): the open deadlines changed.
+        sig_alarm_silenced(int): an alarm stopped (acknowledged here or elsewhere).
+        sig_clock_news(str): what is wrong with the clock now, or "".
     """
 
     sig_health_problem = Signal(str)
     """A damaged file or a broken audit chain, as a sentence for the banner."""
+
+    sig_database_damaged = Signal(object)
+    """The file failed its integrity check (a DatabaseDamaged naming the backup to offer);
+    writes are already stopped."""
 
     sig_housekeeping_done = Signal(str)
     """The path of the backup just taken, or an empty string."""
@@ -29,6 +38,18 @@ class SchedulerBridge(QObject):
 
     sig_deadlines_changed = Signal()
     """The open deadlines changed somewhere (here, the command line, another workstation)."""
+
+    sig_alarm_silenced = Signal(int)
+    """A deadline (id) stopped ringing: acknowledged on some workstation, or closed."""
+
+    sig_clock_news = Signal(str)
+    """A sentence about the clock (a jump, a clock off the server's), or "" when all is well."""
+
+    def alarm_silenced(self, deadline_id: int) -> None:
+        self.sig_alarm_silenced.emit(deadline_id)
+
+    def clock_news(self, message: str) -> None:
+        self.sig_clock_news.emit(message)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +69,9 @@ class SchedulerBridge(QObject):
 
     def health_problem(self, message: str) -> None:
         self.sig_health_problem.emit(message)
+
+    def database_damaged(self, error: DatabaseDamaged) -> None:
+        self.sig_database_damaged.emit(error)
 
     def housekeeping_done(self, backup_path: str | None) -> None:
         self.sig_housekeeping_done.emit(backup_path or "")

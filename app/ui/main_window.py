@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain import live_events as topics
 from app.domain.enums import UserRole
 from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
@@ -367,6 +368,18 @@ class MainWindow(QMainWindow):
             text = self.tr("Operator: %1 (%2)").replace("%1", actor.display_name or actor.name).replace("%2", role)
         self.operator_label.setText(text)
         self.status_operator.setText(text)
+
+    def live_targets(self) -> dict[str, list[Callable[[], object]]]:
+        """What to refresh when a change event touches a topic (sections not built yet are
+        built fresh when first shown, so they are left alone)."""
+        return {
+            topics.DEADLINES: [self.alarms.refresh, lambda: self._if_built("deadlines", "reload")],
+            topics.INCIDENTS: [self.intake_page.list.apply_filter],
+            topics.DUTY_LOG: [self.duty_log_page.log_tab.refresh, self.duty_log_page.handover_tab.refresh],
+            topics.ROSTER: [self.on_duty.refresh, lambda: self._if_built("roster", "reload")],
+            topics.CONTACTS: [lambda: self._if_built("contacts", "reload")],
+            topics.SETTINGS: [self.refresh_office],
+        }
 
     def show_health_problem(self, message: str) -> None:
         """A loud, lasting warning across the window; the duty room keeps working."""

@@ -127,6 +127,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
     </message>
+    <message>
+        <source>DutyDesk is already running on this database (or it is being restored). Wait a moment and try again.</source>
+        <translation>应急值守台已在使用此数据库（或正在恢复备份），请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>无法连接数据库服务器</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -2911,12 +2923,6 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Alarms are ringing</source>
         <translation>仍有报警</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
-        <translation>
-            <numerusform>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A job is still running</source>
         <translation>仍有任务在运行</translation>
@@ -3614,6 +3620,33 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>none: type to find a plan</source>
+        <translation>未启动（输入名称查找预案）</translation>
+    </message>
+    <message>
+        <source>Plan activated:</source>
+        <translation>启动预案：</translation>
+    </message>
+    <message>
+        <source>Response level:</source>
+        <translation>响应级别：</translation>
+    </message>
+    <message>
+        <source>Plan activated: %1</source>
+        <translation>启动预案：%1</translation>
+    </message>
+    <message>
+        <source>Drill: no drill record names it yet</source>
+        <translation>演练：尚无演练记录关联本事件</translation>
+    </message>
+    <message>
+        <source>Drill record: %1 %2 of 《%3》</source>
+        <translation>演练记录：%1 %2（《%3》）</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Import plans</source>
@@ -3979,6 +4012,98 @@ Database: %1</source>
     <message>
         <source>Roster generated: quality report</source>
         <translation>排班完成：质量报告</translation>
+    </message>
+    <message>
+        <source>Quarterly report and annual summary</source>
+        <translation>季度工作报告和年度总结</translation>
+    </message>
+    <message>
+        <source>Quarterly work report</source>
+        <translation>季度工作报告</translation>
+    </message>
+    <message>
+        <source>Annual duty-work summary</source>
+        <translation>年度值守工作总结</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>保存为 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;File it (meets the quarter&apos;s deadline)…</source>
+        <translation>报送并计入本季度时限(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Drafting from the records…</source>
+        <translation>正在根据记录起草……</translation>
+    </message>
+    <message>
+        <source>Draft the report</source>
+        <translation>起草报告</translation>
+    </message>
+    <message>
+        <source>Drafted from the records: the highlighted 【请填写：……】 passages are for the office to write before it is sent.</source>
+        <translation>已根据记录起草：标黄的【请填写：……】处由本单位补写后再报送。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>保存为 Word</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>File the quarterly report</source>
+        <translation>报送季度工作报告</translation>
+    </message>
+    <message>
+        <source>Record that the report of quarter %1 of %2 went up now? This meets its deadline.</source>
+        <translation>登记 %2 年第 %1 季度工作报告已于现在报送？这将完成其报送时限。</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 filed: %3 (due %4).</source>
+        <translation>%2 年第 %1 季度工作报告已报送：%3（时限 %4）。</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4602,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>SharedOfficeStatus</name>
+    <message>
+        <source>nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>在线工作站：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <source>Shift</source>
@@ -4668,6 +4816,14 @@ Database: %1</source>
     <message>
         <source>File the &amp;quarterly report…</source>
         <translation>报送季度工作报告(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Dr&amp;aft the report…</source>
+        <translation>起草报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The quarterly work report or the annual summary of the chosen period, as Word or PDF</source>
+        <translation>所选期间的季度工作报告或年度值守工作总结，可存为 Word 或 PDF</translation>
     </message>
     <message>
         <source>Save the &amp;month chart…</source>

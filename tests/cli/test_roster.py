@@ -48,7 +48,7 @@ def test_bad_input_exits_2_with_one_line_per_problem(office_ctx: Context, db_pat
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a workbook")
     code, _, err = cli("--db", db, "roster", "import", str(junk))
-    assert code == 2 and err.startswith("junk.xlsx 不是可读取的 Excel 工作簿")
+    assert code == 2 and err.startswith("无法读取 junk.xlsx：不是完好的 Excel 工作簿")
     messages.set_language("en")  # as main() does for --lang en
     code, _, err = cli("--db", db, "--lang", "en", "roster", "export", "--from", "2026-10-02",
                        "--to", "2026-10-01", "-o", str(tmp_path / "x.xlsx"))

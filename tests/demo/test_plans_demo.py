@@ -11,9 +11,10 @@ import pytest
 from app.demo import build as demo
 from app.domain.clock import FixedClock
 from app.domain.enums import DeadlineOutcome, ReportKind
-from app.domain.plans import LONG_RANGE_KINDS, PlanStatus, PlanType
+from app.domain.plans import LONG_RANGE_KINDS, PlanStatus, PlanType, activation_text
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
+from app.services.incidents import intake as incidents
 from app.services.office import health
 from app.services.plans import activations, drills, register, stats, training
 
@@ -51,6 +52,13 @@ def test_the_demo_register_is_realistic_and_its_clocks_run(ctx: Context) -> None
     assert outcomes[(ReportKind.PLAN_REVIEW, DeadlineOutcome.OPEN)] >= len(overdue_review)
     assert outcomes[(ReportKind.CORRECTIVE_ACTION, DeadlineOutcome.LATE)] > 0
     flood = next(p for p in plans if p.name == "江州市防汛抗旱应急预案")
-    assert activations.activations(ctx, flood.id)
+    activated = activations.activations(ctx, flood.id)
+    assert activated
+    for a in activated:  # its reports were written knowing it: the measures say so
+        info = incidents.get(ctx, a.number)
+        assert info.facts.activated_plan is not None and info.facts.activated_plan.name == flood.name
+        sentence = activation_text(flood.name, a.response_level)
+        assert all(f"已采取的主要措施及效果：{sentence}。" in r.text for r in info.reports
+                   if r.kind is not ReportKind.FOLLOW_UP)
     year = stats.counts(ctx, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert year.drills > 10 and year.trainings > 3 and year.actions.due > 0

@@ -74,3 +74,10 @@ def test_amounts_the_chinese_way(cny: int | None, words: str) -> None:
 def test_an_amount_never_has_an_exponent(cny: int) -> None:
     words = amount_cny(cny)
     assert "e" not in words and "E" not in words and words.startswith("约") and words.endswith("元")
+
+
+def test_a_hundredth_follow_up_is_named() -> None:
+    """A long incident may see a hundredth follow-up (the shared office's test found the old
+    converter stopping at 99)."""
+    assert [numeral(n) for n in (9, 10, 21, 99, 100, 101, 110, 1000, 2345)] == [
+        "九", "十", "二十一", "九十九", "一百", "一百零一", "一百一十", "一千", "二千三百四十五"]

@@ -15,6 +15,7 @@ from app.domain.incident_facts import (
     FIELDS,
     TEXT_FIELDS,
     IncidentFacts,
+    PlanRef,
     from_json,
     to_json,
     whole_cny,
@@ -31,6 +32,7 @@ FULL = IncidentFacts(
     serious_injuries=0, injuries=None, missing=2, trapped=3, loss_cny=1_500_000, trend="扩大",
     measures="转移", next_steps="搜救", leaders_on_site="县长", notified="县自然资源局",
     outcome="险情排除", aftermath="安置", assessment="及时", is_drill=True, sensitive=True,
+    activated_plan=PlanRef(12, "西山县地质灾害应急预案"), response_level=Level.III,
 )
 
 # A report's content as every version so far stored it (times in UTC, the loss a float).
@@ -57,6 +59,8 @@ def test_the_stored_picture_keeps_its_format() -> None:
     assert (picture["kind"], picture["category"], picture["subtype"], picture["level"]) == (
         "warning", "natural", "geological", "III")
     assert type(picture["category"]) is str  # an identifier, not the enumeration
+    assert (picture["activated_plan"], picture["response_level"]) == (
+        {"id": 12, "name": "西山县地质灾害应急预案"}, "III")  # the plan as the register named it
     assert picture["loss_cny"] == 1500000.0 and isinstance(picture["loss_cny"], float)
     assert picture["injuries"] is None  # unknown stays unknown in the picture
 
@@ -66,7 +70,8 @@ def test_a_picture_stored_by_an_earlier_version_reads_back() -> None:
     assert facts.category is Category.ACCIDENT and facts.level is Level.II and facts.subtype is None
     assert facts.loss_cny == 2_500_000 and facts.deaths == 0 and facts.occurred_at is None
     assert facts.received_at == T0
-    added = {"level_reason": "", "received_by": ""}  # fields added since, at their defaults
+    added = {"level_reason": "", "received_by": "", "activated_plan": None,
+             "response_level": None}  # fields added since, at their defaults
     assert to_json(facts) == {**{k: v for k, v in STORED.items() if k != "missing_elements"}, **added}
 
 

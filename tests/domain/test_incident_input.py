@@ -18,6 +18,7 @@ from app.domain.incident_facts import (
     TEXT_FIELDS,
     TIME_FIELDS,
     IncidentFacts,
+    PlanRef,
 )
 from app.domain.incident_input import parse_incident
 from app.domain.incident_types import Subtype
@@ -199,3 +200,34 @@ def test_no_json_object_makes_the_reader_raise(data: dict) -> None:
     assert not set(named) & given_.given
     for problem in given_.problems:
         problem.message()  # every problem can be told
+
+
+@pytest.mark.parametrize("word", ["III", "iii", "Ⅲ", "3", "三", "Ⅲ级", "三级", "Ⅲ级响应", "三级响应",
+                                  "Ⅲ级应急响应", " III 级 "])
+def test_a_response_level_by_identifier_numeral_or_term(word: str) -> None:
+    assert read(response_level=word).response_level is Level.III
+
+
+@pytest.mark.parametrize("value", ["较大", "V", "Ⅴ级响应", "五级", 3, True, ["III"]])
+def test_a_response_level_that_is_none_of_them_is_named(value: object) -> None:
+    (problem,) = messages(response_level=value)
+    assert problem.startswith("响应级别（response_level）") and "Ⅲ级响应" in problem
+
+
+def test_the_activated_plan_by_name_name_and_unit_or_id() -> None:
+    assert read(activated_plan="江州市防汛抗旱应急预案").activated_plan == \
+        PlanRef(name="江州市防汛抗旱应急预案")
+    assert read(activated_plan={"name": " 防汛预案 ", "unit": "东湖区应急管理局"}).activated_plan == \
+        PlanRef(name="防汛预案", unit="东湖区应急管理局")
+    assert read(activated_plan=12).activated_plan == PlanRef(id=12)
+    assert read(activated_plan={"id": 12, "name": "as show --json prints it"}).activated_plan == \
+        PlanRef(id=12)
+    assert read(activated_plan=None).activated_plan is None and read(activated_plan="").activated_plan is None
+    assert parse_incident({"activated_plan": None}, SH, now=NOW).given == {"activated_plan"}  # clears it
+
+
+@pytest.mark.parametrize("value", [0, -4, 2**40, 1.5, True, ["防汛"], {}, {"unit": "东湖区"},
+                                   {"name": "防汛", "level": "III"}, {"name": 3}, {"id": "12"}])
+def test_a_plan_that_cannot_be_read_is_named(value: object) -> None:
+    (problem,) = messages(activated_plan=value)
+    assert problem.startswith("启动预案（activated_plan）") and "预案名称" in problem

@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from app.domain.enums import Category, Level, ReportKind
 from app.domain.gongwen import Align, Style
-from app.domain.incident_facts import IncidentFacts
+from app.domain.incident_facts import IncidentFacts, PlanRef
 from app.domain.incident_text import (
     Letterhead,
     casualties,
     changed_fields,
     compose_document,
     compose_text,
+    measures,
 )
 from app.domain.incident_types import Subtype
 
@@ -73,6 +74,23 @@ def test_the_final_report_adds_the_outcome_and_asks_for_what_is_missing() -> Non
     final = replace(LANDSLIDE, outcome="险情排除", location="", loss_cny=None, deaths=0, trapped=0,
                     serious_injuries=0, injuries=0, missing=0)
     assert compose_text(final, kind=ReportKind.FINAL, seq=0, head=HEAD) == FINAL
+
+
+def test_an_activated_plan_opens_the_measures() -> None:
+    plan = PlanRef(7, "西山县地质灾害应急预案")
+    activated = replace(LANDSLIDE, activated_plan=plan, response_level=Level.III)
+    text = compose_text(activated, kind=ReportKind.INITIAL, seq=0, head=HEAD)
+    assert "十二、已采取的主要措施及效果：已启动《西山县地质灾害应急预案》Ⅲ级响应。已转移群众 86 人" in text
+    assert measures(replace(activated, measures="")) == "已启动《西山县地质灾害应急预案》Ⅲ级响应。"
+    assert measures(replace(LANDSLIDE, response_level=Level.IV)) == "已启动Ⅳ级应急响应。已转移群众 86 人"
+    assert measures(replace(activated, response_level=None)).startswith("已启动《西山县地质灾害应急预案》。")
+    assert measures(LANDSLIDE) == "已转移群众 86 人"  # no plan, no level: the measures alone
+    # raising the response is news: a follow-up reports the measures line again
+    later = replace(activated, response_level=Level.II)
+    assert changed_fields(activated, later) == ["response_level"]
+    follow = compose_text(later, kind=ReportKind.FOLLOW_UP, seq=1, head=HEAD,
+                          changes=changed_fields(activated, later))
+    assert "已启动《西山县地质灾害应急预案》Ⅱ级响应。" in follow and "事发地点" not in follow
 
 
 def test_unknown_figures_are_being_verified_never_nothing() -> None:

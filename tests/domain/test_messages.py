@@ -22,7 +22,8 @@ def test_a_code_defined_twice_is_found_and_refused() -> None:
 
 def test_the_lookup_holds_every_catalog_and_nothing_else() -> None:
     assert set(catalog.CATALOGS) == {"common", "office", "contacts", "roster", "calendar",
-                                     "incidents", "deadlines", "dutylog", "plans", "stats"}
+                                     "incidents", "deadlines", "dutylog", "plans", "stats",
+                                     "safety", "shared"}
     assert all(catalog.CATALOGS.values())  # no feature ships an empty catalog
     assert len(messages.CATALOG) == sum(len(c) for c in catalog.CATALOGS.values())
     for feature, wordings in catalog.CATALOGS.items():

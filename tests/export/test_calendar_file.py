@@ -42,4 +42,23 @@ def test_what_is_no_notice_is_refused(tmp_path: Path) -> None:
     assert caught.value.problems[0].code == "notice.too_long"
     with pytest.raises(InputError) as caught:
         calendar_file.read_notice(tmp_path / "missing.xlsx")
-    assert caught.value.problems[0].code == "notice.unreadable"
+    assert caught.value.problems[0].code == "workbook.no_file"
+    with pytest.raises(InputError) as caught:
+        calendar_file.read_notice(tmp_path)
+    assert caught.value.problems[0].code == "workbook.is_dir"
+    gbk_junk = tmp_path / "junk.csv"
+    gbk_junk.write_bytes(b"\xff\xfe\x00\x81\x30")
+    with pytest.raises(InputError) as caught:
+        calendar_file.read_notice(gbk_junk)
+    assert caught.value.problems[0].code == "notice.not_text"
+    formula = tmp_path / "formula.xlsx"
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["日期", "类型", "名称"])
+    sheet.append(["2027-01-01", "节假日", '=HYPERLINK("http://x","元旦")'])
+    book.save(formula)
+    with pytest.raises(InputError) as caught:
+        calendar_file.read_notice(formula)
+    assert caught.value.problems[0].code == "workbook.formula"

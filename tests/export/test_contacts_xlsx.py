@@ -159,4 +159,4 @@ def test_a_wrong_shape_is_refused_with_every_problem_named(tmp_path: Path) -> No
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a workbook")
     [(code, values)] = _problems(junk)
-    assert code == "import.unreadable" and values["path"] == junk
+    assert code == "workbook.unreadable" and values["path"] == junk.name

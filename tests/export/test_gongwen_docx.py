@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from app.domain.gongwen import LAYOUT, Align, OfficialDocument, Paragraph, Run, Style
+from app.domain.gongwen import LAYOUT, Align, OfficialDocument, Paragraph, Run, Style, Table
 from app.export import gongwen_docx
 
 DOC = OfficialDocument("关于东湖区化工园区储罐爆燃事故的首报", (
@@ -54,3 +54,46 @@ def test_page_numbers_and_font_fallbacks(tmp_path: Path) -> None:
         fonts = z.read("word/fontTable.xml").decode("utf-8")
     assert '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in fonts
     assert '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>' in fonts
+
+
+TABLED = OfficialDocument("江州市应急管理局\n2026年第一季度应急值守工作情况报告", (
+    Paragraph.of("一、信息接报和报送情况", style=Style.HEADING1, keep_with_next=True),
+    Table("表1　信息报送时限执行情况", ("报送事项", "应报", "按时率"),
+          (("首报", "48", "97.9%"), ("续报", "30", "100.0%")), (Align.LEFT, Align.RIGHT, Align.RIGHT),
+          ("合计", "78", "98.7%")),
+    Paragraph.of("【请填写：迟报、漏报的原因分析及整改措施】", marked=True),
+))
+
+
+def test_a_table_under_its_caption_ruled_with_its_header_repeated(tmp_path: Path) -> None:
+    path = gongwen_docx.write(TABLED, tmp_path / "r.docx")
+    doc = Document(str(path))
+    title, _blank, heading, caption, placeholder = doc.paragraphs
+    assert title.text == "江州市应急管理局\n2026年第一季度应急值守工作情况报告"  # a line break
+    assert doc.core_properties.title == "江州市应急管理局2026年第一季度应急值守工作情况报告"
+    assert heading.paragraph_format.keep_with_next and caption.paragraph_format.keep_with_next
+    assert (caption.text, caption.alignment) == ("表1　信息报送时限执行情况", WD_ALIGN_PARAGRAPH.CENTER)
+    assert (east_asia(caption.runs[0]), caption.runs[0].font.size) == ("黑体", Pt(14))
+    assert placeholder.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
+    assert heading.runs[0].font.highlight_color is None
+    (grid,) = doc.tables
+    assert grid.style.name == "Table Grid"
+    cells = [[c.text for c in row.cells] for row in grid.rows]
+    assert cells == [["报送事项", "应报", "按时率"], ["首报", "48", "97.9%"], ["续报", "30", "100.0%"],
+                     ["合计", "78", "98.7%"]]
+    header, first, *_rest, total = grid.rows
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert first._tr.trPr.find(qn("w:tblHeader")) is None
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in grid.rows)
+    aligns = [c.paragraphs[0].alignment for c in first.cells]
+    assert aligns == [WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.RIGHT]
+    assert {c.paragraphs[0].alignment for c in header.cells} == {WD_ALIGN_PARAGRAPH.CENTER}
+    fonts = [(east_asia(c.paragraphs[0].runs[0]), c.paragraphs[0].runs[0].font.size)
+             for c in (header.cells[0], first.cells[0], total.cells[0])]
+    assert fonts == [("黑体", Pt(12)), ("仿宋_GB2312", Pt(12)), ("黑体", Pt(12))]
+    widths = [c.width for c in grid.columns]
+    assert abs(sum(widths) - Mm(LAYOUT.type_width_mm)) < Mm(0.5)  # the type area's width
+    assert widths == [c.width for c in first.cells]
+    with zipfile.ZipFile(path) as z:
+        fonts_xml = z.read("word/fontTable.xml").decode("utf-8")
+    assert fonts_xml.count('<w:font w:name="黑体">') == 1  # named once, though three styles use it

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from app.domain.errors import InputError
 from app.export import roster_workbook as rw
 from app.export.roster_workbook import DATE_FORMAT, FilingSheet
 from tests.export.samples import national_day
@@ -152,8 +153,9 @@ def test_reading_skips_what_is_not_a_day_and_names_missing_columns(tmp_path: Pat
     wb.save(path)
     assert rw.read_filing(path) is None
     path.write_text("junk")
-    with pytest.raises(rw.NotAWorkbook):
+    with pytest.raises(InputError) as refused:
         rw.read_filing(path)
+    assert [p.code for p in refused.value.problems] == ["workbook.unreadable"]
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -87,3 +87,36 @@ def test_the_quick_revision_reading_agrees_with_alembic(ctx: Context) -> None:
     script = ScriptDirectory.from_config(schema.alembic_config(ctx.db))
     assert schema.head_revision() == script.get_current_head()
     assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_follow_ups_numbered_twice_are_renumbered_and_counters_start_where_numbers_are(
+        db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    """Before the shared office, two workstations could number follow-ups alike: the upgrade
+    numbers them in the order written, and the counters go on from the numbers held."""
+    db_path.parent.mkdir(parents=True)
+    db = Database(resolve_url(db_path))
+    schema.upgrade(db, "0008")
+    now = "2026-11-28 01:30:00"
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO incident (id, number, kind, status, title, received_at, source, source_person,"
+            " source_title, source_phone, location, nature, impact, deaths, serious_injuries, injuries,"
+            " missing, trapped, trend, measures, next_steps, leaders_on_site, notified, outcome,"
+            " aftermath, assessment, is_drill, sensitive, missing_elements, recorded_by, version) VALUES "
+            f"(1, '2026-0007', 'event', 'open', '滑坡', '{now}', '', '', '', '', '', '', '', 0, 0, 0, 0, 0,"
+            " '', '', '', '', '', '', '', '', 0, 0, '[]', 'admin', 1)"))
+        for report_id, seq in ((1, 1), (2, 2), (3, 2), (4, 3)):
+            conn.execute(text(
+                "INSERT INTO report (id, incident_id, kind, seq, created_at, content, text, channel, sent_how,"
+                " sent_to, issued_by, recorded_by, version) VALUES "
+                f"({report_id}, 1, 'follow-up', {seq}, '{now}', '{{}}', '', 'written', '', '', '', '', 1)"))
+    db.dispose()
+    opened = health.open_database(db_path, clock)
+    try:
+        with opened.db.engine.connect() as conn:
+            seqs = conn.execute(text("SELECT id, seq FROM report ORDER BY id")).all()
+            counters = dict(conn.execute(text("SELECT name, value FROM counter")).all())
+        assert seqs == [(1, 1), (2, 2), (3, 3), (4, 4)]
+        assert counters == {"incident:2026": 7, "follow-up:1": 4}
+    finally:
+        opened.db.dispose()

@@ -118,3 +118,31 @@ def test_the_report_chain_runs_on_postgresql(pg: Context) -> None:
     chain.final(admin, info.number, replace(incidents.get(admin, info.number).facts, outcome="险情排除"))
     assert incidents.get(admin, info.number).status == "closed"
     assert not [d for d in deadlines.list_open(admin) if d.incident_number == info.number]
+
+
+def test_on_a_server_the_anchors_table_is_insert_only_and_catches_a_rewrite(pg: Context) -> None:
+    from sqlalchemy import exc as sa_exc
+
+    from app.services.dutylog import entries as dutylog
+    from app.services.office import anchors, office
+
+    admin = pg.acting_as(office.set_up(pg, name="江州市应急管理局", duty_phone="0576-88001234",
+                                       admin_username="admin", admin_name="王建国",
+                                       admin_password="admin-pass-1"))
+    for i in range(4):
+        dutylog.append(admin, f"第 {i} 次巡查")
+    printed = anchors.record(admin, "handover").code
+    assert health.check(PG_URL).ok
+    for statement in ("UPDATE chain_anchor SET why = 'x'", "DELETE FROM chain_anchor",
+                      "TRUNCATE chain_anchor"):
+        with pytest.raises(sa_exc.DatabaseError, match="only ever inserted"), \
+                pg.db.engine.begin() as conn:
+            conn.execute(text(statement))
+    with pg.db.engine.begin() as conn:  # cut the newest entry and fix the head
+        conn.execute(text("DELETE FROM duty_log_entry WHERE seq = 4"))
+        conn.execute(text("UPDATE chain_head SET seq = 3, hash = (SELECT hash FROM duty_log_entry "
+                          "WHERE seq = 3) WHERE chain = 'duty_log'"))
+    report = health.check(PG_URL)
+    assert not report.ok and any("值班日志第 4 条已不存在" in line for line in report.lines)
+    report = health.check(PG_URL, (printed,))
+    assert any(f"链锚码 {printed} 与记录链不符" in line for line in report.lines)

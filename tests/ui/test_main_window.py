@@ -9,7 +9,7 @@ from pytestqt.qt_compat import qt_api
 
 from app.domain.errors import DatabaseDamaged
 from app.services.context import Context
-from app.services.office import audit, backup, health, users
+from app.services.office import audit, backup, users
 from app.ui import application
 from app.ui.main_window import MainWindow
 from app.ui.settings.audit_tab import PAGE, AuditModel
@@ -147,14 +147,13 @@ def test_damaged_database_offers_the_backup_and_restores_it(
     taken = backup.auto_backup(db_path, "daily", clock.now())
     office_ctx.db.dispose()
     overwrite_pages(db_path)
-    health.mark_running(db_path)  # as after a crash: the full check runs
     offered: list[DatabaseDamaged] = []
 
     def accept(parent, error):  # type: ignore[no-untyped-def]
         offered.append(error)
         return True
 
-    monkeypatch.setattr(application, "offer_backup", accept)
+    monkeypatch.setattr(application.recovery, "offer_backup", accept)
     opened = application.open_with_recovery(str(db_path))
     assert opened is not None and offered and offered[0].latest_backup.path == taken
     assert opened.db.quick_check() is None
@@ -179,3 +178,26 @@ def test_exception_hook_logs_and_shows(qtbot, monkeypatch, caplog) -> None:  # t
         sys.excepthook = previous
     assert shown and "日志" in shown[0]
     assert any("unexpected exception" in r.message for r in caplog.records)
+
+
+def test_a_stale_record_anywhere_is_a_plain_message_not_a_bug(qtbot, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Whatever screen lets a concurrent edit through, the operator reads 已被他人修改."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.domain.errors import StaleRecord
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message: shown.append(message))
+    previous = sys.excepthook
+    application.install_exception_hook()
+    try:
+        try:
+            raise StaleRecord()
+        except StaleRecord:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = previous
+    assert shown == ["这条记录已被他人修改，请刷新后重试。"]
+    assert not any("unexpected exception" in r.message for r in caplog.records)

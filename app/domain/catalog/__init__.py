@@ -19,6 +19,8 @@ from app.domain.catalog import (
     office,
     plans,
     roster,
+    safety,
+    shared,
     stats,
 )
 
@@ -35,6 +37,8 @@ CATALOGS: dict[str, Catalog] = {
     "dutylog": dutylog.MESSAGES,
     "plans": plans.MESSAGES,
     "stats": stats.MESSAGES,
+    "safety": safety.MESSAGES,
+    "shared": shared.MESSAGES,
 }
 
 

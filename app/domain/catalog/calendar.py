@@ -7,7 +7,8 @@ from __future__ import annotations
 # code -> (Simplified Chinese, English)
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading and checking a notice (row and column as Excel numbers them)
-    "notice.unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
+    "notice.not_text": ("{path} 不是可读的文本文件（.csv 应以 UTF-8 或 GBK 保存）。",
+                        "{path} is not readable text (save the .csv as UTF-8 or GBK)."),
     "notice.too_big": ("{path} 太大，不像一年的节假日安排（应为 .xlsx 或 .csv，约数十行）。",
                        "{path} is too large for a year's holiday notice (an .xlsx or .csv of a few dozen rows)."),
     "notice.too_long": ("文件超过 {max} 行，不像一年的节假日安排。",

@@ -42,10 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not an SQLite database file (wrong header).",
     ),
     "db.damaged": (
-        "数据库文件已损坏：{detail}",
-        "The database file is damaged: {detail}",
+        "数据库文件已损坏（完整性检查未通过）。",
+        "The database file is damaged (its integrity check failed).",
     ),
-    "db.unreadable": ("无法读取数据库：{detail}", "The database cannot be read: {detail}"),
     "db.no_schema": (
         "数据库中没有 DutyDesk 的表结构版本。",
         "The database holds no DutyDesk schema version.",
@@ -63,8 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database is healthy: schema {version}, integrity check passed, {audit} audit entries chained correctly.",
     ),
     "db.latest_backup": (
-        "最近的完好备份：{path}（{when}）。恢复命令：dutydesk restore \"{path}\"",
-        "Latest good backup: {path} ({when}). To restore it: dutydesk restore \"{path}\"",
+        "最近的完好备份：{path}（{when}）。",
+        "Latest good backup: {path} ({when}).",
     ),
     "db.no_backup": ("没有可用的完好备份。", "No good backup is available."),
     "audit.broken": (
@@ -114,10 +113,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法连接数据库服务器，请检查网络后重试。",
         "The database server cannot be reached; check the network and try again.",
     ),
-    "db.locked": (
-        "数据库正被其他程序占用，请稍后再试：{detail}",
-        "The database is in use by another program; try again shortly: {detail}",
-    ),
     # the demo office
     "demo.not_empty": (
         "数据库中已有数据；如要覆盖，请加 --force。",
@@ -131,10 +126,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "office.not_set_up": (
         "尚未设置单位信息，请先启动程序完成首次设置，或运行 dutydesk demo。",
         "The office is not set up yet: start the program for the first-run setup, or run dutydesk demo.",
-    ),
-    "restore.app_running": (
-        "DutyDesk 正在使用该数据库（{marker}），请先关闭程序再恢复。",
-        "DutyDesk has this database open ({marker}); close the program before restoring.",
     ),
     "cli.postgres_no_file": (
         "该命令只适用于 SQLite 数据库文件；PostgreSQL 请用 pg_dump / pg_restore。",

@@ -112,9 +112,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "找不到表头行：前 {rows} 行中没有同时包含“预案名称”和“编制单位”的行。",
         "No header row: none of the first {rows} rows names both 预案名称 and 编制单位.",
     ),
-    "plans_import.unreadable": (
-        "{path} 不是可读取的 Excel 工作簿（.xlsx）。", "{path} is not a readable Excel workbook (.xlsx).",
-    ),
     "plans_import.no_rows": ("文件中没有预案数据。", "The file holds no plans."),
     "plans_import.cell_bad_date": (
         "第 {row} 行 {col} 列：{column}“{value}”不是日期。",

@@ -32,7 +32,7 @@ from app.domain.messages import Problem
 from app.domain.progress import Progress, Throttled, no_progress
 from app.export import contacts_xlsx, vcard
 from app.export.contacts_xlsx import Cell, SheetRow
-from app.export.files import atomic_write, check_target
+from app.export.files import check_target
 from app.models import ContactPoint, Expert, Office, Organization, Person
 from app.services.contacts.book import PersonInput, save_person_in
 from app.services.contacts.numbers import sort_phones
@@ -353,8 +353,8 @@ def export_contacts(ctx: Context, path: Path, person_ids: Sequence[int] | None =
         today = ctx.clock.now().astimezone(zone_in(session)).date()
     title = f"{office}通讯录（{today.year}年{today.month}月{today.day}日）"
     ticker = Throttled(progress, len(rows), every=1000)
-    with atomic_write(target) as tmp:
-        return contacts_xlsx.write_contacts(tmp, rows, title=title, progress=ticker.step)
+    # written under a temporary name and renamed at the end (a cancel leaves no file)
+    return contacts_xlsx.write_contacts(target, rows, title=title, progress=ticker.step)
 
 
 def write_template(path: Path) -> None:

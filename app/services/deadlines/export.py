@@ -8,7 +8,7 @@ from pathlib import Path
 from app.domain.enums import DeadlineOutcome
 from app.domain.progress import Progress, no_progress
 from app.export import deadlines_xlsx
-from app.export.files import atomic_write, check_target
+from app.export.files import check_target
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.office import office
@@ -32,7 +32,6 @@ def export(ctx: Context, path: Path, progress: Progress = no_progress) -> Path:
     problem_rows = [deadlines_xlsx.ProblemRow(p.what, p.report_kind.zh, local(p.due_at),
                                               local(p.met_at), DeadlineOutcome(p.outcome).zh,
                                               p.closed_reason or p.met_how) for p in problems]
-    with atomic_write(target) as tmp:
-        deadlines_xlsx.write(tmp, info.name if info else "", month_rows, problem_rows)
+    deadlines_xlsx.write(target, info.name if info else "", month_rows, problem_rows)  # whole or not at all
     progress(2, 2)
     return target

@@ -27,7 +27,7 @@ from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
 from app.services.dutylog import entries as dutylog
-from app.services.office import audit, office, users
+from app.services.office import anchors, audit, office, users
 from app.services.roster import schedule as roster
 
 GRACE = dt.timedelta(hours=4)  # after the clock's shift start, the old shift may still be handed over
@@ -63,6 +63,7 @@ class HandoverSheet:
     instructions: list[dict[str, Any]] = field(default_factory=list)
     carried: list[dict[str, Any]] = field(default_factory=list)
     notes: str = ""
+    anchor: str = ""  # the chains' heads as a short code (链锚码), printed on the sheet
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -149,8 +150,9 @@ def build(ctx: Context, day: dt.date, notes: str = "") -> HandoverSheet:
                 "flagged_at": _iso(c.flagged_at, zone), "incident_number": c.incident_number}
                for c in open_items(ctx)]
     shift = {"date": day.isoformat(), "starts_at": _iso(begin, zone), "ends_at": _iso(end, zone),
-             "handed_over": None}
-    return HandoverSheet(shift, log, incidents, alarms, instructions, carried, notes)
+             "handed_over": None, "workstation": ctx.db.workstation}
+    return HandoverSheet(shift, log, incidents, alarms, instructions, carried, notes,
+                         anchors.current(ctx).code)
 
 
 def sheet(ctx: Context, day: dt.date | None = None) -> HandoverSheet:
@@ -195,6 +197,11 @@ def confirm(ctx: Context, day: dt.date, *, outgoing: str, outgoing_password: str
         audit.record(s, ctx, "handover", "handover", row.id, after={
             "shift": day.isoformat(), "outgoing": out_actor.label, "incoming": in_actor.label,
             "reason": reason.strip(), "carried": [c["id"] for c in signed_sheet.carried]})
+        # the chains as the signed sheet leaves them, anchored in the table and on paper
+        heads = anchors.record_in(s, ctx, "handover")
+        signed_sheet = dataclasses.replace(signed_sheet, anchor=heads.code)
+        row.sheet = signed_sheet.to_json()
+    anchors.remember(ctx, heads, "handover")
     return signed_sheet
 
 
@@ -329,6 +336,8 @@ def sheet_text(sheet_: HandoverSheet, office_name: str = "") -> str:
     a, b = dt.datetime.fromisoformat(sh["starts_at"]), dt.datetime.fromisoformat(sh["ends_at"])
     lines = [f"{office_name}值班交接班记录", f"班次：{a.year}年{a.month}月{a.day}日 {a:%H:%M} 至 "
              f"{b.month}月{b.day}日 {b:%H:%M}"]
+    if sh.get("workstation"):
+        lines.append(f"工作站：{sh['workstation']}")
     done = sh.get("handed_over")
     if done:
         lines.append(f"交班人：{done['outgoing_name']}（{_hm(done['outgoing_confirmed_at'])} 确认）　"
@@ -373,6 +382,8 @@ def sheet_text(sheet_: HandoverSheet, office_name: str = "") -> str:
     lines.append("六、其他交接事项")
     lines.extend(f"　　{line}" for line in (sheet_.notes.splitlines() or ["无"]))
     lines += ["", "交班人（签字）：＿＿＿＿＿＿　　接班人（签字）：＿＿＿＿＿＿"]
+    if sheet_.anchor:
+        lines += ["", f"链锚码：{sheet_.anchor}（留存备查：用于核对值班日志与审计记录未被改动）"]
     return "\n".join(lines)
 
 

@@ -23,7 +23,7 @@ from app.services.context import Context
 from app.services.deadlines import followups
 from app.services.deadlines import lifecycle as deadlines
 from app.services.dutylog import entries as dutylog
-from app.services.incidents import documents, rows
+from app.services.incidents import documents, plan_link, rows
 from app.services.incidents.info import InstructionInfo, ReportInfo, report_info
 from app.services.incidents.intake import apply_in, check, load, new_report
 from app.services.office import audit
@@ -71,11 +71,15 @@ def follow_up(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
     ctx.require(UserRole.OFFICER)
     with ctx.db.read() as s:
         row = _open_row(s, number_or_id)
+        held_plan = row.activated_plan_id
+    facts, unlinked = plan_link.resolve(ctx, facts, held_plan)
+    with ctx.db.read() as s:
+        row = _open_row(s, number_or_id)
         changes = changed_fields(_baseline_in(s, row), facts)
         flash = bool(row.missing_elements)
-    if not changes:
+    if not changes and not unlinked:
         raise InputError(Problem("report.no_change"))
-    check(ctx, facts, ReportKind.FOLLOW_UP, flash=flash)
+    check(ctx, facts, ReportKind.FOLLOW_UP, flash=flash, unreadable=unlinked)
     when = _as_of(ctx, facts, as_of)
     with ctx.db.write() as s:
         row = _open_row(s, number_or_id)
@@ -96,7 +100,9 @@ def final(ctx: Context, number_or_id: str | int, facts: IncidentFacts) -> Report
         row = load(s, number_or_id)
         if row.status != "open":
             raise InputError(Problem("report.final_exists", None, {"number": row.number}))
-    check(ctx, facts, ReportKind.FINAL)
+        held_plan = row.activated_plan_id
+    facts, unlinked = plan_link.resolve(ctx, facts, held_plan)
+    check(ctx, facts, ReportKind.FINAL, unreadable=unlinked)
     with ctx.db.write() as s:
         row = _open_row(s, number_or_id)
         apply_in(s, ctx, row, facts)

@@ -9,12 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Channel, IncidentKind, ReportKind
-from app.domain.errors import InputError, NotFound
+from app.domain.errors import NotFound
 from app.domain.gongwen import OfficialDocument
 from app.domain.incident_facts import from_json
 from app.domain.incident_text import Letterhead, compose_document
 from app.domain.messages import Problem, text
-from app.export import files, gongwen_docx, office_pdf
+from app.export import gongwen_file
 from app.models import Incident, Office, Report, Sending
 from app.services.context import Context
 from app.services.incidents import rows
@@ -135,17 +135,10 @@ def report_document(ctx: Context, report_id: int) -> OfficialDocument:
 
 def check_output(path: Path) -> Path:
     """A .docx or .pdf file the operator can write (InputError otherwise, nothing written)."""
-    if path.suffix.lower() not in (".docx", ".pdf"):
-        raise InputError(Problem("report.bad_output", None, {"value": str(path)}))
-    return files.check_target(path)
+    return gongwen_file.check_output(path)
 
 
 def save(doc: OfficialDocument, path: Path) -> Path:
     """``doc`` as a .docx (WPS and Word edit it before sending) or as a PDF (LibreOffice makes
     it from that .docx, so both are the same page)."""
-    target = check_output(path)
-    if target.suffix.lower() == ".docx":
-        with files.atomic_write(target) as tmp:
-            gongwen_docx.write(doc, tmp)
-        return target
-    return office_pdf.write(doc, target)
+    return gongwen_file.save(doc, path)

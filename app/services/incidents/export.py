@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.domain.enums import Category, Level
 from app.domain.progress import Progress, Throttled, no_progress
 from app.export import incidents_xlsx
-from app.export.files import atomic_write, check_target
+from app.export.files import check_target
 from app.export.xlsx import CellValue
 from app.models import Incident
 from app.services.context import Context
@@ -45,8 +45,8 @@ def export_list(ctx: Context, f: incident_list.ListFilter, path: Path,
         progress(0, total)
         ticker = Throttled(progress, total, every=1000)
         rows = _rows(s.execute(query.execution_options(yield_per=2000)), zone, ticker)
-        with atomic_write(target) as tmp:
-            incidents_xlsx.write(tmp, f"{info.name if info else ''}突发事件台账", rows, total)
+        # the writer writes under a temporary name and renames at the end (a cancel: no file)
+        incidents_xlsx.write(target, f"{info.name if info else ''}突发事件台账", rows, total)
     return target
 
 

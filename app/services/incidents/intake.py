@@ -14,7 +14,7 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import incidents as rules
@@ -29,7 +29,7 @@ from app.models import Deadline, Incident, Organization, Report
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.dutylog import entries as dutylog
-from app.services.incidents import documents, rows
+from app.services.incidents import documents, plan_link, rows
 from app.services.incidents.info import (
     IncidentInfo,
     InstructionInfo,
@@ -37,7 +37,7 @@ from app.services.incidents.info import (
     SendingInfo,
     incident_info,
 )
-from app.services.office import audit, settings
+from app.services.office import audit, counters, settings
 from app.services.office.zone import office_zone
 
 __all__ = ["IncidentInfo", "InstructionInfo", "ReportInfo", "SendingInfo", "check",
@@ -98,11 +98,9 @@ def _unit_problems(ctx: Context, facts: IncidentFacts) -> list[Problem]:
 
 
 def _next_number(s: Session, ctx: Context, zone: zoneinfo.ZoneInfo) -> str:
-    year = ctx.clock.now().astimezone(zone).year
-    prefix = f"{year}-"
-    last = s.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
-    n = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}{n:04d}"
+    """The year's next incident number, from a counter row locked for the transaction (two
+    workstations never take the same one)."""
+    return counters.incident_number(s, ctx.clock.now().astimezone(zone).year)
 
 
 def name_of(actor: Actor) -> str:
@@ -123,7 +121,8 @@ def record(ctx: Context, facts: IncidentFacts, *, flash: bool = False,
     if not facts.received_by:
         facts = dataclasses.replace(facts, received_by=name_of(actor)[:50])
     first_kind = _first_kind(facts)
-    missing = check(ctx, facts, first_kind, flash=flash, unreadable=unreadable)
+    facts, unlinked = plan_link.resolve(ctx, facts)
+    missing = check(ctx, facts, first_kind, flash=flash, unreadable=[*unreadable, *unlinked])
     zone = office_zone(ctx)
     with ctx.db.write() as s:
         row = Incident(number=_next_number(s, ctx, zone), status="open", recorded_by=name_of(actor),
@@ -179,7 +178,7 @@ def get(ctx: Context, number_or_id: str | int) -> IncidentInfo:
         return incident_info(s, load(s, number_or_id))
 
 
-_REGRADING = ("level", "category", "kind", "sensitive")
+_REGRADING = ("level", "category", "kind", "sensitive")  # what moves the deadlines
 
 
 def update(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
@@ -188,8 +187,10 @@ def update(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
     category moves its deadlines; filled-in missing elements are crossed off the flash list."""
     ctx.require(UserRole.OFFICER)
     with ctx.db.read() as s:
-        flash = bool(load(s, number_or_id).missing_elements)
-    check(ctx, facts, _first_kind(facts), flash=flash, unreadable=unreadable)
+        held = load(s, number_or_id)
+        flash, held_plan = bool(held.missing_elements), held.activated_plan_id
+    facts, unlinked = plan_link.resolve(ctx, facts, held_plan)
+    check(ctx, facts, _first_kind(facts), flash=flash, unreadable=[*unreadable, *unlinked])
     with ctx.db.write() as s:
         row = load(s, number_or_id)
         if expected_version is not None and row.version != expected_version:
@@ -236,8 +237,7 @@ def new_report(s: Session, ctx: Context, row: Incident, kind: ReportKind, *,
     """The next report of the chain, written from the incident's facts as they stand."""
     seq = 0
     if kind is ReportKind.FOLLOW_UP:
-        seq = (s.scalar(select(func.max(Report.seq)).where(Report.incident_id == row.id,
-                                                            Report.kind == kind.value)) or 0) + 1
+        seq = counters.follow_up_seq(s, row.id)
     actor = ctx.actor
     report = Report(incident_id=row.id, kind=kind.value, seq=seq, created_at=ctx.clock.now(),
                     content=rows.picture(rows.facts_of(row), row.missing_elements or []), text="",

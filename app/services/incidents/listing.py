@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Row, Select, func, or_, select
 
-from app.models import Incident, Organization, Person
+from app.models import Incident, Organization, Person, Plan
 from app.services.context import Context
 
 
@@ -35,15 +35,19 @@ class IncidentRow:
     occurred_at: dt.datetime | None
     received_at: dt.datetime
     location: str
+    plan_id: int | None = None  # the plan it activated (启动预案)
+    plan: str = ""
+    response_level: str | None = None
 
 
 _ROW_COLUMNS = (Incident.id, Incident.number, Incident.title, Incident.kind, Incident.category, Incident.level,
-                Incident.status, Incident.occurred_at, Incident.received_at, Incident.location)
+                Incident.status, Incident.occurred_at, Incident.received_at, Incident.location,
+                Incident.activated_plan_id, Plan.name.label("plan"), Incident.response_level)
 
 
 def _row(r: Row[Any]) -> IncidentRow:
     return IncidentRow(r.id, r.number, r.title, r.kind, r.category, r.level, r.status, r.occurred_at,
-                       r.received_at, r.location)
+                       r.received_at, r.location, r.activated_plan_id, r.plan or "", r.response_level)
 
 
 def filtered(query: Select, f: ListFilter) -> Select:
@@ -80,7 +84,8 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[Inci
         for status, wanted in parts:
             if not wanted or len(out) >= limit:
                 continue
-            query = filtered(select(*_ROW_COLUMNS), f).where(Incident.status == status)
+            query = filtered(select(*_ROW_COLUMNS).outerjoin(Plan, Plan.id == Incident.activated_plan_id),
+                             f).where(Incident.status == status)
             n = s.scalar(filtered(select(func.count()).select_from(Incident), f)
                          .where(Incident.status == status)) or 0
             if offset >= n:

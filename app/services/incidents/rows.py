@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy.orm import object_session
+
 from app.domain import deadline_rules as dr
 from app.domain.enums import Category, IncidentKind, Level
 from app.domain.incident_facts import (
@@ -17,11 +19,12 @@ from app.domain.incident_facts import (
     FLAG_FIELDS,
     TEXT_FIELDS,
     IncidentFacts,
+    PlanRef,
     to_json,
     whole_cny,
 )
 from app.domain.incident_types import Subtype
-from app.models import Incident
+from app.models import Incident, Plan
 
 
 def facts_of(row: Incident) -> IncidentFacts:
@@ -34,8 +37,20 @@ def facts_of(row: Incident) -> IncidentFacts:
         category=Category(row.category) if row.category else None,
         subtype=Subtype(row.subtype) if row.subtype else None,
         level=Level(row.level) if row.level else None,
-        loss_cny=whole_cny(row.loss_cny), organization_id=row.organization_id, **values,
+        loss_cny=whole_cny(row.loss_cny), organization_id=row.organization_id,
+        activated_plan=activated_plan(row),
+        response_level=Level(row.response_level) if row.response_level else None, **values,
     )
+
+
+def activated_plan(row: Incident) -> PlanRef | None:
+    """The plan the incident activated, with its name as the register holds it (the row's
+    session finds it; a plan already loaded costs no query)."""
+    if row.activated_plan_id is None:
+        return None
+    session = object_session(row)
+    plan = session.get(Plan, row.activated_plan_id) if session is not None else None
+    return PlanRef(row.activated_plan_id, plan.name if plan is not None else "")
 
 
 def columns(facts: IncidentFacts) -> dict[str, Any]:
@@ -49,6 +64,9 @@ def columns(facts: IncidentFacts) -> dict[str, Any]:
         level=facts.level.value if facts.level else None,
         loss_cny=None if facts.loss_cny is None else float(facts.loss_cny),
         organization_id=facts.organization_id,
+        # the intake service found the plan in the register: it has its id by now
+        activated_plan_id=facts.activated_plan.id if facts.activated_plan else None,
+        response_level=facts.response_level.value if facts.response_level else None,
     )
     return out
 

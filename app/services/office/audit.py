@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import SignInRequired
 from app.domain.messages import text
 from app.models import AuditEvent, ChainHead
 from app.services.context import Context
@@ -82,8 +83,8 @@ def record(
 ) -> AuditEvent:
     """Append one entry in the caller's transaction (who, when, what, before, after)."""
     actor = ctx.actor
-    if actor is None:
-        raise RuntimeError("audit.record needs an actor")
+    if actor is None:  # nobody signed in (the command line on a server without --user)
+        raise SignInRequired()
     head = lock_head(session, CHAIN)
     at = ctx.clock.now().astimezone(dt.UTC)
     seq = head.seq + 1

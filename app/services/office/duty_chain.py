@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.domain import messages
 from app.models import DutyLogEntry
-from app.services.context import Context
+from app.services.context import Actor, Context
+from app.services.office import audit
 from app.services.office.audit import ChainReport, lock_head, verify_chain
 
 CHAIN = "duty_log"
@@ -60,6 +61,8 @@ def append_in(session: Session, ctx: Context, *, shift_date: dt.date, at: dt.dat
             raise RuntimeError("a duty log entry needs an operator")
         operator = actor.label
     call = call or {}
+    # The audit trail's head first, as every writer takes it, so two chains never deadlock.
+    lock_head(session, audit.CHAIN)
     head = lock_head(session, CHAIN)
     fields: dict[str, Any] = {
         "seq": head.seq + 1,
@@ -86,6 +89,10 @@ def append_in(session: Session, ctx: Context, *, shift_date: dt.date, at: dt.dat
     head.seq = fields["seq"]
     head.hash = digest
     session.flush()
+    # In the audit trail too: every change is heard as an event (app/models/outbox.py).
+    writer = ctx if actor is not None else ctx.acting_as(Actor.system(operator))
+    audit.record(session, writer, "create", "duty_log", row.id,
+                 after={"shift": shift_date.isoformat(), "kind": kind, "seq": row.seq})
     return row
 
 

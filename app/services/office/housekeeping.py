@@ -1,14 +1,24 @@
-"""Daily care of the database: integrity check, audit chain, the daily backup."""
+"""Care of the database, at start and daily: integrity check, the chains and their anchors,
+the daily backup.
+
+Run by the scheduler's background thread right after start (DESIGN.md "Data": quick_check
+within seconds, not after a delay) and every day after. A damaged file stops writes at once
+and is reported with the latest good backup; a broken chain or anchor is reported loudly but
+never stops the duty room nor the backup (the earlier backups keep the evidence).
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
 
-from app.domain.errors import DutyDeskError
+from sqlalchemy import exc as sa_exc
+
+from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.domain.messages import text
+from app.models.db import is_damage
 from app.services.context import Context
-from app.services.office import audit, backup, duty_chain
+from app.services.office import anchors, audit, backup, duty_chain, health
 from app.services.office.zone import office_zone
 
 log = logging.getLogger(__name__)
@@ -18,26 +28,43 @@ log = logging.getLogger(__name__)
 class HousekeepingReport:
     problems: list[str] = field(default_factory=list)
     backup_taken: str | None = None
+    damaged: DatabaseDamaged | None = None  # the file failed quick_check: writes are stopped
+
+
+def check_file(ctx: Context) -> DatabaseDamaged | None:
+    """quick_check; on damage stop every write and name the latest good backup."""
+    db = ctx.db
+    try:
+        problem = db.quick_check()
+    except sa_exc.DBAPIError as exc:
+        if not (db.is_sqlite and is_damage(exc)):
+            raise health.translate(db, exc) from exc
+        problem = str(exc.orig)
+    if not problem:
+        return None
+    log.error("quick_check of %s failed: %s", db.display_location, problem)
+    db.stop_writes(text("db.writes_stopped"))
+    return health.damaged(db.path)
+
+
+def check_chains(ctx: Context) -> list[str]:
+    """A sentence for each broken chain and for the first anchor that no longer matches."""
+    chain = audit.verify(ctx)
+    log_chain = duty_chain.verify(ctx)
+    found = anchors.verify(ctx)
+    broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain)) if line]
+    return broken + found.problems()
 
 
 def run_daily(ctx: Context) -> HousekeepingReport:
-    """Check the file, the audit chain and the duty log's chain; take today's backup when the file is healthy.
-
-    A broken audit chain is reported (loudly, by the caller) but never stops the backup or
-    the duty room: the trail's damage is already preserved in the previous backups.
-    """
+    """Check the file, the chains and their anchors; take today's backup when the file is
+    healthy."""
     report = HousekeepingReport()
-    db = ctx.db
-    problem = db.quick_check()
-    if problem:
-        report.problems.append(text("db.damaged", detail=problem))
+    report.damaged = check_file(ctx)
+    if report.damaged is not None:
         return report
-    chain = audit.verify(ctx)
-    if not chain.ok:
-        report.problems.append(chain.sentence())
-    log_chain = duty_chain.verify(ctx)
-    if not log_chain.ok:
-        report.problems.append(duty_chain.sentence(log_chain))
+    report.problems += check_chains(ctx)
+    db = ctx.db
     if db.path is not None:
         tz = office_zone(ctx)
         now = ctx.clock.now()

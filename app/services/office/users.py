@@ -1,11 +1,9 @@
-"""Users: passwords (scrypt, per-user salt), sign-in with throttling, administration."""
+"""Users: passwords (argon2id, parameters kept with the hash), sign-in with throttling,
+administration."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -18,20 +16,10 @@ from app.domain.errors import InputError, NotFound, SignInFailed, StaleRecord
 from app.domain.messages import Problem, text
 from app.models import User
 from app.services.context import Actor, Context
-from app.services.office import audit
+from app.services.office import audit, passwords, throttle
 
 MIN_PASSWORD = 8
-FREE_ATTEMPTS = 3  # wrong passwords before the waiting starts
-MAX_WAIT_SECONDS = 300
 AUDITED_FIELDS = ("username", "display_name", "role", "person_id", "active")
-
-# scrypt parameters: n=2**14, r=8 costs about 16 MiB and a few tens of milliseconds.
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024, "dklen": 64}
-_DUMMY_SALT = b"\x00" * 16
-
-
-def hash_password(password: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, **_SCRYPT)
 
 
 @dataclass(frozen=True)
@@ -101,14 +89,13 @@ def add_user_in(
         problems.append(Problem("username_taken", "user.username", {"value": username}))
     if problems or parsed_role is None:
         raise InputError(problems)
-    salt = secrets.token_bytes(16)
     user = User(
         username=username,
         display_name=display_name.strip(),
         role=parsed_role.value,
         person_id=person_id,
-        password_salt=salt,
-        password_hash=hash_password(password, salt),
+        password_salt=b"",  # the argon2 hash carries its own salt
+        password_hash=passwords.hash_password(password),
         active=True,
         failed_attempts=0,
     )
@@ -139,49 +126,55 @@ def any_user(ctx: Context) -> bool:
         return bool(session.scalar(select(func.count()).select_from(User)))
 
 
-def _wait_seconds(failed: int) -> int:
-    if failed < FREE_ATTEMPTS:
-        return 0
-    return min(MAX_WAIT_SECONDS, 5 * 2 ** (failed - FREE_ATTEMPTS))
-
-
 def authenticate(ctx: Context, username: str, password: str) -> Actor:
     """Check a user name and password; the signed-in Actor or SignInFailed.
 
-    Every wrong password is counted on the user; from the third on, the account waits
-    5, 10, 20 … seconds (at most five minutes) before it may try again, across restarts.
+    Wrong passwords are counted (on this workstation, and on the user for the record); from
+    the third on, the next attempt waits (throttle.py: a few seconds at most on the duty
+    desk). A hash made with a lower cost, or with the old scrypt, is upgraded on success.
     """
-    now = ctx.clock.now()
+    key = (username or "").strip().lower()
+    wait = throttle.THROTTLE.wait(key)
+    if wait:
+        raise SignInFailed(text("signin_throttled", seconds=wait), wait)
+    limit = throttle.THROTTLE.limit(ctx.db.is_sqlite)
     with ctx.db.write() as session:
-        user = session.scalar(
-            select(User).where(func.lower(User.username) == (username or "").strip().lower())
-        )
+        user = session.scalar(  # locked: two sign-ins of one user at once take turns
+            select(User).where(func.lower(User.username) == key).with_for_update())
         if user is None:
-            hash_password(password or "", _DUMMY_SALT)  # same cost whether or not the user exists
+            passwords.spend_time(password or "")  # same cost whether or not the user exists
+            throttle.THROTTLE.failed(key, 0, limit)
             raise SignInFailed(text("signin_failed"))
-        if user.locked_until is not None and user.locked_until > now:
-            wait = int((user.locked_until - now).total_seconds()) + 1
-            raise SignInFailed(text("signin_throttled", seconds=wait), wait)
         actor = Actor(user.username, ActorKind.USER, UserRole(user.role), user.id, user.display_name)
-        log_ctx = ctx.acting_as(actor)
-        if not hmac.compare_digest(hash_password(password or "", user.password_salt), user.password_hash):
-            user.failed_attempts += 1
-            wait = _wait_seconds(user.failed_attempts)
-            user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
-            audit.record(session, log_ctx, "sign_in_failed", "user", user.id,
-                         after={"failed_attempts": user.failed_attempts})
-            failure = SignInFailed(
-                text("signin_throttled", seconds=wait) if wait else text("signin_failed"), wait
-            )
-        elif not user.active:
-            failure = SignInFailed(text("user_inactive"))
-        else:
-            user.failed_attempts = 0
-            user.locked_until = None
-            user.last_sign_in = now
-            audit.record(session, log_ctx, "sign_in", "user", user.id)
+        verdict = passwords.verify(password or "", user.password_hash, user.password_salt)
+        failure = _judge(session, ctx.acting_as(actor), user, verdict, key, limit)
+        if failure is None:
             return actor
     raise failure
+
+
+def _judge(session: Session, ctx: Context, user: User, verdict: passwords.Verdict, key: str,
+           limit: int) -> SignInFailed | None:
+    """Record the attempt on the user; the failure to raise (after the commit), or None."""
+    now = ctx.clock.now()
+    user.locked_until = None  # waits live on this workstation's monotonic clock only
+    if not verdict.ok:
+        user.failed_attempts += 1
+        wait = throttle.THROTTLE.failed(key, user.failed_attempts, limit)
+        audit.record(session, ctx, "sign_in_failed", "user", user.id,
+                     after={"failed_attempts": user.failed_attempts})
+        return SignInFailed(text("signin_throttled", seconds=wait) if wait
+                            else text("signin_failed"), wait)
+    if not user.active:
+        return SignInFailed(text("user_inactive"))
+    throttle.THROTTLE.succeeded(key)
+    user.failed_attempts = 0
+    user.last_sign_in = now
+    if verdict.rehash is not None:
+        user.password_hash, user.password_salt = verdict.rehash, b""
+    audit.record(session, ctx, "sign_in", "user", user.id,
+                 after={"rehashed": True} if verdict.rehash is not None else None)
+    return None
 
 
 def _load(session: Session, user_id: int, expected_version: int | None) -> User:
@@ -260,12 +253,13 @@ def set_password(
         raise InputError(problems)
     with ctx.db.write() as session:
         user = _load(session, user_id, None)
-        if own and actor.kind is ActorKind.USER and not hmac.compare_digest(
-            hash_password(current_password or "", user.password_salt), user.password_hash
-        ):
+        if own and actor.kind is ActorKind.USER and not passwords.verify(
+            current_password or "", user.password_hash, user.password_salt
+        ).ok:
             raise InputError(Problem("signin_failed", "user.password"))
-        user.password_salt = secrets.token_bytes(16)
-        user.password_hash = hash_password(password, user.password_salt)
+        user.password_salt = b""
+        user.password_hash = passwords.hash_password(password)
+        throttle.THROTTLE.succeeded(user.username.lower())
         user.failed_attempts = 0
         user.locked_until = None
         audit.record(session, ctx, "set_password", "user", user.id)

@@ -1,5 +1,6 @@
 """What a plan's page shows besides its own fields: the incidents that activated it (启动预案)
-with their response level, and the deadlines of its clocks (open and kept)."""
+with their response level, and the deadlines of its clocks (open and kept); and what an
+incident's window shows of the register: the drill record an incident marked as a drill is."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import select
 
 from app.domain import plans as rules
 from app.domain.enums import Level
-from app.models import Incident
+from app.models import Drill, Incident, Plan
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines.lifecycle import DeadlineInfo
@@ -46,3 +47,25 @@ def clock_deadlines(ctx: Context, plan_id: int) -> list[DeadlineInfo]:
     found = deadlines.list_by_key(ctx, rules.plan_key_prefix(plan_id, "review")) + \
         deadlines.list_by_key(ctx, rules.plan_key_prefix(plan_id, "drill"))
     return sorted(found, key=lambda d: d.due_at, reverse=True)
+
+
+@dataclass(frozen=True)
+class DrillLink:
+    """The drill record (演练) an incident marked as a drill belongs to."""
+
+    drill_id: int
+    held_on: dt.date
+    type: rules.DrillType
+    plan: str
+
+
+def drill_of(ctx: Context, incident_id: int) -> DrillLink | None:
+    """The drill record that names the incident (Drill.incident_id), if one does."""
+    with ctx.db.read() as s:
+        found = s.execute(select(Drill.id, Drill.held_on, Drill.type, Plan.name)
+                          .join(Plan, Plan.id == Drill.plan_id)
+                          .where(Drill.incident_id == incident_id)).first()
+    if found is None:
+        return None
+    drill_id, held_on, kind, plan = found
+    return DrillLink(drill_id, held_on, rules.DrillType(kind), plan)

@@ -15,6 +15,7 @@ from app.domain.duty_calendar import calendar_words, weekday_zh
 from app.domain.enums import ActorKind, DutyRole, SwapStatus, UserRole
 from app.domain.errors import InputError, NotFound
 from app.domain.messages import Problem, text
+from app.domain.validation import DUTY_DATES
 from app.export import icalendar, roster_html, roster_workbook
 from app.export.files import atomic_write, check_target
 from app.export.roster_workbook import (
@@ -38,6 +39,7 @@ from app.services.roster.schedule import ShiftDay, shift_days_in
 from app.services.roster.setup import calendar_in, shifts_in
 
 NAME_COLUMN = {role: name for role, name, _ in ROLE_COLUMNS}
+FIRST_DAY, LAST_DAY = DUTY_DATES
 PHONE_COLUMN = {role: phone for role, _, phone in ROLE_COLUMNS}
 
 
@@ -143,8 +145,7 @@ def export_workbook(ctx: Context, start: dt.date, end: dt.date, path: Path,
     """Write the filing workbook (whole or not at all); returns the number of roster rows."""
     target = check_target(path)
     sheet = filing_sheet(ctx, start, end, title, filer=filer, filer_phone=filer_phone)
-    with atomic_write(target) as part:
-        roster_workbook.write_filing(sheet, part)
+    roster_workbook.write_filing(sheet, target)  # whole or not at all
     return len(sheet.rows)
 
 
@@ -169,82 +170,122 @@ def _at(cell: roster_workbook.CellRef) -> dict[str, Any]:
     return {"row": cell.row, "col": cell.column}
 
 
+@dataclass(frozen=True)
+class _Book:
+    """What the roster and the contact book hold that an imported sheet is matched against."""
+
+    shifts: list[int]  # the active shifts' ids, the first one the default
+    by_name: dict[str, int]
+    people: dict[str, list[tuple[int, set[str]]]]
+    words: set[str]  # the calendar's own words in 备注 (not stored as notes)
+
+    @classmethod
+    def load(cls, ctx: Context) -> _Book:
+        with ctx.db.read() as session:
+            every = shifts_in(session)
+            people: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
+            for pid, name, mobile, phone in session.execute(
+                    select(Person.id, Person.name, Person.mobile, Person.office_phone)):
+                people[name].append((pid, {mobile, phone} - {""}))
+            words = calendar_words() | set(session.scalars(select(SensitivePeriod.name)))
+        return cls([s.id for s in every if s.active], {s.name: s.id for s in every}, people, words)
+
+
 def import_workbook(ctx: Context, path: Path, *, dry_run: bool = False) -> ImportResult:
     """Read a filing workbook back; its dates replace what the roster holds for them.
 
     Every problem is reported with its row and column; nothing is written unless the whole
-    file is good (and nothing at all with ``dry_run``).
+    file is good (and nothing at all with ``dry_run``). The file is read as values only: a
+    formula, a hostile or a damaged workbook is refused (roster_workbook.read_filing).
     """
     actor = ctx.require(UserRole.ADMIN)
-    try:
-        sheet = roster_workbook.read_filing(path)
-    except roster_workbook.NotAWorkbook as exc:
-        raise InputError(Problem("roster.import.not_workbook", None,
-                                 {"path": path.name, "detail": exc})) from exc
+    sheet = roster_workbook.read_filing(path)
     if sheet is None:
         raise InputError(Problem("roster.import.no_header"))
-    with ctx.db.read() as session:
-        shifts = [s for s in shifts_in(session) if s.active]
-        by_name = {s.name: s.id for s in shifts_in(session)}
-        people: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
-        for pid, name, mobile, phone in session.execute(
-                select(Person.id, Person.name, Person.mobile, Person.office_phone)):
-            people[name].append((pid, {mobile, phone} - {""}))
-        words = calendar_words() | set(session.scalars(select(SensitivePeriod.name)))
+    book = _Book.load(ctx)
     problems = [Problem("roster.import.missing_column", None,
                         {"row": sheet.header_row, "column": c}) for c in sheet.missing]
-    if SHIFT not in sheet.columns and len(shifts) > 1:
+    if SHIFT not in sheet.columns and len(book.shifts) > 1:
         problems.append(Problem("roster.import.missing_column", None,
                                 {"row": sheet.header_row, "column": SHIFT}))
     if problems:
         raise InputError(problems)
+    if not book.shifts and SHIFT not in sheet.columns:
+        raise InputError(Problem("roster.no_shift"))
     rows: list[_Row] = []
     seen: dict[tuple[dt.date, int], int] = {}
     for cells in sheet.rows:
-        date_cell = cells[DATE]
-        day = roster_workbook.parse_date(date_cell.value)
-        if day is None:
-            problems.append(Problem("roster.import.bad_date", None,
-                                    {**_at(date_cell), "value": date_cell.value or ""}))
-            continue
-        if SHIFT in cells and cells[SHIFT].value not in (None, ""):
-            shift_id = by_name.get(str(cells[SHIFT].value).strip())
-            if shift_id is None:
-                problems.append(Problem("roster.import.unknown_shift", None,
-                                        {**_at(cells[SHIFT]), "value": cells[SHIFT].value}))
-                continue
-        elif shifts:
-            shift_id = shifts[0].id
-        else:
-            raise InputError(Problem("roster.no_shift"))
-        if (day, shift_id) in seen:
-            problems.append(Problem("roster.import.duplicate_date", None,
-                                    {**_at(date_cell), "value": day.isoformat(),
-                                     "first": seen[(day, shift_id)]}))
-            continue
-        seen[(day, shift_id)] = date_cell.row
-        found: list[tuple[DutyRole, int]] = []
-        for role in DutyRole:
-            name_cell = cells.get(NAME_COLUMN[role.value])
-            if name_cell is None:
-                continue
-            phone_cell = cells.get(PHONE_COLUMN[role.value])
-            phones = roster_workbook.split_names(phone_cell.value) if phone_cell else []
-            for i, name in enumerate(roster_workbook.split_names(name_cell.value)):
-                person, problem = _match(name, phones[i] if i < len(phones) else "", people,
-                                         name_cell)
-                if problem:
-                    problems.append(problem)
-                else:
-                    found.append((role, person))
-        note = REMARK_JOIN.join(part for part in roster_workbook.split_remark(cells[REMARK].value)
-                                if part not in words and not part.startswith(refiling.SWAP_WORDS))
-        if note and not found:
-            problems.append(Problem("roster.import.note_without_people", None, _at(cells[REMARK])))
-        rows.append(_Row(day, shift_id, found, note))
+        row = _read_row(cells, book, seen, problems)
+        if row is not None:
+            rows.append(row)
     if problems:
         raise InputError(problems)
     return _replace(ctx, actor, path, rows, dry_run)
+
+
+def _day_of(cell: roster_workbook.CellRef) -> tuple[dt.date | None, Problem | None]:
+    day = roster_workbook.parse_date(cell.value)
+    if day is None:
+        return None, Problem("roster.import.bad_date", None, {**_at(cell), "value": cell.value or ""})
+    if not FIRST_DAY <= day <= LAST_DAY:
+        return None, Problem("roster.import.date_range", None,
+                             {**_at(cell), "value": day.isoformat(), "first": FIRST_DAY.isoformat(),
+                              "last": LAST_DAY.isoformat()})
+    return day, None
+
+
+def _shift_of(cells: dict[str, roster_workbook.CellRef], book: _Book) -> tuple[int, Problem | None]:
+    cell = cells.get(SHIFT)
+    if cell is None or cell.value in (None, ""):
+        if not book.shifts:
+            return 0, Problem("roster.no_shift")
+        return book.shifts[0], None
+    shift_id = book.by_name.get(str(cell.value).strip())
+    if shift_id is None:
+        return 0, Problem("roster.import.unknown_shift", None, {**_at(cell), "value": cell.value})
+    return shift_id, None
+
+
+def _read_row(cells: dict[str, roster_workbook.CellRef], book: _Book,
+              seen: dict[tuple[dt.date, int], int], problems: list[Problem]) -> _Row | None:
+    """One data row as assignments, or None with its problems added to ``problems``."""
+    date_cell = cells[DATE]
+    day, problem = _day_of(date_cell)
+    shift_id, shift_problem = _shift_of(cells, book)
+    found = [p for p in (problem, shift_problem) if p]
+    if found or day is None:
+        problems += found
+        return None
+    if (day, shift_id) in seen:
+        problems.append(Problem("roster.import.duplicate_date", None, {
+            **_at(date_cell), "value": day.isoformat(), "first": seen[(day, shift_id)]}))
+        return None
+    seen[(day, shift_id)] = date_cell.row
+    people = _people_of(cells, book, problems)
+    note = REMARK_JOIN.join(part for part in roster_workbook.split_remark(cells[REMARK].value)
+                            if part not in book.words and not part.startswith(refiling.SWAP_WORDS))
+    if note and not people:
+        problems.append(Problem("roster.import.note_without_people", None, _at(cells[REMARK])))
+    return _Row(day, shift_id, people, note)
+
+
+def _people_of(cells: dict[str, roster_workbook.CellRef], book: _Book,
+               problems: list[Problem]) -> list[tuple[DutyRole, int]]:
+    found: list[tuple[DutyRole, int]] = []
+    for role in DutyRole:
+        name_cell = cells.get(NAME_COLUMN[role.value])
+        if name_cell is None:
+            continue
+        phone_cell = cells.get(PHONE_COLUMN[role.value])
+        phones = roster_workbook.split_names(phone_cell.value) if phone_cell else []
+        for i, name in enumerate(roster_workbook.split_names(name_cell.value)):
+            person, problem = _match(name, phones[i] if i < len(phones) else "", book.people,
+                                     name_cell)
+            if problem:
+                problems.append(problem)
+            else:
+                found.append((role, person))
+    return found
 
 
 def _match(name: str, phone: str, people: dict[str, list[tuple[int, set[str]]]],

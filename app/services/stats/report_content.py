@@ -35,7 +35,9 @@ QUARTER_WORDS = ("第一季度", "第二季度", "第三季度", "第四季度")
 STEPS = 3
 
 
-def _period(kind: DocumentKind, year: int, number: int | None) -> tuple[dt.date, dt.date, str]:
+def period(kind: DocumentKind, year: int, number: int | None) -> tuple[dt.date, dt.date, str]:
+    """The first and last day of the document's period and its words (2026年第一季度); an
+    InputError naming the year or the quarter that is no such thing (asked before any work)."""
     if not 1900 <= year <= 2200:
         raise InputError(Problem("report.bad_year", "report.year", {"value": year}))
     if kind is DocumentKind.ANNUAL:
@@ -55,7 +57,7 @@ def _title(kind: DocumentKind, office: str, words: str) -> str:
 def assemble(ctx: Context, kind: DocumentKind, year: int, number: int | None = None,
              progress: Progress = no_progress) -> DocumentContent:
     """The document of ``year`` (and quarter ``number`` for the quarterly report)."""
-    first, last, words = _period(kind, year, number)
+    first, last, words = period(kind, year, number)
     progress(0, STEPS)
     counted = stats.compute(ctx, first, last)
     progress(1, STEPS)
@@ -63,9 +65,10 @@ def assemble(ctx: Context, kind: DocumentKind, year: int, number: int | None = N
         office = s.scalar(select(Office).order_by(Office.id).limit(1))
         name, duty_phone = (office.name, office.duty_phone) if office else ("", "")
         today = ctx.clock.now().astimezone(zone_in(s)).date()
-        period = counted.period
-        figures = report_sections.Figures(counted, report_figures.duty(s, period), report_figures.late_items(s, period),
-                          report_figures.serious_incidents(s, period), report_figures.resources(s))
+        span = counted.period
+        figures = report_sections.Figures(
+            counted, report_figures.duty(s, span), report_figures.late_items(s, span),
+            report_figures.serious_incidents(s, span), report_figures.resources(s))
     progress(2, STEPS)
     contact = default_filer(ctx)
     numbers = report_sections.TableNumbers()

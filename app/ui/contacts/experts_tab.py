@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.contacts import TeamKind, TeamStatus
+from app.domain.errors import DutyDeskError
 from app.domain.incident_types import SUBTYPES, Category, Subtype
 from app.domain.terms import term
 from app.services.contacts import experts
@@ -199,9 +201,14 @@ class ExpertsTab(QWidget):
         if team is None:
             return
         status = TeamStatus.READY if team.status is not TeamStatus.READY else TeamStatus.DEPLOYED
-        experts.save_team(self.ctx, team.id, experts.TeamInput(
-            team.name, team.kind, team.organization_id, team.leader_id, team.phone, team.headcount,
-            team.equipment, status, team.base, team.notes), expected_version=team.version)
+        try:
+            experts.save_team(self.ctx, team.id, experts.TeamInput(
+                team.name, team.kind, team.organization_id, team.leader_id, team.phone, team.headcount,
+                team.equipment, status, team.base, team.notes), expected_version=team.version)
+        except DutyDeskError as exc:  # changed on another workstation meanwhile (已被他人修改)
+            QMessageBox.warning(self, self.tr("Rescue teams"), exc.message)
+            self.refresh()
+            return
         row = self.team_table.currentIndex().row()
         self.refresh()
         self.team_table.selectRow(min(row, self.team_model.rowCount() - 1))

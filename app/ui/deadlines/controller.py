@@ -60,6 +60,7 @@ class DeadlineAlarms(QObject):
         if bridge is not None:
             bridge.sig_alarm.connect(self.on_alarm)
             bridge.sig_deadlines_changed.connect(self.refresh)
+            bridge.sig_alarm_silenced.connect(self.silence)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.strip.tick)
@@ -140,6 +141,13 @@ class DeadlineAlarms(QObject):
         body = "" if info is None else \
             f"{info.what}\n{dr.format_remaining(info.remaining_seconds(self.ctx.clock.now()))}"
         return self.tray.message(title, body, st.rank >= DeadlineStage.DUE.rank)
+
+    def silence(self, deadline_id: int) -> None:
+        """The alarm stopped elsewhere (acknowledged on another workstation, or closed)."""
+        if self.ringing.pop(deadline_id, None) is not None:
+            self.strip.ringing = set(self.ringing)
+            self.strip.tick()
+            self.sig_changed.emit()
 
     def top_ringing(self) -> int | None:
         """The alarm to acknowledge first: the highest stage, then the soonest due."""

@@ -146,6 +146,7 @@ class FollowUpDialog(QDialog):
         self.guide = IntakeGuide(self)
         self.fields = IntakeFields(zone, self.guide, lambda: ctx.clock.now().astimezone(zone).date())
         self.fields.set_facts(info.facts)
+        self.fields.plan.load(ctx)  # the plans in force: one may have been activated since
         self.as_of = time_edit(zone, ctx.clock.now())
         self.changes = QLabel()
         self.changes.setWordWrap(True)

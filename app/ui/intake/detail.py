@@ -37,7 +37,7 @@ from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
 from app.services.incidents.info import ReportInfo, SendingInfo
 from app.ui import gongwen
-from app.ui.intake import chain_dialogs
+from app.ui.intake import chain_dialogs, plan_fields
 from app.ui.intake.form import IntakeForm
 
 
@@ -53,6 +53,7 @@ class IncidentDialog(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("officeName")
         self.heading.setWordWrap(True)
+        self.links = QLabel()  # the plan it activated; the drill record of a drill
         self.chain = QTreeWidget()
         self.chain.setHeaderHidden(True)
         self.chain.setMinimumWidth(360)
@@ -115,6 +116,7 @@ class IncidentDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.links)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(QLabel(self.tr("Leaders' instructions")))
@@ -138,6 +140,8 @@ class IncidentDialog(QDialog):
         status = self.tr("open") if self.info.is_open else self.tr("closed")
         self.setWindowTitle(f"{self.info.number} {self.info.title}")
         self.heading.setText(f"{self.info.number}  {self.info.title}  [{level}] [{status}]")
+        self.links.setText(plan_fields.linked_text(self.ctx, self.info))
+        self.links.setVisible(bool(self.links.text()))
         current = self.current_index()
         self.chain.clear()
         for index, r in enumerate(self.info.reports):

@@ -39,6 +39,7 @@ from app.services.context import Context
 from app.ui.datetime_field import DateTimeField
 from app.ui.intake import layout
 from app.ui.intake.guide import IntakeGuide
+from app.ui.intake.plan_fields import PlanFields
 from app.ui.intake.sources import SourcePicker
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
@@ -124,6 +125,7 @@ class IntakeFields(QWidget):
         self.texts = {f: PlainText() for f in LONG_FIELDS}
         self.is_drill = QCheckBox(self.tr("D&rill"))
         self.sensitive = QCheckBox(self.tr("Sensiti&ve (reported whatever its level)"))
+        self.plan = PlanFields(self)  # 启动预案 and 响应级别 (plan_fields.py)
         self._fill_subtypes()
 
     def label_for(self, key: str) -> str:
@@ -162,6 +164,7 @@ class IntakeFields(QWidget):
             check.toggled.connect(self._edited)
         self.received_at.sig_changed.connect(self._edited)
         self.occurred_at.sig_changed.connect(self._edited)
+        self.plan.sig_edited.connect(self._edited)
         self.category.currentIndexChanged.connect(self._category_chosen)
         self.subtype.currentIndexChanged.connect(self._subtype_chosen)
 
@@ -222,6 +225,7 @@ class IntakeFields(QWidget):
     # --- completions --------------------------------------------------------------------------
     def load_completions(self, ctx: Context) -> None:
         """Sources and places from the contact book (loaded on first show, off the start-up path)."""
+        self.plan.load(ctx)
         self.picker.load(ctx)
 
     # --- facts --------------------------------------------------------------------------------
@@ -234,7 +238,7 @@ class IntakeFields(QWidget):
         shown.update({key: None if box.value() == UNKNOWN else box.value()
                       for key, box in self.counts.items()})
         loss = round(self.loss.value())
-        return dataclasses.replace(
+        return self.plan.facts(dataclasses.replace(
             base,
             kind=IncidentKind.WARNING if self.kind_warning.isChecked() else IncidentKind.EVENT,
             received_at=self.received_at.value() or base.received_at,
@@ -245,7 +249,7 @@ class IntakeFields(QWidget):
             loss_cny=None if loss == UNKNOWN else loss,
             is_drill=self.is_drill.isChecked(), sensitive=self.sensitive.isChecked(),
             **shown,
-        )
+        ))
 
     def unreadable_times(self) -> list[str]:
         """The time fields whose text cannot be read as a moment."""
@@ -273,6 +277,7 @@ class IntakeFields(QWidget):
             self.level_by_figures = False
             self.is_drill.setChecked(facts.is_drill)
             self.sensitive.setChecked(facts.sensitive)
+            self.plan.set_facts(facts)
             self.received_at.set_value(facts.received_at)
             self.occurred_at.set_value(facts.occurred_at)
         finally:

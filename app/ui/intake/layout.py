@@ -46,6 +46,8 @@ def lay_out(f: IntakeFields) -> QGridLayout:
     for key in ("nature", "impact", "trend", "measures", "next_steps"):
         _add(f, grid, row, 0, key, f.texts[key], 4)
         row += 1
+    f.plan.place(lambda text, key, widget, half: _add(f, grid, row, half, key, widget, 1, text))
+    row += 1
     _add(f, grid, row, 0, "leaders_on_site", f.lines["leaders_on_site"], 1)
     _add(f, grid, row, 1, "notified", f.lines["notified"], 1)
     row += 1
@@ -58,9 +60,10 @@ def lay_out(f: IntakeFields) -> QGridLayout:
 
 
 def _add(f: IntakeFields, grid: QGridLayout, row: int, half: int, key: str, widget: QWidget,
-         span: int) -> None:
-    """Label, input and its hint in the left (0) or right (1) half of a row."""
-    label = QLabel(f.label_for(key))
+         span: int, text: str | None = None) -> None:
+    """Label (``text``, or the form's own for ``key``), input and its hint in the left (0) or
+    right (1) half of a row."""
+    label = QLabel(text if text is not None else f.label_for(key))
     label.setBuddy(widget)
     widget.setAccessibleName(label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
                              .rstrip(":："))
@@ -99,7 +102,7 @@ def order_for_a_call(f: IntakeFields) -> None:
         f.title, f.occurred_at, f.lines["source"], f.lines["source_person"], f.lines["source_title"],
         f.lines["source_phone"], f.lines["location"], f.subtype, *f.counts.values(), f.loss,
         *(f.texts[k] for k in ("nature", "impact", "trend", "measures", "next_steps")),
-        f.lines["leaders_on_site"], f.lines["notified"], f.level, f.lines["level_reason"],
+        f.plan.plan, f.plan.level, f.lines["leaders_on_site"], f.lines["notified"], f.level, f.lines["level_reason"],
         f.category, f.received_at, f.lines["received_by"], f.kind_event, f.kind_warning,
         f.is_drill, f.sensitive,
     ]

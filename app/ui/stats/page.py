@@ -1,5 +1,6 @@
 """The statistics section (统计): pick a period, count, read the tables and charts, export them
-(.xlsx with totals, each chart as PNG), and record that the quarterly work report was filed.
+(.xlsx with totals, each chart as PNG), draft the quarterly work report or the annual summary
+(``report_dialog``), and record that the quarterly work report was filed.
 
 Each long job is one method (``count``, ``export_tables``, ``save_chart``,
 ``file_quarterly``), so the worker that runs jobs off the GUI thread can wrap it whole.
@@ -40,6 +41,7 @@ from app.ui.roster.dialogs import date_edit, pydate, qdate
 from app.ui.roster.views import table_view
 from app.ui.stats import charts, words
 from app.ui.stats.models import TableModel
+from app.ui.stats.report_dialog import ReportDialog, suggested
 from app.ui.widgets import LoadOnShow, accept_cancel
 
 THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, CUSTOM = range(5)
@@ -95,6 +97,10 @@ class StatsPage(LoadOnShow, QWidget):
         self.export_button.clicked.connect(self.on_export)
         self.file_button = QPushButton(self.tr("File the &quarterly report…"))
         self.file_button.clicked.connect(self.on_file_quarterly)
+        self.report_button = QPushButton(self.tr("Dr&aft the report…"))
+        self.report_button.setToolTip(self.tr("The quarterly work report or the annual summary of "
+                                              "the chosen period, as Word or PDF"))
+        self.report_button.clicked.connect(self.on_report)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.models = {t: TableModel() for t in range(1, 9)}
@@ -121,6 +127,7 @@ class StatsPage(LoadOnShow, QWidget):
         top.addWidget(self.count_button)
         top.addStretch()
         top.addWidget(self.export_button)
+        top.addWidget(self.report_button)
         top.addWidget(self.file_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -257,6 +264,13 @@ class StatsPage(LoadOnShow, QWidget):
                                               self.tr("PNG image (*.png)"))
         if name:
             self.save_chart(chart_view, Path(name))
+
+    def on_report(self) -> ReportDialog:
+        """The quarter's report or the year's summary of the chosen period (a dialog)."""
+        choice = suggested(pydate(self.start.date()), pydate(self.end.date()), local_today(self.ctx))
+        dialog = ReportDialog(self.ctx, self.zone, choice, self)
+        dialog.open()
+        return dialog
 
     def on_file_quarterly(self) -> None:
         dialog = QuarterDialog(local_today(self.ctx), self)

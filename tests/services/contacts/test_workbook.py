@@ -192,7 +192,7 @@ def test_command_line_import_export_and_search(office_ctx: Context, db_path: Pat
     code, out, err = cli("--db", str(db_path), "contacts", "import", str(bad))
     assert (code, out, err) == (2, "", "第 2 行 A 列：姓名不能为空。\n")
     code, _, err = cli("--db", str(db_path), "contacts", "import", str(tmp_path / "missing.xlsx"))
-    assert code == 2 and "无法读取" in err and "Traceback" not in err
+    assert code == 2 and "不存在" in err and "Traceback" not in err
     code, out, _ = cli("--db", str(db_path), "contacts", "export", "-o", str(tmp_path / "all.xlsx"))
     assert code == 0 and "已导出 4 人" in out
     code, out, _ = cli("--db", str(db_path), "contacts", "export", "-o", str(tmp_path / "s.vcf"), "--query", "城关")

@@ -237,7 +237,7 @@ def test_command_line_log_and_handover(office_ctx: Context, db_path) -> None:  #
     code, out, _ = cli("--db", str(db_path), "handover", "show", "--json")
     [sheet] = json.loads(out)
     assert code == 0 and set(sheet) == {"shift", "log", "open_incidents", "deadlines", "instructions",
-                                        "carried", "notes"}
+                                        "carried", "notes", "anchor"}
     code, out, _ = cli("--db", str(db_path), "log", "--date", "2020-01-01", "--json")
     assert code == 0 and json.loads(out) == []
     code, _, err = cli("--db", str(db_path), "log", "--date", "yesterday")

@@ -164,8 +164,8 @@ def test_command_line(office_ctx: Context, db_path, tmp_path) -> None:  # type: 
     rows = json.loads(out)
     assert code == 0 and rows[0]["level"] == "III" and rows[0]["received_at"].endswith("+08:00")
     assert set(rows[0]) == {"number", "title", "kind", "category", "level", "status", "occurred_at",
-                            "received_at", "location"}
+                            "received_at", "location", "activated_plan", "response_level"}
     code, out, _ = cli("--db", str(db_path), "incidents", "report-text", rows[0]["number"])
     assert code == 0 and out.startswith("关于西山县石门镇山体滑坡的首报")
     code, _, err = cli("--db", str(db_path), "incidents", "report-text", rows[0]["number"], "--kind", "final")
-    assert code == 1 and "没有终报" in err
+    assert code == 2 and "没有终报" in err  # the user asked for what is not there

@@ -14,8 +14,9 @@ import pytest
 
 from app.cli import build_parser, run
 from app.domain.errors import DatabaseDamaged
+from app.models.db import resolve_url
 from app.services.context import Context
-from app.services.office import backup, health
+from app.services.office import backup, health, instance
 
 
 def cli(*argv: str) -> tuple[int, str, str]:
@@ -75,7 +76,7 @@ def test_damaged_file_is_refused_and_the_latest_good_backup_offered(
         health.open_database(db_path, clock, full_check=True)
     assert err.value.latest_backup is not None and err.value.latest_backup.path == taken
     code, _, stderr = cli("--db", str(db_path), "check")
-    assert code == 1 and str(taken) in stderr and "dutydesk restore" in stderr
+    assert code == 1 and f'dutydesk --db "{db_path}" restore "{taken}"' in stderr
     # restore it: the damaged file is kept, the database works again
     code, out, _ = cli("--db", str(db_path), "restore", str(taken))
     assert code == 0 and "恢复" in out
@@ -84,15 +85,10 @@ def test_damaged_file_is_refused_and_the_latest_good_backup_offered(
     assert cli("--db", str(db_path), "check")[0] == 0
 
 
-def test_unclean_shutdown_triggers_the_full_check(office_ctx: Context, db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
-    health.mark_running(db_path)
+def test_opening_reads_only_the_header_and_the_schema(office_ctx: Context, db_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
     office_ctx.db.dispose()
     opened = health.open_database(db_path, clock)
-    assert opened.full_check_ran
-    opened.db.dispose()
-    health.mark_closed(db_path)
-    opened = health.open_database(db_path, clock)
-    assert not opened.full_check_ran
+    assert not opened.full_check_ran  # quick_check runs in the background at start
     opened.db.dispose()
 
 
@@ -111,9 +107,14 @@ def test_backup_command_and_restore_refuses_a_bad_file(office_ctx: Context, db_p
 def test_restore_is_refused_while_the_program_has_the_file_open(office_ctx: Context, db_path: Path, tmp_path: Path) -> None:
     out_file = tmp_path / "copy.db"
     cli("--db", str(db_path), "backup", "-o", str(out_file))
-    health.mark_running(db_path)
-    code, _, err = cli("--db", str(db_path), "restore", str(out_file))
-    assert code == 1 and "关闭" in err
+    running = instance.InstanceLock(resolve_url(db_path))
+    assert running.acquire()
+    try:
+        code, _, err = cli("--db", str(db_path), "restore", str(out_file))
+        assert code == 1 and "关闭" in err
+    finally:
+        running.release()
+    assert cli("--db", str(db_path), "restore", str(out_file))[0] == 0
 
 
 def test_backup_is_refused_from_a_damaged_file(office_ctx: Context, db_path: Path, tmp_path: Path) -> None:
@@ -142,7 +143,8 @@ def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> N
     env = dict(os.environ, DUTYDESK_HOME=str(tmp_path / "home"))
     proc = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "none.db"), "check"],
                           capture_output=True, text=True, env=env, timeout=60)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr and "不存在" in proc.stderr
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "不存在" in proc.stderr
+    assert not (tmp_path / "none.db").exists()
 
 
 def test_demo_then_check(db_path: Path) -> None:

@@ -11,7 +11,7 @@ from app.domain.enums import ActorKind, UserRole
 from app.domain.errors import InputError, PermissionDenied, SignInFailed
 from app.models import User
 from app.services.context import Context
-from app.services.office import office, users
+from app.services.office import office, passwords, throttle, users
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -34,13 +34,45 @@ def test_setup_refuses_bad_input_naming_fields_and_writes_nothing(ctx: Context) 
     assert office.needs_setup(ctx)
 
 
-def test_passwords_are_salted_scrypt(office_ctx: Context) -> None:
+def test_passwords_are_argon2_with_their_parameters(office_ctx: Context) -> None:
     users.create_user(office_ctx, username="a1", display_name="甲", role="officer", password="same-password")
     users.create_user(office_ctx, username="a2", display_name="乙", role="officer", password="same-password")
     with office_ctx.db.read() as s:
-        rows = {u.username: (u.password_salt, u.password_hash) for u in s.scalars(select(User))}
-    assert rows["a1"][1] != rows["a2"][1]
-    assert rows["a1"][1] == users.hash_password("same-password", rows["a1"][0])
+        rows = {u.username: u.password_hash for u in s.scalars(select(User))}
+    assert rows["a1"] != rows["a2"]  # salted
+    assert rows["a1"].startswith(b"$argon2id$v=19$m=47104,t=1,p=1$")  # the cost travels along
+    assert passwords.verify("same-password", rows["a1"]).ok
+    assert not passwords.verify("other-password", rows["a1"]).ok
+
+
+def _stored(ctx: Context, username: str) -> bytes:
+    with ctx.db.read() as s:
+        return s.scalars(select(User.password_hash).where(User.username == username)).one()
+
+
+def test_a_raised_cost_rehashes_at_the_next_sign_in(office_ctx: Context) -> None:
+    before = _stored(office_ctx, "admin")
+    passwords.configure(memory_cost=8192, time_cost=2, parallelism=1)
+    try:
+        assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
+        after = _stored(office_ctx, "admin")
+        assert after != before and b"$m=8192,t=2,p=1$" in after
+        assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
+        assert _stored(office_ctx, "admin") == after  # not again and again
+    finally:
+        passwords.configure(memory_cost=passwords.MEMORY_KIB, time_cost=passwords.PASSES,
+                            parallelism=passwords.LANES)
+
+
+def test_an_old_scrypt_hash_still_signs_in_and_is_upgraded(office_ctx: Context) -> None:
+    salt = b"0123456789abcdef"
+    with office_ctx.db.write() as s:
+        user = s.scalars(select(User).where(User.username == "admin")).one()
+        user.password_salt, user.password_hash = salt, passwords.legacy_scrypt(ADMIN_PASSWORD, salt)
+    with pytest.raises(SignInFailed):
+        users.authenticate(office_ctx, "admin", "wrong-password")
+    assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
+    assert _stored(office_ctx, "admin").startswith(b"$argon2id$")
 
 
 def test_sign_in(office_ctx: Context) -> None:
@@ -50,27 +82,66 @@ def test_sign_in(office_ctx: Context) -> None:
         users.authenticate(office_ctx, "nobody", "whatever-1")
 
 
-def test_repeated_wrong_passwords_are_throttled(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(2):
-        with pytest.raises(SignInFailed) as err:
-            users.authenticate(office_ctx, "admin", "wrong-password")
-        assert err.value.retry_after_seconds == 0
+class Ticks:
+    """A monotonic clock that moves when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def ticks(monkeypatch: pytest.MonkeyPatch) -> Ticks:
+    clock = Ticks()
+    monkeypatch.setattr(throttle, "THROTTLE", throttle.Throttle(clock))
+    return clock
+
+
+def _wait(ctx: Context, password: str) -> int:
     with pytest.raises(SignInFailed) as err:
-        users.authenticate(office_ctx, "admin", "wrong-password")
-    assert err.value.retry_after_seconds == 5
-    # even the right password waits until the time is up
-    with pytest.raises(SignInFailed, match="秒后再试"):
-        users.authenticate(office_ctx, "admin", ADMIN_PASSWORD)
-    clock.advance(dt.timedelta(seconds=6))
-    with pytest.raises(SignInFailed) as err:
-        users.authenticate(office_ctx, "admin", "wrong-password")
-    assert err.value.retry_after_seconds == 10  # doubling
-    clock.advance(dt.timedelta(seconds=11))
+        users.authenticate(ctx, "admin", password)
+    return err.value.retry_after_seconds
+
+
+def test_repeated_wrong_passwords_are_throttled_a_few_seconds_on_the_duty_desk(
+        office_ctx: Context, ticks: Ticks) -> None:
+    assert [_wait(office_ctx, "wrong-password") for _ in range(2)] == [0, 0]
+    assert _wait(office_ctx, "wrong-password") == 1
+    assert _wait(office_ctx, ADMIN_PASSWORD) == 1  # even the right one waits its second
+    waits = []
+    for _ in range(8):
+        ticks.now += 60
+        waits.append(_wait(office_ctx, "wrong-password"))
+    assert waits == [2, 4, 5, 5, 5, 5, 5, 5]  # doubling, never beyond the duty desk's limit
+    assert _wait(office_ctx, ADMIN_PASSWORD) <= throttle.DUTY_DESK_MAX_WAIT
+    ticks.now += throttle.DUTY_DESK_MAX_WAIT
     assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
-    clock.advance(dt.timedelta(seconds=1))
-    with pytest.raises(SignInFailed) as err:  # the count starts again after a success
-        users.authenticate(office_ctx, "admin", "wrong-password")
-    assert err.value.retry_after_seconds == 0
+    ticks.now += 1
+    assert _wait(office_ctx, "wrong-password") == 0  # the count starts again after a success
+
+
+def test_elsewhere_the_wait_grows_longer_and_a_clock_jump_locks_no_one_out(
+        office_ctx: Context, ticks: Ticks, clock) -> None:  # type: ignore[no-untyped-def]
+    throttle.THROTTLE.duty_desk = False  # a workstation of a shared server, not the duty desk
+    for _ in range(12):
+        ticks.now += 600
+        _wait(office_ctx, "wrong-password")
+    assert _wait(office_ctx, "wrong-password") == throttle.MAX_WAIT
+    clock.advance(dt.timedelta(days=-400))  # the wall clock jumps: the monotonic one does not
+    ticks.now += throttle.MAX_WAIT
+    assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
+
+
+def test_a_restart_keeps_counting_but_another_workstation_is_not_held_up(
+        office_ctx: Context, ticks: Ticks, monkeypatch: pytest.MonkeyPatch) -> None:
+    for _ in range(6):
+        ticks.now += 60
+        _wait(office_ctx, "wrong-password")
+    # another workstation (another process) sees none of this one's waits
+    monkeypatch.setattr(throttle, "THROTTLE", throttle.Throttle(ticks))
+    assert users.authenticate(office_ctx, "admin", ADMIN_PASSWORD).name == "admin"
 
 
 def test_roles_are_checked_in_the_services(office_ctx: Context) -> None:

@@ -113,7 +113,7 @@ def test_a_bad_file_is_refused_naming_row_and_column_and_nothing_is_written(offi
     junk.write_text("not a workbook")
     with pytest.raises(InputError) as bad:
         workbook.import_plans(office_ctx, junk)
-    assert bad.value.message == "junk.xlsx 不是可读取的 Excel 工作簿（.xlsx）。"
+    assert bad.value.message == "无法读取 junk.xlsx：不是完好的 Excel 工作簿（.xlsx）。"
 
 
 def test_cancelling_keeps_nothing(office_ctx: Context, tmp_path: Path) -> None:

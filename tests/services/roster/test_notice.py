@@ -99,7 +99,7 @@ def test_a_file_that_is_no_notice_is_refused(office_ctx: Context, tmp_path: Path
     junk.write_text("no workbook")
     with pytest.raises(InputError) as caught:
         notice.import_notice(office_ctx, junk)
-    assert caught.value.problems[0].message().startswith("无法读取文件 junk.xlsx")
+    assert caught.value.problems[0].message().startswith("无法读取 junk.xlsx")
     headless = tmp_path / "x.csv"
     headless.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:

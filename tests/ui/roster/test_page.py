@@ -235,7 +235,7 @@ def test_export_import_pdf_and_ics_from_the_screen(qtbot, window: MainWindow, of
     xlsx.write_text("junk")
     job = page.documents.import_from(xlsx)
     qtbot.waitUntil(lambda: job.outcome == "failed")
-    assert "r.xlsx 不是可读取的 Excel 工作簿" in answers[-1]
+    assert "无法读取 r.xlsx：不是完好的 Excel 工作簿" in answers[-1]
     job = page.documents.pdf_to(pdf, D(2026, 10, 1), D(2026, 10, 31))
     qtbot.waitUntil(lambda: job.outcome == "done")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
