@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DutyDesk</source>
+        <translation>关于应急值守台</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>The duty-room desk of an emergency-management office.</source>
+        <translation>应急管理部门值班室的值守工作台。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建组件：</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>许可(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License 3.0, unmodified; their libraries sit replaceable in the program&apos;s folder. FFmpeg, which Qt&apos;s sound uses, under the LGPL 2.1 or later. The texts follow.</source>
+        <translation>本程序使用的 Qt 与 PySide6 遵循 GNU 宽通用公共许可证第 3 版，未作修改，其库文件位于程序文件夹中，可以替换；Qt 播放声音所用的 FFmpeg 遵循 LGPL 2.1 或更高版本。许可证全文如下。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证全文</translation>
+    </message>
+    <message>
+        <source>Every component</source>
+        <translation>全部组件</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <source>Absence notice: %1</source>
@@ -619,6 +678,16 @@ Restore it? The damaged file is kept beside the backups.</source>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n later</source>
+        <translation>
+            <numerusform>另有 %n 项较远</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due more than 7 days from now</source>
+        <translation>7 天以后才到期</translation>
+    </message>
 </context>
 <context>
     <name>DailyReportTab</name>
@@ -891,6 +960,15 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Reporting deadline</source>
         <translation>报送时限</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineChip</name>
+    <message>
+        <source>%1
+Due %2 (office time) · %3</source>
+        <translation>%1
+截止 %2（本单位时间）· %3</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1910,21 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Last export</source>
+        <translation>最近一次导出</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1: saved %2</source>
+        <translation>%1：已保存 %2</translation>
+    </message>
+</context>
+<context>
     <name>FinalDialog</name>
     <message>
         <source>Final report: %1</source>
@@ -2301,6 +2394,10 @@ Restore it? The damaged file is kept beside the backups.</source>
 <context>
     <name>IncidentListPage</name>
     <message>
+        <source>Open the incident chosen in the list</source>
+        <translation>打开列表中选中的事件</translation>
+    </message>
+    <message>
         <source>Search title, place or number</source>
         <translation>搜索标题、地点或编号</translation>
     </message>
@@ -2583,6 +2680,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Open the report just recorded</source>
+        <translation>打开刚登记事件的报告</translation>
+    </message>
+    <message>
         <source>Clear the form?</source>
         <translation>清空此表？</translation>
     </message>
@@ -2848,6 +2949,14 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2882,6 +2991,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DutyDesk</source>
@@ -2930,16 +3043,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>%1 is still running. Cancel it and quit? Nothing of it will be kept.</source>
         <translation>“%1”仍在运行。取消它并退出吗？该任务的结果不会保留。</translation>
-    </message>
-    <message>
-        <source>About DutyDesk</source>
-        <translation>关于应急值守台</translation>
-    </message>
-    <message>
-        <source>DutyDesk: the duty-room desk of an emergency-management office.
-Database: %1</source>
-        <translation>应急值守台：应急管理部门值班室的值守工作台。
-数据库：%1</translation>
     </message>
     <message>
         <source>Plans and drills</source>
@@ -4094,6 +4197,10 @@ Database: %1</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
         <source>File the quarterly report</source>
         <translation>报送季度工作报告</translation>
     </message>
@@ -4280,6 +4387,14 @@ Database: %1</source>
     <message>
         <source>&amp;History</source>
         <translation>变更记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>%1-%2</source>
@@ -4649,6 +4764,29 @@ Database: %1</source>
     <message>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Besides these, Alt with the underlined letter presses a button or opens a menu; Tab moves between fields.</source>
+        <translation>此外，Alt 加带下划线的字母可按下对应按钮或打开菜单；Tab 键在各栏之间移动。</translation>
     </message>
 </context>
 <context>

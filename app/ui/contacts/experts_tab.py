@@ -37,8 +37,7 @@ from app.domain.terms import term
 from app.services.contacts import experts
 from app.services.contacts.experts import ExpertInfo, TeamInfo
 from app.services.context import Context
-from app.ui import table_model
-from app.ui.contacts.models import AWAY_COLOR
+from app.ui import style, table_model
 from app.ui.table_model import Index
 
 
@@ -87,7 +86,7 @@ class RowsModel(table_model.RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole and self._red(row):
-            return QBrush(AWAY_COLOR)
+            return QBrush(style.colour("danger_text"))
         return None
 
 

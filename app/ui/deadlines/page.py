@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,16 +28,16 @@ from app.services.deadlines import export as deadline_report
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.lifecycle import DeadlineInfo
+from app.ui import style
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import fit_columns
 from app.ui.workers import Job, run_job
 
 PAGE = 200  # record rows fetched at a time
 
-STAGE_COLOURS = {
-    DeadlineStage.NOTICE: "#fff4c2", DeadlineStage.URGENT: "#ffd8a8",
-    DeadlineStage.DUE: "#ffc9c9", DeadlineStage.OVERDUE: "#ff8787",
-}
+COLOURED_STAGES = (DeadlineStage.NOTICE, DeadlineStage.URGENT, DeadlineStage.DUE,
+                   DeadlineStage.OVERDUE)
 
 
 class DeadlineModel(RowsModel):
@@ -66,8 +66,12 @@ class DeadlineModel(RowsModel):
         d = self.rows[index.row()]
         now = self.ctx.clock.now()
         stage = dr.stage_at(d.due_at, now, self.stages) if d.is_open else None
-        if role == Qt.ItemDataRole.BackgroundRole and stage in STAGE_COLOURS:
-            return QBrush(QColor(STAGE_COLOURS[stage]))
+        if role == Qt.ItemDataRole.BackgroundRole and stage in COLOURED_STAGES:
+            return QBrush(style.colour(f"{stage.value}_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole and stage in COLOURED_STAGES:
+            return QBrush(style.colour(f"{stage.value}_text"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:  # time left
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -136,7 +140,7 @@ class DeadlinesPage(QWidget):
         self.stats_view = QTableView()
         self.stats_view.setModel(self.stats_model)
         self.stats_view.verticalHeader().hide()
-        self.stats_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.stats_view, 1)  # the report kind
         self.problems_model = DeadlineModel(ctx, zone)
         self.problems_view = self._view(self.problems_model)
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
@@ -169,7 +173,8 @@ class DeadlinesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence("Return"), self.open_view, self.open_selected)
+        QShortcut(QKeySequence("Return"), self.open_view, self.open_selected).setWhatsThis(
+            self.open_button.text())
         self.reload()
 
     def _view(self, model: DeadlineModel) -> QTableView:
@@ -242,7 +247,7 @@ class DeadlinesPage(QWidget):
                            self.tr("Saved to %1").replace("%1", str(saved))),
                        on_cancelled=lambda: self.export_result.setText(
                            self.tr("Export cancelled; no file was written.")),
-                       key="export-deadlines")
+                       key="export-deadlines", written=target)
 
 
 class StatsModel(RowsModel):

@@ -24,6 +24,7 @@ from app.domain.errors import DutyDeskError
 from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import daily_report
+from app.ui import style
 
 
 class DailyReportTab(QWidget):
@@ -91,7 +92,7 @@ class DailyReportTab(QWidget):
         return dt.date(d.year(), d.month(), d.day())
 
     def say(self, words: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
+        style.set_tone(self.message, "error" if error else "info")
         self.message.setText(words)
 
     def show_state(self) -> None:

@@ -36,7 +36,7 @@ from app.services.context import Context
 from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
 from app.services.incidents.info import ReportInfo, SendingInfo
-from app.ui import gongwen
+from app.ui import gongwen, style, workers
 from app.ui.intake import chain_dialogs, plan_fields
 from app.ui.intake.form import IntakeForm
 
@@ -193,7 +193,7 @@ class IncidentDialog(QDialog):
     # --- the chain ----------------------------------------------------------------------------
     def _say(self, text: str, *, ok: bool = False) -> None:
         """A line under the chain: green when something was done, red when it was refused."""
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "")
+        style.set_tone(self.message, "ok" if ok else "")
         self.message.setText(text)
 
     def send(self) -> None:
@@ -292,6 +292,7 @@ class IncidentDialog(QDialog):
         if r is None or (path is None and (path := self._target(r, ".pdf", "PDF (*.pdf)")) is None):
             return None
         gongwen.write_pdf(documents.report_document(self.ctx, r.id), path)
+        workers.announce(self.tr("Save the report"), path)
         self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 
@@ -304,6 +305,7 @@ class IncidentDialog(QDialog):
         except DutyDeskError as exc:
             self._say(exc.message)
             return None
+        workers.announce(self.tr("Save the report"), path)
         self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 

@@ -30,6 +30,7 @@ from app.domain.incident_facts import TIME_FIELDS, IncidentFacts
 from app.services.context import Context
 from app.services.incidents import drafts as intake_drafts
 from app.services.incidents import intake as incidents
+from app.ui import style
 from app.ui.intake.fields import IntakeFields, accident_level
 from app.ui.intake.guide import IntakeGuide
 
@@ -114,11 +115,13 @@ class IntakeForm(QWidget):
         self.open_button.clicked.connect(self._open_recorded)
         self.open_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self._open_recorded)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_shortcut.setWhatsThis(self.tr("Open the report just recorded"))  # shortcut page
         self.fields.sig_edited.connect(self._edited)
         self.fields.sig_classified.connect(self.refresh_advice)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self, lambda: self.submit(flash=False))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(self.save_button.text())
 
     def showEvent(self, event: QShowEvent) -> None:
         self.guide.reload_settings(self.ctx)  # the settings may have changed while it was hidden
@@ -266,7 +269,9 @@ class IntakeForm(QWidget):
         self.fields.title.setFocus()
 
     def _say(self, text: str, colour: str) -> None:
-        self.message.setStyleSheet(f"color: {colour};")
+        """``colour`` names the tone (the palette's colour of it holds in a dark theme too)."""
+        style.set_tone(self.message, {"#0b4f8a": "info", "#1b5e20": "ok", "#b00020": "error"}
+                       .get(colour, ""))
         self.message.setText(text)
 
     def flush(self) -> None:

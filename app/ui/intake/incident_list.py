@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.workers import Job, run_job
 
@@ -76,7 +77,7 @@ class IncidentListModel(RowsModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "closed":
-            return QBrush(QColor("#666666"))
+            return QBrush(style.colour("text_muted"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -122,7 +123,8 @@ class IncidentListPage(QWidget):
         for col, width in ((0, 90), (1, 130), (3, 110), (4, 80), (5, 200), (6, 70)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda idx: self.sig_open_incident.emit(self.model.row_at(idx.row()).number))
-        QShortcut(QKeySequence("Return"), self.view, self.open_selected)
+        QShortcut(QKeySequence("Return"), self.view, self.open_selected).setWhatsThis(
+            self.tr("Open the incident chosen in the list"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, place or number"))
         self.status = QComboBox()
@@ -205,4 +207,4 @@ class IncidentListPage(QWidget):
                        lambda progress: incident_report.export_list(ctx, f, target, progress), done,
                        on_cancelled=lambda: self.count_label.setText(
                            self.tr("Export cancelled; no file was written.")),
-                       key="export-incidents")
+                       key="export-incidents", written=target)

@@ -20,6 +20,7 @@ from app.domain import audit_terms
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.audit import AuditRow
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.workers import Job, run_job
 
@@ -116,8 +117,8 @@ class AuditTab(QWidget):
 
     def _verified(self, report: audit.ChainReport) -> None:
         if report.ok:
-            self.result.setStyleSheet("color: #1b5e20;")
+            style.set_tone(self.result, "ok")
             self.result.setText(self.tr("The chain is intact: %n entries.", "", report.count))
         else:
-            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            style.set_tone(self.result, "error_strong")
             self.result.setText(report.sentence())

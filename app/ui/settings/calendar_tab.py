@@ -36,6 +36,7 @@ from app.services.roster import calendar as roster_calendar
 from app.services.roster import filing
 from app.services.roster.calendar import PeriodInfo
 from app.services.roster.filing import FilingInfo
+from app.ui import style
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.settings.year_notice import YearNoticeDialog
@@ -250,7 +251,7 @@ class CalendarTab(LoadOnShow, QWidget):
                                  "and guesses no holiday. Enter the State Council's notice for the "
                                  "whole year.").replace("%1", year), True
         self.source.setText(text)
-        self.source.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+        style.set_tone(self.source, "error_strong" if warn else "")
 
     def on_notice(self) -> None:
         """The whole notice of the shown year, in one table."""

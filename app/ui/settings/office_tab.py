@@ -17,6 +17,7 @@ from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
 from app.services.context import Context
 from app.services.office import office
+from app.ui import style
 from app.ui.widgets import timezone_box
 
 
@@ -93,5 +94,5 @@ class OfficeTab(QWidget):
         self.sig_office_changed.emit()
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        style.set_tone(self.message, "error" if error else "ok")
         self.message.setText(text)

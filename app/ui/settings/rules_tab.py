@@ -24,6 +24,7 @@ from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.profiles import ProfileInfo
+from app.ui import style
 from app.ui.settings import rule_cells
 
 COLUMNS = ("kind", "report_kind", "channel", "incident_kind", "categories", "levels", "sensitive",
@@ -174,7 +175,7 @@ class RulesTab(QWidget):
         return rules
 
     def _say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        style.set_tone(self.message, "ok" if ok else "error")
         self.message.setText(text)
 
     def activate(self) -> None:

@@ -32,6 +32,7 @@ from app.domain.errors import DutyDeskError, InputError
 from app.services.context import Context
 from app.services.roster import notice
 from app.services.roster.notice import NoticeResult
+from app.ui import style
 
 KINDS = ("节假日", "调休上班")  # the notice's own words, as the 类型 column says them
 COLUMNS = "ABC"
@@ -66,7 +67,7 @@ class YearNoticeDialog(QDialog):
         hint.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        style.set_tone(self.problems, "error")
         add = QPushButton(self.tr("&Add a day"))
         add.clicked.connect(lambda: self.add_row(f"{year}-", KINDS[0], ""))
         remove = QPushButton(self.tr("&Remove the day"))

@@ -21,6 +21,7 @@ from app.domain.enums import Category, ReportKind
 from app.domain.terms import term
 from app.export.files import atomic_write, check_target
 from app.services.stats import Stats
+from app.ui import style
 
 COLOURS = {Category.NATURAL: "#4e79a7", Category.ACCIDENT: "#e15759", Category.HEALTH: "#59a14f",
            Category.SOCIAL: "#f28e2b", None: "#9c9c9c"}
@@ -40,6 +41,18 @@ def _axes(chart: QChart, series: QBarSeries | QStackedBarSeries, categories: lis
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
+    _dress(chart, (x, y))
+
+
+def _dress(chart: QChart, axes: tuple[QBarCategoryAxis, QValueAxis]) -> None:
+    """The chart in the palette's colours (a dark theme gets a dark chart)."""
+    chart.setBackgroundBrush(style.colour("surface"))
+    chart.setTitleBrush(style.colour("text"))
+    chart.legend().setLabelColor(style.colour("text"))
+    for axis in axes:
+        axis.setLabelsColor(style.colour("text"))
+        axis.setGridLineColor(style.colour("border"))
+        axis.setLinePenColor(style.colour("border_strong"))
 
 
 def month_chart(stats: Stats) -> QChart:
@@ -69,11 +82,12 @@ def rate_chart(stats: Stats) -> QChart:
     bar = QBarSet(QCoreApplication.translate("StatsCharts", "On-time rate (%)"))
     bar.append([100.0 * (o.on_time_rate or 0.0) for _k, o in kinds])
     bar.setColor(QColor(RATE_COLOUR))
-    bar.setLabelColor(QColor("#000000"))
+    bar.setLabelColor(QColor("#ffffff"))  # inside the bar, on its blue
     series = QBarSeries()
     series.append(bar)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
+    series.setLabelsPrecision(3)  # 71.4%, not 71.4286%
     chart = QChart()
     chart.setTitle(QCoreApplication.translate("StatsCharts", "On-time rate by kind"))
     chart.addSeries(series)

@@ -37,6 +37,7 @@ from app.services.office.zone import local_today
 from app.services.stats import export as stats_export
 from app.services.stats import report_filing, tables
 from app.services.stats.period import quarter
+from app.ui import workers
 from app.ui.roster.dialogs import date_edit, pydate, qdate
 from app.ui.roster.views import table_view
 from app.ui.stats import charts, words
@@ -223,6 +224,7 @@ class StatsPage(LoadOnShow, QWidget):
             QMessageBox.warning(self, self.tr("Statistics"), getattr(exc, "message", str(exc)))
             return False
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
+        workers.announce(self.tr("Export the tables"), written)
         return True
 
     def save_chart(self, chart_view: QChartView, path: Path) -> bool:
@@ -233,6 +235,7 @@ class StatsPage(LoadOnShow, QWidget):
             QMessageBox.warning(self, self.tr("Statistics"), getattr(exc, "message", str(exc)))
             return False
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
+        workers.announce(self.tr("Save the chart"), written)
         return True
 
     def file_quarterly(self, year: int, number: int) -> bool:

@@ -43,6 +43,7 @@ def open_window(demo_file: tuple[Path, set[str]], tmp_path: Path, language: str,
     shutil.copyfile(demo_file[0], copy)
     window = application.signed_in_window(copy, "admin", "admin-2026", language,
                                           clock=FixedClock(START), settings=settings)
+    window.showNormal()  # not maximized on the offscreen screen: the size an operator has
     window.resize(1366, 768)
     settle()
     return window
