@@ -5,8 +5,9 @@
 
 Builds the demo office in a temporary folder (never your data folder or keyring), signs in
 as its administrator through ``app.ui.application.signed_in_window`` (the way a start does)
-with the clock fixed at a Saturday morning, and grabs the real window's pixels of each
-section offscreen: ``NN-section-SCHEME.png``. The font list is set explicitly (app/ui/style.py),
+with the clock fixed at a Saturday morning, on a virtual screen of the given size (offscreen,
+where the window opens maximized as on a real one), and grabs the real window's pixels of each
+section: ``NN-section-SCHEME.png``. The font list is set explicitly (app/ui/style.py),
 so Han characters are drawn with a Simplified Chinese face; install one first on a bare Linux
 (``apt-get install fonts-noto-cjk``). Rerun it after a change to the look; README.md shows the
 light ones.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -23,10 +25,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import TYPE_CHECKING  # noqa: E402
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.main_window import MainWindow
 
 # Saturday 28 November 2026, 09:30 in the office's zone: reports running, a weekend shift.
 WHEN = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)
@@ -82,9 +90,9 @@ def shoot(db: Path, out: Path, scheme: str, language: str, size: tuple[int, int]
     window = application.signed_in_window(db, "admin", "admin-2026", language,
                                           clock=FixedClock(WHEN), settings=settings)
     style.apply_scheme(scheme)
-    window.showNormal()
-    window.resize(*size)
     settle()
+    if (window.width(), window.height()) != size:  # maximized on the virtual screen
+        raise SystemExit(f"the window is {window.width()}×{window.height()}, not {size}")
     saved: list[Path] = []
     try:
         for row, key in enumerate(SECTIONS):
@@ -95,9 +103,37 @@ def shoot(db: Path, out: Path, scheme: str, language: str, size: tuple[int, int]
             target = out / f"{row + 1:02d}-{key}-{scheme}.png"
             window.grab().save(str(target))
             saved.append(target)
+        saved += shoot_dialogs(window, out, scheme)
     finally:
         application.close_signed_in(window)
     return saved
+
+
+def over_window(window: QWidget, dialog: QWidget, target: Path) -> Path:
+    """The window with the dialog drawn where it opened (offscreen has no compositor)."""
+    from PySide6.QtGui import QPainter
+
+    settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(dialog.geometry().topLeft() - window.geometry().topLeft(), dialog.grab())
+    painter.end()
+    picture.save(str(target))
+    dialog.close()
+    settle()
+    return target
+
+
+def shoot_dialogs(window: MainWindow, out: Path, scheme: str) -> list[Path]:
+    """The shortcut page (F1) and About, each over the window where it opens."""
+    from app.ui import help
+
+    window.navigation.setCurrentRow(1)
+    shots = [over_window(window, window.show_shortcuts(), out / f"09-shortcuts-{scheme}.png")]
+    about = help.AboutDialog(window.ctx.db.display_location, window)
+    about.open()
+    shots.append(over_window(window, about, out / f"10-about-{scheme}.png"))
+    return shots
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dutydesk-shots-") as tmp:
         folder = Path(tmp)
         os.environ["DUTYDESK_HOME"] = str(folder / "home")  # never the real data folder
+        screen = folder / "screen.json"  # a virtual screen of the asked size: the window maximizes
+        screen.write_text(json.dumps({"windowFrameMargins": False, "screens": [{"name": "shots", "x": 0, "y": 0, "width": width,
+                                                   "height": height, "logicalDpi": 96,
+                                                   "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
         db = make_demo(folder)
         schemes = ["light", "dark"] if args.scheme == "both" else [args.scheme]
         for scheme in schemes:

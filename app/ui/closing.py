@@ -23,8 +23,7 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
             return False
         answer = QMessageBox.question(
             window, QCoreApplication.translate("MainWindow", "Alarms are ringing"),
-            QCoreApplication.translate("MainWindow", "%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears "
-                    "them. Quit anyway?", "", len(alarms.ringing)),
+            alarms.quit_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -124,10 +124,20 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        previous = ""
         for row, s in enumerate(rows):
-            for column, text in enumerate((s.where, s.what, s.keys)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            where = QTableWidgetItem(s.where if s.where != previous else "")  # once per group
+            font = where.font()
+            font.setBold(True)
+            where.setFont(font)
+            where.setToolTip(s.where)
+            self.table.setItem(row, 0, where)
+            self.table.setItem(row, 1, QTableWidgetItem(s.what))
+            self.table.setItem(row, 2, QTableWidgetItem(s.keys))
+            previous = s.where
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -179,6 +189,7 @@ class AboutDialog(QDialog):
         tabs.addTab(about, self.tr("&About"))
         tabs.addTab(self._licences(), self.tr("&Licences"))
         about_qt = QPushButton(self.tr("About &Qt"))
+        about_qt.setObjectName("about_qt")
         about_qt.setAutoDefault(False)
         about_qt.clicked.connect(lambda: QApplication.aboutQt())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

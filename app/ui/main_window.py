@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         hl = QHBoxLayout(header)
+        emblem = QLabel()
+        emblem.setObjectName("officeIcon")
+        emblem.setPixmap(QIcon(str(style.icons_dir() / "dutydesk.svg")).pixmap(QSize(30, 30)))
+        hl.addWidget(emblem)
         hl.addWidget(self.office_label)
         self.on_duty = OnDutyWidget(ctx, self.zone)
         hl.addWidget(self.on_duty, 1)

@@ -961,6 +961,12 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Reporting deadline</source>
         <translation>报送时限</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>
+            <numerusform>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChip</name>
@@ -4134,7 +4140,7 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>Save as &amp;Word…</source>
-        <translation>保存为 Word(&amp;W)…</translation>
+        <translation>保存为可编辑文档(&amp;W)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -4182,11 +4188,11 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
+        <translation>可编辑文档 (*.docx)</translation>
     </message>
     <message>
         <source>Save as Word</source>
-        <translation>保存为 Word</translation>
+        <translation>保存为可编辑文档</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4961,7 +4967,7 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>The quarterly work report or the annual summary of the chosen period, as Word or PDF</source>
-        <translation>所选期间的季度工作报告或年度值守工作总结，可存为 Word 或 PDF</translation>
+        <translation>所选期间的季度工作报告或年度值守工作总结，可存为可编辑文档或 PDF</translation>
     </message>
     <message>
         <source>Save the &amp;month chart…</source>

@@ -57,6 +57,8 @@ def due_text(info: DeadlineInfo, zone: zoneinfo.ZoneInfo) -> str:
 class DeadlineChip(QPushButton):
     """One deadline: what is due, the incident, the time left and the stage, coloured by stage."""
 
+    MIN_WIDTH = 160
+
     def __init__(self, info: DeadlineInfo, zone: zoneinfo.ZoneInfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,7 @@ class DeadlineChip(QPushButton):
         self.zone = zone
         self.stage = DeadlineStage.PENDING
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setMinimumWidth(160)
+        self.setMinimumWidth(self.MIN_WIDTH)
         self.setMaximumWidth(280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         name, self.title_text = split_what(info)
@@ -118,7 +120,7 @@ class DeadlineChip(QPushButton):
         return QSize(220, self._height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self._height)
+        return QSize(self.MIN_WIDTH, self._height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -206,11 +208,31 @@ class CountdownStrip(QFrame):
             self.row.insertWidget(2 + n, chip)
             self.chips.append(chip)
         self.empty.setVisible(not items)
-        hidden = len(self.items) - len(self.chips)
+        self._fill_later(now)
+        self.fit()
+        self.tick()
+
+    def fit(self) -> None:
+        """As many chips as the strip's width holds whole (none squeezed over the next), in
+        order; the rest counted on the "+N more" button."""
+        spacing = self.row.spacing()
+        fixed = self.row.contentsMargins().left() + self.row.contentsMargins().right()
+        fixed += self.title.sizeHint().width() + spacing
+        if self.later:
+            fixed += self.later_chip.sizeHint().width() + spacing
+        more = self.more.fontMetrics().horizontalAdvance(self.tr("+%n more", "", len(self.items)))
+        room = self.width() - fixed - more - 40 - spacing  # the button's padding and frame
+        fits = max(1, room // (DeadlineChip.MIN_WIDTH + spacing)) if self.width() > 0 else MAX_CHIPS
+        for n, chip in enumerate(self.chips):
+            chip.setVisible(n < fits)
+        shown = min(fits, len(self.chips))
+        hidden = len(self.items) - shown
         self.more.setVisible(hidden > 0)
         self.more.setText(self.tr("+%n more", "", hidden))
-        self._fill_later(now)
-        self.tick()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def _fill_later(self, now: dt.datetime) -> None:
         self.later_menu.clear()
@@ -231,8 +253,9 @@ class CountdownStrip(QFrame):
             chip.refresh(now, self.stages, self._flash, chip.info.id in self.ringing)
 
     def shows(self, deadline_id: int) -> bool:
-        """True when the deadline has its chip in the strip."""
-        return self.chip_for(deadline_id) is not None
+        """True when the deadline has its chip in the strip (shown, not counted under "more")."""
+        chip = self.chip_for(deadline_id)
+        return chip is not None and not chip.isHidden()
 
     def chip_for(self, deadline_id: int) -> DeadlineChip | None:
         return next((c for c in self.chips if c.info.id == deadline_id), None)

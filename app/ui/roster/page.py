@@ -127,7 +127,7 @@ class RosterPage(QWidget):
         splitter.addWidget(self.day)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 400])
+        splitter.setSizes([690, 490])  # the day panel shows its 职务 in full
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.banner)

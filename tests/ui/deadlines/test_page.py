@@ -56,10 +56,17 @@ def test_strip_lists_open_deadlines_soonest_first_and_counts_down(window: MainWi
 
 
 def test_more_than_fit_shows_a_count(window: MainWindow, office_ctx) -> None:  # type: ignore[no-untyped-def]
+    window.showNormal()
+    window.resize(1366, 768)  # seven chips fit whole at 1366 px
     for n in range(10):
         add(office_ctx, f"事项{n}", 60 + n)
     window.alarms.refresh()
-    assert len(window.strip.chips) == 7 and window.strip.more.text() == "另有 3 项"
+    assert len([c for c in window.strip.chips if not c.isHidden()]) == 7
+    assert window.strip.more.text() == "另有 3 项"
+    window.resize(1000, 768)  # a narrower window: fewer chips, none squeezed, the rest counted
+    shown = [c for c in window.strip.chips if not c.isHidden()]
+    assert 3 <= len(shown) < 7 and window.strip.more.text() == f"另有 {10 - len(shown)} 项"
+    assert all(c.width() >= c.MIN_WIDTH for c in shown)
     window.strip.more.click()
     assert window.pages.currentWidget() is window.deadlines_page
 

@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 
 # Latin words allowed on a Chinese screen: key names and the names of file formats and programs.
 ALLOWED_LATIN = {"PDF", "Excel", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "vCard",
-                 "iCalendar", "WPS"}
+                 "iCalendar", "WPS", "PySide", "Python"}
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Data, not words: e-mail addresses, web addresses, file paths (the database's, an export's).
 _NOT_WORDS = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|(?:[A-Za-z]:)?[\\/][^\s，。；（）()]*"
-                        r"|\*?\.[A-Za-z0-9]{2,5}\b")
+                        r"|\*?\.[A-Za-z0-9]{2,5}\b"
+                        r"|\b[0-9A-Z]{2,}(?:-[0-9A-Z]{2,}){2,}\b")  # a code: 602-264-BB9W2-4XVMW
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MNEMONIC = re.compile(r"&([^&\s])")
 ROWS_READ = 40
