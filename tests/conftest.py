@@ -17,9 +17,8 @@ from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
 # Offscreen, on a screen of the duty room's size (1366×768) rather than Qt's default 800×800.
-SCREEN = Path(__file__).resolve().parent / "offscreen-1366x768.json"
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
+                      + str(Path(__file__).resolve().parent / "offscreen-1366x768.json"))
 
 from app.domain import messages
 from app.domain.clock import FixedClock

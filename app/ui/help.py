@@ -206,11 +206,12 @@ class AboutDialog(QDialog):
     def _licences(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(self.tr(
+        note = QLabel(self.tr(
             "Qt and PySide6 are used under the GNU Lesser General Public License 3.0, unmodified; "
             "their libraries sit replaceable in the program's folder. FFmpeg, which Qt's sound "
-            "uses, under the LGPL 2.1 or later. The texts follow.")))
-        layout.itemAt(0).widget().setWordWrap(True)
+            "uses, under the LGPL 2.1 or later. The texts follow."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Licence"))
         self.text = QPlainTextEdit()

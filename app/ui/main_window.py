@@ -303,6 +303,17 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- live parts ---------------------------------------------------------------
+    @property
+    def quick_entry_action(self) -> QAction:
+        """The duty log's quick entry, in the 值守 menu."""
+        return self.duty_log_page.quick_entry_action
+
+    def acknowledge_top(self) -> bool:
+        return self.alarms.acknowledge_top()
+
+    def new_deadline(self) -> None:
+        self.deadlines_page.new_deadline()
+
     def new_intake(self) -> None:
         self.show_section(self.intake_page)
         self.intake_page.new_intake()

@@ -28,7 +28,7 @@ FONT_FAMILIES = [
     "DejaVu Sans",
 ]
 
-_state = {"scheme": "", "followed": False}
+_state: dict[str, str] = {"scheme": "", "followed": ""}
 
 
 def styles_dir() -> Path:
@@ -128,7 +128,7 @@ def apply(app: QApplication) -> None:
         app.setStyle("Fusion")
     apply_scheme(system_scheme(app))
     if not _state["followed"]:
-        _state["followed"] = True
+        _state["followed"] = "yes"
         app.styleHints().colorSchemeChanged.connect(
             lambda hint: apply_scheme("dark" if hint == Qt.ColorScheme.Dark else "light"))
 

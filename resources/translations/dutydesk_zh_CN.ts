@@ -4899,6 +4899,10 @@ Due %2 (office time) · %3</source>
         <translation>按时率</translation>
     </message>
     <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>

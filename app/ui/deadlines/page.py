@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -257,15 +257,35 @@ class StatsModel(RowsModel):
         self.headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
                          self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
 
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The months and kinds, then their 合计 row."""
+        return 0 if parent.isValid() or not self.rows else len(self.rows) + 1
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        is_sum = index.row() == len(self.rows)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:  # numbers
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and is_sum:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and is_sum:
+            return QBrush(style.colour("total_bg"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if is_sum:
+            return self._sum(index.column())
         m = self.rows[index.row()]
         return [m.month, term(m.report_kind), m.total, m.on_time, m.late, m.missed,
                 f"{m.on_time_rate:.0%}"][index.column()]
+
+    def _sum(self, column: int) -> Any:
+        total = sum(m.total for m in self.rows)
+        on_time = sum(m.on_time for m in self.rows)
+        return [self.tr("Sum"), "", total, on_time, sum(m.late for m in self.rows),
+                sum(m.missed for m in self.rows),
+                f"{(on_time / total if total else 1.0):.0%}"][column]
 
 

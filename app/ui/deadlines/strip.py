@@ -133,7 +133,7 @@ class DeadlineChip(QPushButton):
         text = self.title.fontMetrics().elidedText(self.title_text, Qt.TextElideMode.ElideRight, room)
         self.title.setText(text)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """What the chip says, in one line (what a screen reader and a test read)."""
         return f"{self.kind.text()} {self.title_text} {self.remaining.text()}".strip()
 

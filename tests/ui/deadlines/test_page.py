@@ -160,8 +160,11 @@ def test_page_statistics_and_export(qtbot, window: MainWindow, office_ctx, clock
     page = window.deadlines_page
     page.reload()
     qtbot.waitUntil(lambda: page.stats_job.outcome == "done")  # computed off the GUI thread
-    assert page.stats_model.rowCount() == 1
+    assert page.stats_model.rowCount() == 2  # the month and kind, then 合计
     assert page.stats_model.data(page.stats_model.index(0, 6)) == "50%"
+    model = page.stats_model
+    assert [model.data(model.index(1, c)) for c in (0, 2, 6)] == ["合计", 2, "50%"]
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert page.problems_model.rowCount() == 1
     out = tmp_path / "统计.xlsx"
     job = page.export(out)
