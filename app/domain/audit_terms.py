@@ -51,9 +51,12 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "late": ("迟报", "met late"), "missed": ("记为漏报", "recorded as missed"),
     "sign_out": ("退出登录", "signed out"), "restore": ("恢复备份", "restored a backup"),
     "backup": ("备份", "backed up"),
+    "register": ("登记工作站", "registered"), "operator": ("更换操作员", "changed the operator"),
+    "leave": ("退出工作站", "left"), "clock_jump": ("系统时钟跳变", "found the clock jumped"),
 }
 
 ENTITIES: dict[str, tuple[str, str]] = {
+    "workstation": ("工作站", "workstation"), "clock": ("系统时钟", "system clock"),
     "absence": ("外出报备", "absence notice"), "calendar_day": ("节假日安排", "calendar day"),
     "calendar_year": ("全年节假日安排", "year's holiday notice"), "carried_item": ("交办事项", "carried item"),
     "check_in": ("接班签到", "check-in"), "contact_point": ("联系号码", "phone number"),
@@ -73,6 +76,11 @@ ENTITIES: dict[str, tuple[str, str]] = {
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
+    "os_account": ("系统账户", "system account"), "version": ("程序版本", "program version"),
+    "operator": ("操作员", "operator"), "wall": ("系统时钟时间", "clock time"),
+    "trusted": ("可信时间", "trusted time"), "offset_seconds": ("偏差（秒）", "offset (seconds)"),
+    "at_start": ("启动时发现", "found at start"), "rehashed": ("密码重新加密", "password rehashed"),
+    "response_level": ("响应级别", "response level"), "activated_plan": ("启动的预案", "plan activated"),
     "acknowledged_at": ("确认时间", "acknowledged at"), "acknowledged_stage": ("确认时的阶段", "stage acknowledged"),
     "active": ("启用", "in use"), "added": ("新增", "added"), "address": ("地址", "address"),
     "aftermath": ("善后情况", "aftermath"), "answered": ("应答", "answered"),

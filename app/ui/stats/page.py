@@ -105,7 +105,7 @@ class StatsPage(LoadOnShow, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.models = {t: TableModel() for t in range(1, 9)}
-        self.views = {t: table_view(m, stretch_last=False) for t, m in self.models.items()}
+        self.views = {t: table_view(m, stretch_last=False, stretch=0) for t, m in self.models.items()}
         self.captions = {t: QLabel() for t in self.models}
         self.month_view = charts.view(QChart())
         self.rate_view = charts.view(QChart())
