@@ -100,7 +100,7 @@ def rate_chart(stats: Stats) -> QChart:
 def view(chart: QChart) -> QChartView:
     out = QChartView(chart)
     out.setRenderHint(QPainter.RenderHint.Antialiasing)
-    out.setMinimumHeight(190)  # two fit one above the other at 1366×768
+    out.setMinimumHeight(260)
     return out
 
 

@@ -43,7 +43,7 @@ from app.ui.roster.views import table_view
 from app.ui.stats import charts, words
 from app.ui.stats.models import TableModel
 from app.ui.stats.report_dialog import ReportDialog, suggested
-from app.ui.widgets import LoadOnShow, accept_cancel
+from app.ui.widgets import LoadOnShow, accept_cancel, fit_columns
 
 THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, CUSTOM = range(5)
 
@@ -105,7 +105,7 @@ class StatsPage(LoadOnShow, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.models = {t: TableModel() for t in range(1, 9)}
-        self.views = {t: table_view(m, stretch_last=False, stretch=0) for t, m in self.models.items()}
+        self.views = {t: table_view(m, stretch_last=False) for t, m in self.models.items()}
         self.captions = {t: QLabel() for t in self.models}
         self.month_view = charts.view(QChart())
         self.rate_view = charts.view(QChart())
@@ -156,14 +156,16 @@ class StatsPage(LoadOnShow, QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         grid.addWidget(self._table(1), 0, 0, 2, 1)
-        grid.addWidget(self.month_view, 0, 1)
-        grid.addWidget(self.rate_view, 1, 1)
+        grid.addWidget(self.month_view, 0, 1)  # side by side: each as tall as the tab allows
+        grid.addWidget(self.rate_view, 0, 2)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.month_png)
         buttons.addWidget(self.rate_png)
-        grid.addLayout(buttons, 2, 1)
+        grid.addLayout(buttons, 1, 1, 1, 2)
         grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        grid.setRowStretch(0, 1)
         return page
 
     # --- the period ---------------------------------------------------------------------
@@ -207,7 +209,7 @@ class StatsPage(LoadOnShow, QWidget):
             self.models[table.number].show_table(table)
             self.captions[table.number].setText(self.tr("Table %1  %2").replace("%1", str(table.number))
                                                 .replace("%2", table.title))
-            self.views[table.number].resizeColumnsToContents()
+            fit_columns(self.views[table.number], 0)  # the row's name takes the room
         self.month_view.setChart(charts.month_chart(result))
         self.rate_view.setChart(charts.rate_chart(result))
         start, end = result.period.start, result.period.end
