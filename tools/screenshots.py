@@ -1,7 +1,7 @@
 """Fresh screenshots of every section at 1366×768, in the light and the dark theme.
 
     .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--scheme light|dark|both]
-                                          [--lang zh_CN|en] [--size 1366x768]
+                                          [--lang zh_CN|en] [--size 1366x768] [--tabs]
 
 Builds the demo office in a temporary folder (never your data folder or keyring), signs in
 as its administrator through ``app.ui.application.signed_in_window`` (the way a start does)
@@ -80,7 +80,27 @@ def settle(rounds: int = 6) -> None:
         QApplication.processEvents()
 
 
-def shoot(db: Path, out: Path, scheme: str, language: str, size: tuple[int, int]) -> list[Path]:
+def shoot_tabs(window: MainWindow, row: int, key: str, out: Path, scheme: str) -> list[Path]:
+    """Every tab of the section's first tab bar but the one already shot (``--tabs``)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    page = window.pages.currentWidget()
+    tabs = page.findChild(QTabWidget) if page is not None else None
+    shots: list[Path] = []
+    if tabs is None:
+        return shots
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle()
+        target = out / f"{row + 1:02d}-{key}-{index + 1}-{scheme}.png"
+        window.grab().save(str(target))
+        shots.append(target)
+    tabs.setCurrentIndex(0)
+    return shots
+
+
+def shoot(db: Path, out: Path, scheme: str, language: str, size: tuple[int, int],
+          tabs: bool = False) -> list[Path]:
     from PySide6.QtCore import QSettings
 
     from app.domain.clock import FixedClock
@@ -103,6 +123,8 @@ def shoot(db: Path, out: Path, scheme: str, language: str, size: tuple[int, int]
             target = out / f"{row + 1:02d}-{key}-{scheme}.png"
             window.grab().save(str(target))
             saved.append(target)
+            if tabs:
+                saved += shoot_tabs(window, row, key, out, scheme)
         saved += shoot_dialogs(window, out, scheme)
     finally:
         application.close_signed_in(window)
@@ -142,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scheme", choices=["light", "dark", "both"], default="both")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--tabs", action="store_true",
+                        help="every tab of each section too (to look at, not for the README)")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -157,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         db = make_demo(folder)
         schemes = ["light", "dark"] if args.scheme == "both" else [args.scheme]
         for scheme in schemes:
-            for path in shoot(db, args.out, scheme, args.lang, (width, height)):
+            for path in shoot(db, args.out, scheme, args.lang, (width, height), args.tabs):
                 print(path)
     return 0
 
