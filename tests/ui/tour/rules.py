@@ -7,7 +7,16 @@ import importlib
 import re
 import xml.etree.ElementTree as ET
 
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QMenu, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
 
 from app.domain import messages
 from tests.ui.tour import inspect
@@ -29,6 +38,22 @@ def zh_checks(window: QWidget, where: str, data_words: set[str]) -> list[Finding
               for key, owners in inspect.shortcuts(window).items()
               if len(owners) > 1 and key.startswith(("Ctrl", "F", "Shift", "Alt")) is not False]
     found += [Finding(where, text) for text in inspect.header_elisions(window)]
+    return found
+
+
+def fits_below_the_strip(window: QWidget, where: str, strip_bottom: int) -> list[Finding]:
+    """A dialog lies within the screen (1366×768 here) and leaves the countdown strip in sight."""
+    if not isinstance(window, QDialog) or not window.isVisible():
+        return []
+    frame = window.frameGeometry()
+    screen = window.screen().availableGeometry()
+    found = []
+    if not screen.contains(frame):
+        found.append(Finding(where, f"dialog {frame.width()}×{frame.height()} at ({frame.x()}, "
+                                    f"{frame.y()}) runs off the {screen.width()}×{screen.height()} screen"))
+    if frame.top() <= strip_bottom:
+        found.append(Finding(where, f"dialog covers the countdown strip (top {frame.top()}, "
+                                    f"strip bottom {strip_bottom})"))
     return found
 
 
