@@ -35,8 +35,9 @@ BUILD_ONLY = {
 }
 LICENSE_NAME = re.compile(r"^(licen[cs]e|copying|notice|authors|copyright)", re.IGNORECASE)
 # The FSF's texts, verbatim (copied from Debian's /usr/share/common-licenses), kept in the
-# repository so that a Windows build ships them too.
-LICENSE_TEXTS = Path(__file__).resolve().parent / "license-texts"
+# repository so that a Windows build ships them too; resources/licenses/, where the program's
+# About box reads them as well.
+LICENSE_TEXTS = Path(__file__).resolve().parent.parent / "resources" / "licenses"
 QT_TEXT = """Qt {qt} and PySide6 {pyside}
 
 Qt and Qt for Python (PySide6, shiboken6) are used under the GNU Lesser General Public
@@ -173,7 +174,7 @@ def write(out: Path, system_libraries: Iterable[str] = (), qt_version: str = "?"
     qt.mkdir()
     (qt / "README.txt").write_text(QT_TEXT.format(qt=qt_version, pyside=pyside), encoding="utf-8")
     for text in ("LGPL-3", "GPL-3", "LGPL-2.1"):
-        shutil.copyfile(LICENSE_TEXTS / text, qt / f"{text}.txt")
+        shutil.copyfile(LICENSE_TEXTS / f"{text}.txt", qt / f"{text}.txt")
     lines.append(f"Qt {qt_version}, PySide6 {pyside}: LGPL-3.0-only (Qt/README.txt, Qt/LGPL-3.txt)")
     lines.append("FFmpeg (in the PySide6 wheel): LGPL-2.1-or-later (Qt/README.txt, Qt/LGPL-2.1.txt)")
 

@@ -16,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen of the duty room's size (1366×768) rather than Qt's default 800×800.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
+                      + str(Path(__file__).resolve().parent / "offscreen-1366x768.json"))
 
 from app.domain import messages
 from app.domain.clock import FixedClock
@@ -64,6 +66,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memory
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     messages.set_language("zh_CN")
+    messages.set_audience("command line")
     yield backend
     keyring.set_keyring(previous)
     messages.set_language("zh_CN")

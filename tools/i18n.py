@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "dutydesk_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+# Qt's own words that Qt's Chinese translation leaves in English, written by hand (no lupdate).
+QT_EXTRA_TS = ROOT / "resources" / "translations" / "qt_extra_zh_CN.ts"
+QT_EXTRA_QM = QT_EXTRA_TS.with_suffix(".qm")
 
 
 def ui_sources() -> list[Path]:
@@ -32,11 +35,12 @@ def lupdate() -> None:
                    check=True, cwd=ROOT)
 
 
-def lrelease(out: Path = QM) -> None:
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(out)], check=True, cwd=ROOT,
+def lrelease(out: Path = QM, ts: Path = TS) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(out)], check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":
     lupdate()
     lrelease()
+    lrelease(QT_EXTRA_QM, QT_EXTRA_TS)

@@ -144,7 +144,7 @@ _DAILY = DeadlineRule("calendar", ReportKind.DAILY_REPORT.value, Channel.WRITTEN
 BUILT_IN: tuple[RuleProfile, ...] = (
     RuleProfile(
         "default", "默认规则（本市）",
-        "RULES.md 默认规则：预警 2 小时（本市规定）；较大以上 30 分钟电话、1 小时书面（多地做法）；"
+        "本软件默认规则：预警 2 小时（本市规定）；较大以上 30 分钟电话、1 小时书面（多地做法）；"
         "一般 6 小时书面、续报每日 8 时和 17 时前（河南示例）；季度报送、节假日日报告。",
         (
             _after(ReportKind.WARNING, Channel.WRITTEN, 120, _I_II, kind=IncidentKind.WARNING),

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from app.domain import phones
 from app.domain.enums import IncidentKind
 from app.domain.incident_facts import IncidentFacts
-from app.domain.incidents import element_name, severity, suggest_level
+from app.domain.incidents import element_term, severity, suggest_level
 from app.domain.messages import Problem
 
 SKEW = dt.timedelta(minutes=5)
@@ -34,7 +34,7 @@ def check_facts(facts: IncidentFacts, *, now: dt.datetime,
 
 
 def _problem(code: str, field: str, **values: object) -> Problem:
-    return Problem(code, None, {"name": element_name(field), "field": field, **values})
+    return Problem(code, None, {"name": element_term(field), "field": field, **values})
 
 
 def _lengths(facts: IncidentFacts) -> list[Problem]:

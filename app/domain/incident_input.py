@@ -33,7 +33,7 @@ from app.domain.incident_facts import (
     PlanRef,
 )
 from app.domain.incident_types import Subtype
-from app.domain.incidents import element_name
+from app.domain.incidents import element_term
 from app.domain.messages import Problem, text
 
 # The most a figure may say: more people than any disaster ever counted is a typing mistake;
@@ -126,7 +126,7 @@ def read_as_of(value: object, zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime | No
 
 def bad_value(field_id: str, value: object, hint: str = "") -> Problem:
     """One field's value cannot be used; ``hint`` is a catalog code saying what would do."""
-    return Problem("incident.bad_value", None, {"name": element_name(field_id), "field": field_id,
+    return Problem("incident.bad_value", None, {"name": element_term(field_id), "field": field_id,
                                                 "value": shown(value), "hint": text(hint) if hint else ""})
 
 

@@ -9,13 +9,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.domain import messages
 from app.domain.chinese import amount_cny, numeral
 from app.domain.enums import Category, Level, ReportKind
 from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
 
-__all__ = ["BASE_REQUIRED", "CASUALTY_FIELDS", "CASUALTY_ZH", "DEFAULT_REQUIRED", "ELEMENTS",
-           "LevelSuggestion", "element_name", "missing_elements", "report_heading",
-           "severity", "suggest_level"]
+__all__ = [
+    "BASE_REQUIRED",
+    "CASUALTY_FIELDS",
+    "CASUALTY_ZH",
+    "DEFAULT_REQUIRED",
+    "ELEMENTS",
+    "ELEMENTS_EN",
+    "LevelSuggestion",
+    "element_name",
+    "element_term",
+    "missing_elements",
+    "report_heading",
+    "severity",
+    "suggest_level",
+]
 
 # The elements (GLOSSARY identifiers) and their Chinese names, in the order of the report.
 ELEMENTS: dict[str, str] = {
@@ -62,6 +75,30 @@ _OTHER_NAMES = {"kind": "信息类型", "is_drill": "演练", "sensitive": "敏�
                 "organization_id": "事发单位", "flash": "先报", "level_reason": "定级说明",
                 "received_by": "接报人", "as_of": "截至时间", "activated_plan": "启动预案",
                 "response_level": "响应级别"}
+
+
+# The glossary's English labels of the elements and fields above, for an English screen.
+ELEMENTS_EN: dict[str, str] = {
+    "title": "title", "category": "category", "subtype": "sub-type", "level": "level",
+    "received_at": "time received", "occurred_at": "time of occurrence", "location": "location",
+    "source": "information source", "source_person": "source's person", "source_title": "source's title",
+    "source_phone": "source's phone", "nature": "nature of the incident", "impact": "scope of impact",
+    "casualties": "casualties", "loss_cny": "direct economic loss", "trend": "expected development",
+    "measures": "measures taken and their effect", "next_steps": "next steps",
+    "leaders_on_site": "leaders on site", "notified": "already told", "outcome": "outcome",
+    "aftermath": "aftermath", "assessment": "assessment", "deaths": "deaths",
+    "serious_injuries": "seriously injured", "injuries": "injured", "missing": "missing",
+    "trapped": "trapped", "kind": "kind of information", "is_drill": "drill", "sensitive": "sensitive",
+    "organization_id": "unit where it happened", "flash": "flash report",
+    "level_reason": "reason for the level", "received_by": "received by", "as_of": "as of",
+}
+
+
+def element_term(field_id: str) -> str:
+    """An element's or field's term in the language of messages (documents use element_name)."""
+    if messages.language() == "zh_CN":
+        return element_name(field_id)
+    return ELEMENTS_EN.get(field_id, element_name(field_id))
 
 
 def element_name(field_id: str) -> str:

@@ -10,11 +10,15 @@ language switch from here and never from a catalog.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from app.domain import catalog
 
 _LANGUAGE = "zh_CN"
+_AUDIENCE = "command line"
+# An identifier in brackets after its term: "事件性质（nature）", for the command line's JSON.
+_IDENTIFIER = re.compile(r"（[a-z][a-z0-9_]*）| \([a-z][a-z0-9_]*\)")
 
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
 
@@ -34,11 +38,21 @@ def language() -> str:
     return _LANGUAGE
 
 
+def set_audience(audience: str) -> None:
+    """"screen" drops the identifiers the command line shows after a field's term (a window
+    shows no identifier); "command line" keeps them (its users write JSON by them)."""
+    global _AUDIENCE
+    if audience not in ("screen", "command line"):
+        raise ValueError(f"unknown audience {audience!r}")
+    _AUDIENCE = audience
+
+
 def text(code: str, **fields: object) -> str:
     """The message ``code`` in the current language, with ``fields`` filled in."""
     zh, en = CATALOG[code]
     template = zh if _LANGUAGE == "zh_CN" else en
-    return template.format(**fields)
+    said = template.format(**fields)
+    return _IDENTIFIER.sub("", said) if _AUDIENCE == "screen" else said
 
 
 def field_name(code: str) -> str:

@@ -17,7 +17,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__, paths
-from app.domain.clock import SystemClock
+from app.domain import messages
+from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.domain.progress import Progress
 from app.live.channel import LiveChannel
@@ -31,6 +32,7 @@ from app.services.office import (
     office,
     throttle,
     trusted_time,
+    users,
     workstations,
 )
 from app.ui import errors, live_view, recovery, single_instance, style, workers
@@ -70,6 +72,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
+    else:
+        log.warning("Qt's own translation qtbase_%s could not be loaded", language)
+    extra = QTranslator(app)  # installed last, so asked first: what Qt's leaves in English
+    if extra.load(str(paths.resources_dir() / "translations" / f"qt_extra_{language}.qm")):
+        app.installTranslator(extra)
+        translators.append(extra)
     return translators
 
 
@@ -82,6 +90,9 @@ def create_application(argv: list[str], language: str) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
+    messages.set_audience("screen")  # no field identifiers in the windows' messages
+    for old in _TRANSLATORS:  # another language asked for (tours and tests switch)
+        app.removeTranslator(old)
     _TRANSLATORS[:] = install_translators(app, language)
     return app
 
@@ -335,17 +346,64 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
         live_view.attach(main, live, bridge, scheduler.clock_said)
         tell_signed_in(signed_in)
         main.sig_operator_changed.connect(lambda: tell_signed_in(main.ctx))
-        bridge.sig_health_problem.connect(main.show_health_problem)
         watcher.sig_writes_stopped.connect(main.show_health_problem)
         if db.stopped is not None:  # found damaged during sign-in, the backup declined
             main.show_health_problem(db.stopped)
         bridge.sig_alarm.disconnect(early_alarm)
-        scheduler.replay_alarms()  # what rang before sign-in rings on in the window
-        main.show()
-        log.info("window shown: main window")
-        main.raise_()
-        main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
+        show_main_window(main, bridge, scheduler)
         return app.exec()
     finally:
         live_channel.stop()
         shut_down(scheduler, ctx, lock, watcher)
+
+
+def show_main_window(main: MainWindow, bridge: SchedulerBridge,
+                     scheduler: DutyScheduler | None) -> MainWindow:
+    """The signed-in operator's main window, wired to the scheduler and shown (the one way a
+    start, a bench or a test shows it)."""
+    bridge.sig_health_problem.connect(main.show_health_problem)
+    if scheduler is not None:
+        scheduler.replay_alarms()  # what rang before sign-in rings on in the window
+    main.show()
+    log.info("window shown: main window")
+    if QApplication.platformName() != "offscreen":  # which cannot raise a window
+        main.raise_()
+    main.activateWindow()  # the sign-in dialog had the keyboard; hand it to the window
+    return main
+
+
+def signed_in_window(db: str | Path, user: str, password: str, language: str = "zh_CN", *,
+                     clock: Clock | None = None, settings: QSettings | None = None,
+                     scheduler: bool = False) -> MainWindow:
+    """Open the database, sign ``user`` in and return the shown main window, as a start does.
+
+    For tours, benches and tests. ``clock`` replaces the system clock; ``scheduler`` starts the
+    real alarm scheduler (stop it with ``close_signed_in``). The window keeps its context in
+    ``window.ctx`` and its scheduler (or None) in ``window.scheduler``.
+    """
+    messages.set_language(language)
+    create_application([], language)
+    opened = health.open_database(db, clock)
+    ctx = Context(opened.db, clock or SystemClock())
+    bridge = SchedulerBridge()
+    duty_scheduler: DutyScheduler | None = None
+    if scheduler:
+        duty_scheduler = DutyScheduler(ctx, bridge)
+        bridge.confirm = duty_scheduler.alarm_shown
+        duty_scheduler.start()
+    actor = users.authenticate(ctx, user, password)
+    main = MainWindow(ctx.acting_as(actor), settings if settings is not None else app_settings(),
+                      bridge)
+    window = show_main_window(main, bridge, duty_scheduler)
+    window.scheduler = duty_scheduler
+    return window
+
+
+def close_signed_in(window: MainWindow) -> None:
+    """Close a window from ``signed_in_window``: no questions, scheduler stopped, database closed."""
+    window.quitting = True
+    window.close()
+    workers.cancel_all(wait_ms=15_000)
+    if window.scheduler is not None:
+        window.scheduler.shutdown(wait=True)
+    window.ctx.db.dispose()

@@ -23,7 +23,7 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
             return False
         answer = QMessageBox.question(
             window, QCoreApplication.translate("MainWindow", "Alarms are ringing"),
-            _alarms_ringing(len(alarms.ringing)),
+            alarms.quit_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -39,8 +39,3 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
         if answer != QMessageBox.StandardButton.Yes:
             return False
     return True
-
-
-def _alarms_ringing(count: int) -> str:
-    # one line: lupdate reads a numerus translate() only when its arguments share the line
-    return QCoreApplication.translate("MainWindow", "%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?", "", count)

@@ -16,6 +16,7 @@ from app.domain.errors import DutyDeskError
 from app.domain.live_events import ChangeEvent
 from app.domain.messages import text
 from app.services.office.workstations import WorkstationInfo
+from app.ui import style
 
 if TYPE_CHECKING:
     from app.ui.bridge import SchedulerBridge
@@ -112,7 +113,7 @@ class SharedOfficeStatus(QObject):
         self.connection.hide()
         self.clock = QLabel()
         self.clock.setObjectName("clockWarning")
-        self.clock.setStyleSheet("color: #b00020; font-weight: bold;")
+        style.set_tone(self.clock, "error_strong")
         self.clock.setWordWrap(True)
         self.clock.hide()
         status_bar.addWidget(self.connection, 2)
@@ -133,12 +134,12 @@ class SharedOfficeStatus(QObject):
 
     def show_lost(self, attempt: int, retry_in: float) -> None:
         self._hide_back.stop()
-        self.connection.setStyleSheet("color: #b00020; font-weight: bold;")
+        style.set_tone(self.connection, "error_strong")
         self.connection.setText(text("live.lost", attempt=attempt, seconds=round(retry_in, 1)))
         self.connection.show()
 
     def show_back(self, away_seconds: float) -> None:
-        self.connection.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        style.set_tone(self.connection, "ok_strong")
         self.connection.setText(text("live.back", seconds=round(away_seconds)))
         self.connection.show()
         self._hide_back.start(BACK_SHOWN_MS)

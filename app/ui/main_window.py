@@ -6,7 +6,7 @@ import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,29 +14,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import paths
 from app.domain import live_events as topics
 from app.domain.enums import UserRole
 from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.services.office import office
 from app.services.office.zone import office_zone
-from app.ui import closing, workers
+from app.ui import closing, help, menus, screen_fit, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
 from app.ui.dutylog.page import DutyLogPage
+from app.ui.export_notice import ExportNotice
 from app.ui.intake.page import IntakePage
 from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
+from app.ui.widgets import long_date
 
 if TYPE_CHECKING:
+    from app.scheduler.runtime import DutyScheduler
     from app.ui.contacts.page import ContactsPage
     from app.ui.deadlines.page import DeadlinesPage
     from app.ui.plans.page import PlansPage
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
     sig_operator_changed = Signal()
     """The signed-in operator changed; pages refresh what they may show."""
 
+    switch_action: QAction  # the menus' actions (app/ui/menus.py)
+    ack_action: QAction
+    shortcuts_action: QAction
+
     def __init__(self, ctx: Context, settings: QSettings, bridge: SchedulerBridge | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +89,10 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         hl = QHBoxLayout(header)
+        emblem = QLabel()
+        emblem.setObjectName("officeIcon")
+        emblem.setPixmap(QIcon(str(style.icons_dir() / "dutydesk.svg")).pixmap(QSize(30, 30)))
+        hl.addWidget(emblem)
         hl.addWidget(self.office_label)
         self.on_duty = OnDutyWidget(ctx, self.zone)
         hl.addWidget(self.on_duty, 1)
@@ -98,12 +107,13 @@ class MainWindow(QMainWindow):
         self.health_banner.setWordWrap(True)
         self.health_banner.hide()
 
-        self.strip = CountdownStrip(ctx)
+        self.strip = CountdownStrip(ctx, self.zone)
 
         # sections
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(176)
+        self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self._sections: list[tuple[str, Callable[[], QWidget]]] = []
@@ -114,8 +124,8 @@ class MainWindow(QMainWindow):
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
         self._add_section("contacts", self.tr("Contacts"), self._make_contacts_page)
         self._add_section("dutylog", self.tr("Duty log"), lambda: self.duty_log_page)
-        self._add_section("plans", self.tr("Plans and drills"), self._make_plans_page, "plans.svg")
-        self._add_section("stats", self.tr("Statistics"), self._make_stats_page, "stats.svg")
+        self._add_section("plans", self.tr("Plans and drills"), self._make_plans_page)
+        self._add_section("stats", self.tr("Statistics"), self._make_stats_page)
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self._build("dutylog")
@@ -138,9 +148,13 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_location))
         self.status_operator = QLabel()
-        self.statusBar().addWidget(self.db_label, 1)
+        self.export_notice = ExportNotice()
+        self.statusBar().addWidget(self.db_label)
+        self.statusBar().addWidget(self.export_notice, 1)
         self.statusBar().addPermanentWidget(self.status_operator)
+        workers.set_announcer(self.export_notice.show_written)
 
+        self.scheduler: DutyScheduler | None = None  # the DutyScheduler a start wired to this window
         self.quitting = False  # set when the program is told to stop (tray Quit, a signal)
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
         self.alarms.tray.sig_quit_requested.connect(self.quit_from_tray)
@@ -150,7 +164,8 @@ class MainWindow(QMainWindow):
         self.duty_log_page.sig_changed.connect(self.alarms.refresh)
         self.duty_log_page.sig_record_as_incident.connect(self.record_call)
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
-        self._build_menus()
+        menus.build(self)
+        self.tint_icons()
         self.refresh_office()
         self.refresh_operator()
 
@@ -160,21 +175,18 @@ class MainWindow(QMainWindow):
         self._clock_timer.start()
         self.tick()
         self._restore_geometry()
+        self.dialog_placer = screen_fit.keep_strip_visible(self, self.strip)
 
     # --- construction -------------------------------------------------------------
-    def _add_section(self, key: str, title: str, factory: Callable[[], QWidget],
-                     icon: str = "") -> None:
+    def _add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
         """A section whose page is built the first time it is shown (start-up stays fast);
-        Ctrl+<its number> shows it."""
+        Ctrl+<its number> shows it. Its icon is resources/icons/<key>.svg."""
         self._sections.append((key, factory))
         self.navigation.addItem(title)
-        if icon:
-            self.navigation.item(self.navigation.count() - 1).setIcon(
-                QIcon(str(paths.resources_dir() / "icons" / icon)))
         self.pages.addWidget(QWidget())
         number = self.navigation.count()
         if number <= 9:
-            action = QAction(self)
+            action = QAction(self.tr("Go to %1").replace("%1", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
@@ -280,50 +292,28 @@ class MainWindow(QMainWindow):
 
         return self._page("settings", SettingsPage)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.switch_action = QAction(self.tr("&Switch operator…"), self)
-        self.switch_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.switch_action.triggered.connect(self.switch_operator)
-        file_menu.addAction(self.switch_action)
-        file_menu.addSeparator()
-        find_action = QAction(self.tr("&Find contact…"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.find_contact)
-        file_menu.addAction(find_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        duty_menu = self.menuBar().addMenu(self.tr("&Duty"))
-        self.ack_action = QAction(self.tr("&Acknowledge the top alarm"), self)
-        self.ack_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.ack_action.triggered.connect(self.alarms.acknowledge_top)
-        duty_menu.addAction(self.ack_action)
-        new_intake = QAction(self.tr("New &intake"), self)
-        new_intake.setShortcut(QKeySequence("Ctrl+N"))
-        new_intake.triggered.connect(self.new_intake)
-        duty_menu.addAction(new_intake)
-        duty_menu.addAction(self.duty_log_page.quick_entry_action)
-        new_deadline = QAction(self.tr("&New deadline…"), self)
-        new_deadline.triggered.connect(lambda: self.deadlines_page.new_deadline())
-        duty_menu.addAction(new_deadline)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About DutyDesk"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("main_window/geometry")
         state = self.settings.value("main_window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            screen_fit.fit_main_window(self)
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
     # --- live parts ---------------------------------------------------------------
+    @property
+    def quick_entry_action(self) -> QAction:
+        """The duty log's quick entry, in the 值守 menu."""
+        return self.duty_log_page.quick_entry_action
+
+    def acknowledge_top(self) -> bool:
+        return self.alarms.acknowledge_top()
+
+    def new_deadline(self) -> None:
+        self.deadlines_page.new_deadline()
+
     def new_intake(self) -> None:
         self.show_section(self.intake_page)
         self.intake_page.new_intake()
@@ -347,17 +337,13 @@ class MainWindow(QMainWindow):
         self._if_built("deadlines", "tick")
         now = self.ctx.clock.now().astimezone(self.zone)
         self.clock_label.setText(now.strftime("%H:%M:%S"))
-        weekday = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                   self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))[now.weekday()]
-        self.date_label.setText(
-            self.tr("%1-%2-%3 %4").replace("%1", f"{now.year}").replace("%2", f"{now.month:02d}")
-            .replace("%3", f"{now.day:02d}").replace("%4", weekday)
-        )
+        self.date_label.setText(long_date(now.date()))
 
     def refresh_office(self) -> None:
         info = office.get_office(self.ctx)
         self.office_label.setText(info.name if info else "")
         self.zone = office_zone(self.ctx)
+        self.strip.set_zone(self.zone)
         self.setWindowTitle(self.tr("DutyDesk") + (f" — {info.name}" if info else ""))
 
     def refresh_operator(self) -> None:
@@ -417,11 +403,29 @@ class MainWindow(QMainWindow):
         self.sig_operator_changed.emit()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About DutyDesk"),
-            self.tr("DutyDesk: the duty-room desk of an emergency-management office.\n"
-                    "Database: %1").replace("%1", self.ctx.db.display_location),
-        )
+        help.AboutDialog(self.ctx.db.display_location, self).exec()
+
+    def sections(self) -> list[tuple[str, QWidget]]:
+        """Every section's name and page (each built: the shortcut page reads them all)."""
+        return [(self.navigation.item(row).text(), self._build(key))
+                for row, (key, _factory) in enumerate(self._sections)]
+
+    def show_shortcuts(self) -> help.ShortcutsDialog:
+        """F1: every key the window answers, read from its actions (never a list kept by hand)."""
+        rows = help.collect(self, self.sections(), self.tr("Everywhere"))
+        dialog = help.ShortcutsDialog(rows, self)
+        dialog.open()
+        return dialog
+
+    def tint_icons(self) -> None:
+        """The sections' icons in the colours of the scheme in force."""
+        for row, (key, _factory) in enumerate(self._sections):
+            self.navigation.item(row).setIcon(style.icon(key, "on_nav", "on_nav_selected"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.tint_icons()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with alarms ringing goes to the tray where there is one, else asks first;

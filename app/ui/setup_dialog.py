@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ class SetupDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Jiangzhou Emergency Management Bureau"))
         self.duty_phone = QLineEdit()
         self.fax = QLineEdit()
-        self.timezone: QComboBox = timezone_box()
+        self.timezone = timezone_box()
         form = QFormLayout(office_box)
         form.addRow(self.tr("Office &name:"), self.name)
         form.addRow(self.tr("&Duty phone:"), self.duty_phone)
@@ -76,7 +75,7 @@ class SetupDialog(QDialog):
                 name=self.name.text(),
                 duty_phone=self.duty_phone.text(),
                 fax=self.fax.text(),
-                timezone=self.timezone.currentText(),
+                timezone=self.timezone.zone(),
                 admin_username=self.username.text(),
                 admin_name=self.admin_name.text(),
                 admin_password=self.password.text(),

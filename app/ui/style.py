@@ -1,51 +1,167 @@
-"""Fonts and look: Chinese glyph shapes and the duty room's colours."""
+"""Fonts and look: Chinese glyph shapes, Fusion, the duty room's palette in a light and a dark
+scheme (following the system's), and the one style sheet (resources/styles/dutydesk.qss)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+import os
+import string
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import paths
+from app.ui import palette
 
 # Listed explicitly: left to itself Qt may pick a Japanese face for Han characters.
 FONT_FAMILIES = [
     "Noto Sans CJK SC",
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
     "Microsoft YaHei UI",
+    "Microsoft YaHei",
     "PingFang SC",
     "SimHei",
     "Noto Sans",
     "DejaVu Sans",
 ]
 
-STYLE_SHEET = """
-QLabel#officeName { font-size: 15pt; font-weight: bold; }
-QLabel#clock { font-size: 15pt; font-weight: bold; color: #0b4f8a; }
-QLabel#dateLabel { font-size: 11pt; color: #333; }
-QLabel#operatorLabel { font-size: 10pt; color: #333; }
-QFrame#onDuty { border-left: 1px solid #c5d3e3; margin-left: 12px; }
-QLabel#onDutyNow { font-size: 10.5pt; font-weight: bold; color: #0b4f8a; }
-QLabel#onDutyNext { font-size: 9pt; color: #555; }
-QTableView#rosterMonthView { font-size: 9pt; }
-QLabel#rosterMonth { font-size: 12pt; font-weight: bold; padding: 0 8px; }
-QLabel#rosterDay { font-size: 11pt; font-weight: bold; }
-QLabel#rosterBanner { background: #fff4d6; color: #7a4b00; border: 1px solid #e0b84c; padding: 6px; }
-QLabel#rosterConflicts { color: #b00020; }
-QFrame#header { background: #eef3f9; border-bottom: 1px solid #c5d3e3; }
-QLabel#healthBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }
-QLabel#formError { color: #b00020; }
-*[changed="true"] { background: #fff3c4; }
-QFrame#countdownStrip { background: #f7f9fc; border-bottom: 1px solid #c5d3e3; }
-QLabel#stripTitle { font-weight: bold; color: #0b4f8a; padding-right: 6px; }
-QListWidget#navigation { font-size: 11pt; }
-QListWidget#navigation::item { padding: 8px 10px; }
-QListWidget#navigation::item:selected { background: #0b4f8a; color: white; }
-"""
+_state: dict[str, str] = {"scheme": "", "followed": ""}
+
+
+def styles_dir() -> Path:
+    return paths.resources_dir() / "styles"
+
+
+def icons_dir() -> Path:
+    return paths.resources_dir() / "icons"
+
+
+def icon(name: str, tint: str = "text_muted", selected: str = "on_accent") -> QIcon:
+    """An icon of resources/icons by its name without ``.svg``, its strokes (``currentColor``)
+    in the palette colour ``tint``, and in ``selected`` where it sits on the accent (a selected
+    row, a pressed button); drawn sharp at each size Qt asks for."""
+    svg = (icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
+    result = QIcon()
+    for mode, colour_name in ((QIcon.Mode.Normal, tint), (QIcon.Mode.Active, tint),
+                              (QIcon.Mode.Selected, selected), (QIcon.Mode.Disabled, "text_disabled")):
+        data = QByteArray(svg.replace("currentColor", palette.hex_of(colour_name)).encode())
+        renderer = QSvgRenderer(data)
+        for size in (16, 20, 24, 32, 48):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            result.addPixmap(pixmap, mode)
+    return result
+
+
+def style_sheet(scheme: str) -> str:
+    """The style sheet with the scheme's colours filled in."""
+    template = string.Template((styles_dir() / "dutydesk.qss").read_text(encoding="utf-8"))
+    return template.substitute(palette.SCHEMES[scheme], icons=icons_dir().as_posix(), scheme=scheme)
+
+
+def system_scheme(app: QGuiApplication) -> str:
+    """``dark`` when the system theme is dark (its colour scheme, or a dark standard palette);
+    ``DUTYDESK_SCHEME=light`` or ``dark`` decides where the system does not say."""
+    chosen = os.environ.get("DUTYDESK_SCHEME", "")
+    if chosen in palette.SCHEMES:
+        return chosen
+    hint = app.styleHints().colorScheme()
+    if hint == Qt.ColorScheme.Dark:
+        return "dark"
+    if hint == Qt.ColorScheme.Light:
+        return "light"
+    window = app.style().standardPalette().color(QPalette.ColorRole.Window) if isinstance(
+        app, QApplication) else app.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightnessF() < 0.5 else "light"
+
+
+def qt_palette(scheme: str) -> QPalette:
+    """Qt's palette from ours, so widgets the style sheet does not reach agree with it."""
+    c = {k: QColor(v) for k, v in palette.SCHEMES[scheme].items()}
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, name in ((role.Window, "window"), (role.WindowText, "text"), (role.Base, "surface"),
+                    (role.AlternateBase, "surface_alt"), (role.Text, "text"),
+                    (role.Button, "surface"), (role.ButtonText, "text"),
+                    (role.Highlight, "accent"), (role.HighlightedText, "on_accent"),
+                    (role.ToolTipBase, "surface"), (role.ToolTipText, "text"),
+                    (role.PlaceholderText, "text_muted"), (role.Link, "link"),
+                    (role.Mid, "border"), (role.Dark, "border_strong"), (role.Light, "surface"),
+                    (role.Midlight, "surface_alt"), (role.Shadow, "border_strong")):
+        p.setColor(r, c[name])
+    group = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(group, r, c["text_disabled"])
+    p.setColor(group, role.Base, c["surface_sunken"])
+    return p
+
+
+def apply_scheme(scheme: str) -> None:
+    """Paint the application in ``scheme`` (``light`` or ``dark``)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    palette.activate(scheme)
+    _state["scheme"] = scheme
+    app.setPalette(qt_palette(scheme))
+    app.setStyleSheet(style_sheet(scheme))
+
+
+def scheme() -> str:
+    return _state["scheme"] or "light"
 
 
 def apply(app: QApplication) -> None:
+    """Fonts, Fusion, and the scheme the system asks for (followed when it changes)."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(10)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    apply_scheme(system_scheme(app))
+    if not _state["followed"]:
+        _state["followed"] = "yes"
+        app.styleHints().colorSchemeChanged.connect(
+            lambda hint: apply_scheme("dark" if hint == Qt.ColorScheme.Dark else "light"))
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour a label's words by what they say: ``error``, ``error_strong``, ``ok``,
+    ``ok_strong``, ``info`` or ``""`` (plain); the style sheet holds the colours of both schemes."""
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    for child in widget.findChildren(QWidget):
+        child.style().unpolish(child)
+        child.style().polish(child)
+
+
+def colour(name: str) -> QColor:
+    """A named colour of the scheme in force (item models ask when they draw)."""
+    return QColor(palette.hex_of(name))
+
+
+def tabular_font(base: QFont, point_size: float, bold: bool = True) -> QFont:
+    """``base`` at ``point_size`` with tabular (equal-width) digits, so a countdown does not
+    jitter as its digits change."""
+    font = QFont(base)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -36,6 +37,23 @@ Work = Callable[[Progress], Any]
 
 _pool: QThreadPool | None = None
 _running: dict[str, Job] = {}  # key -> job; also keeps each running job referenced
+# Who tells the operator a file was written (the main window's status bar, with "open folder").
+_announcers: list[Callable[[str, Path], None]] = []
+
+
+def set_announcer(announcer: Callable[[str, Path], None] | None) -> None:
+    """The one place a finished export is told: ``announcer(title, path)``."""
+    _announcers[:] = [announcer] if announcer is not None else []
+
+
+def announce(title: str, path: Path | str) -> None:
+    """A file was written (by a job or in the GUI thread): say so where the operator looks."""
+    for announcer in list(_announcers):
+        owner = getattr(announcer, "__self__", None)
+        if owner is not None and not shiboken6.isValid(owner):  # its window has gone
+            _announcers.remove(announcer)
+            continue
+        announcer(title, Path(path))
 
 
 def pool() -> QThreadPool:
@@ -101,8 +119,10 @@ class Job(QObject):
                  on_done: Callable[[Any], None] | None = None, *,
                  on_error: Callable[[BaseException], None] | None = None,
                  on_cancelled: Callable[[], None] | None = None,
-                 cancellable: bool = True, quiet: bool = False, key: str = "") -> None:
+                 cancellable: bool = True, quiet: bool = False, key: str = "",
+                 written: Path | str | None = None) -> None:
         super().__init__(parent)
+        self.written = Path(written) if written is not None else None
         self.parent_widget = parent
         self.title, self.work, self.key = title, work, key or f"job-{id(self)}"
         self.on_done, self.on_error, self.on_cancelled = on_done, on_error, on_cancelled
@@ -192,6 +212,8 @@ class Job(QObject):
         try:
             if self.on_done is not None:
                 self.on_done(result)
+            if self.written is not None:
+                announce(self.title, self.written)
         finally:
             self.sig_finished.emit()
 
@@ -218,7 +240,7 @@ class Job(QObject):
         """The same work again (the operator pressed Retry)."""
         return Job(self.parent_widget, self.title, self.work, self.on_done, on_error=self.on_error,
                    on_cancelled=self.on_cancelled, cancellable=self.cancellable, quiet=self.quiet,
-                   key=self.key).start()
+                   key=self.key, written=self.written).start()
 
 
 def run_job(parent: QWidget, title: str, work: Work, on_done: Callable[[Any], None] | None = None,
@@ -227,7 +249,8 @@ def run_job(parent: QWidget, title: str, work: Work, on_done: Callable[[Any], No
 
     With ``key``, a job of that key already running is brought forward instead of started twice.
     Options: ``on_error``, ``on_cancelled``, ``cancellable`` (default True), ``quiet`` (no
-    dialog: a background refresh), ``key``.
+    dialog: a background refresh), ``key``, ``written`` (the file an export writes: when the
+    job is done the status bar names it, with a button that opens its folder).
     """
     key = options.get("key", "")
     if key and key in _running and shiboken6.isValid(_running[key]):

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DutyDesk</source>
+        <translation>关于应急值守台</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>The duty-room desk of an emergency-management office.</source>
+        <translation>应急管理部门值班室的值守工作台。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建组件：</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>许可(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License 3.0, unmodified; their libraries sit replaceable in the program&apos;s folder. FFmpeg, which Qt&apos;s sound uses, under the LGPL 2.1 or later. The texts follow.</source>
+        <translation>本程序使用的 Qt 与 PySide6 遵循 GNU 宽通用公共许可证第 3 版，未作修改，其库文件位于程序文件夹中，可以替换；Qt 播放声音所用的 FFmpeg 遵循 LGPL 2.1 或更高版本。许可证全文如下。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证全文</translation>
+    </message>
+    <message>
+        <source>Every component</source>
+        <translation>全部组件</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <source>Absence notice: %1</source>
@@ -276,7 +335,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Filing &amp;date…</source>
-        <translation>报备日期(&amp;D)…</translation>
+        <translation>报备日期(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Mark filed</source>
@@ -307,16 +366,8 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <source>chinesecalendar</source>
-        <translation>chinesecalendar</translation>
-    </message>
-    <message>
         <source>entered here</source>
         <translation>本单位录入</translation>
-    </message>
-    <message>
-        <source>From the chinesecalendar package (the State Council&apos;s notice). Editing a day makes the year the office&apos;s own.</source>
-        <translation>来自 chinesecalendar（国务院公布的安排）。编辑其中任一天后，该年即改为本单位自己的表。</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -349,6 +400,18 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>File %1&apos;s roster by:</source>
         <translation>%1值班表报备截止：</translation>
+    </message>
+    <message>
+        <source>State Council notice (built in)</source>
+        <translation>国务院通知（内置）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s notice table</source>
+        <translation>本单位录入的全年安排</translation>
+    </message>
+    <message>
+        <source>From the State Council&apos;s notices built into DutyDesk. Editing a day makes the year the office&apos;s own.</source>
+        <translation>来自软件内置的国务院节假日安排通知。编辑其中任一天后，该年即改为本单位自己的表。</translation>
     </message>
 </context>
 <context>
@@ -528,7 +591,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;New contact (Ins)</source>
-        <translation>新增联系人(&amp;N) Ins</translation>
+        <translation>新增联系人(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit (F2)</source>
@@ -536,7 +599,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>De&amp;lete (Del)</source>
-        <translation>删除(&amp;L) Del</translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Absence notice (F7)</source>
@@ -614,6 +677,16 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n later</source>
+        <translation>
+            <numerusform>另有 %n 项较远</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due more than 7 days from now</source>
+        <translation>7 天以后才到期</translation>
     </message>
 </context>
 <context>
@@ -727,6 +800,21 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>digits: 0840, 11300840 or 202611300840</source>
+        <translation>输入数字：0840、11300840 或 202611300840</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法识别</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Calendar day</source>
@@ -832,7 +920,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete 键</translation>
+        <translation>删除键</translation>
     </message>
     <message>
         <source>&amp;Lock / unlock</source>
@@ -872,6 +960,21 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Reporting deadline</source>
         <translation>报送时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>
+            <numerusform>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineChip</name>
+    <message>
+        <source>%1
+Due %2 (office time) · %3</source>
+        <translation>%1
+截止 %2（本单位时间）· %3</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1120,18 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>overdue</source>
         <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Acknowledge an overdue alarm</source>
+        <translation>确认超时提醒</translation>
+    </message>
+    <message>
+        <source>Why is it overdue, and what is being done?</source>
+        <translation>超时原因及正在采取的措施：</translation>
+    </message>
+    <message>
+        <source>DutyDesk</source>
+        <translation>应急值守台</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1290,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation>整改期限（YYYY-MM-DD）</translation>
+        <translation>整改期限（年-月-日）</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1286,7 +1401,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Re&amp;cord drill (Ins)</source>
-        <translation>登记演练(&amp;C) Ins</translation>
+        <translation>登记演练(&amp;C)</translation>
     </message>
     <message>
         <source>Action do&amp;ne (F6)</source>
@@ -1372,7 +1487,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Handover</source>
-        <translation>交接班(&amp;H)</translation>
+        <translation>交接班(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Presence checks</source>
@@ -1459,7 +1574,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>移出(&amp;R)</translation>
+        <translation>移出(&amp;X)</translation>
     </message>
     <message>
         <source> h</source>
@@ -1801,6 +1916,21 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Last export</source>
+        <translation>最近一次导出</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1: saved %2</source>
+        <translation>%1：已保存 %2</translation>
+    </message>
+</context>
+<context>
     <name>FinalDialog</name>
     <message>
         <source>Final report: %1</source>
@@ -1835,7 +1965,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation>数据截至(&amp;A)：</translation>
+        <translation>数据截至(&amp;Z)：</translation>
     </message>
     <message>
         <source>Write the follow-up</source>
@@ -1898,7 +2028,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>C&amp;lear item…</source>
-        <translation>办结事项(&amp;L)…</translation>
+        <translation>办结事项(&amp;B)…</translation>
     </message>
     <message>
         <source>Anything else the next officer must know</source>
@@ -1918,7 +2048,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Items carried forward</source>
@@ -2179,7 +2309,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Word…</source>
-        <translation>导出 Word(&amp;W)…</translation>
+        <translation>导出可编辑文档(&amp;W)…</translation>
     </message>
     <message>
         <source>Report chain and sendings</source>
@@ -2218,6 +2348,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Save the report</source>
         <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Editable document (*.docx)</source>
+        <translation>可编辑文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2469,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
+    <message>
+        <source>Open the incident chosen in the list</source>
+        <translation>打开列表中选中的事件</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTypes</name>
@@ -2414,11 +2552,11 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>D&amp;rill</source>
-        <translation>演练(&amp;R)</translation>
+        <translation>演练(&amp;D)</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (reported whatever its level)</source>
-        <translation>敏感事件(&amp;V)（不论级别均须报告）</translation>
+        <translation>敏感事件(&amp;Q)（不论级别均须报告）</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2426,7 +2564,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Time recei&amp;ved:</source>
-        <translation>接报时间(&amp;V)：</translation>
+        <translation>接报时间：</translation>
     </message>
     <message>
         <source>Time of &amp;occurrence:</source>
@@ -2434,7 +2572,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Source (unit):</source>
-        <translation>信息来源（单位）(&amp;S)：</translation>
+        <translation>信息来源（单位）(&amp;U)：</translation>
     </message>
     <message>
         <source>Caller&apos;s na&amp;me:</source>
@@ -2446,7 +2584,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Caller&apos;s p&amp;hone:</source>
-        <translation>报告人电话(&amp;H)：</translation>
+        <translation>报告人电话(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -2498,7 +2636,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>事件性质(&amp;N)：</translation>
+        <translation>事件性质(&amp;B)：</translation>
     </message>
     <message>
         <source>Sco&amp;pe of impact:</source>
@@ -2506,7 +2644,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Trend:</source>
-        <translation>发展趋势(&amp;T)：</translation>
+        <translation>发展趋势(&amp;J)：</translation>
     </message>
     <message>
         <source>Measures taken &amp;&amp; effect:</source>
@@ -2537,7 +2675,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Flash report: record what is known</source>
-        <translation>先报(&amp;F)：按已掌握情况保存</translation>
+        <translation>先报(&amp;K)：按已掌握情况保存</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -2566,6 +2704,30 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>Filled in from the call record; complete and record it.</source>
         <translation>已按电话记录填入来电信息，请补全后登记。</translation>
+    </message>
+    <message>
+        <source>Open the report just recorded</source>
+        <translation>打开刚登记事件的报告</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>清空此表？</translation>
+    </message>
+    <message>
+        <source>Everything typed in this intake will be removed, its saved draft too.</source>
+        <translation>本次接报已填写的内容将全部清除，已保存的草稿也一并删除。</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s report (Ctrl+O)</source>
+        <translation>打开 %1 的报告（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>A time cannot be read: type digits such as 0840, 11300840 or 202611300840.</source>
+        <translation>有时间无法识别：请输入数字，如 0840、11300840 或 202611300840。</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2859,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>Carry &amp;forward…</source>
-        <translation>列为交办事项(&amp;F)…</translation>
+        <translation>列为交办事项(&amp;G)…</translation>
     </message>
     <message>
         <source>Duty day:</source>
@@ -2810,7 +2972,7 @@ Restore it? The damaged file is kept beside the backups.</source>
     </message>
     <message>
         <source>&amp;Duty</source>
-        <translation>值守(&amp;D)</translation>
+        <translation>值守(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the top alarm</source>
@@ -2831,38 +2993,6 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>&amp;About DutyDesk</source>
         <translation>关于应急值守台(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3 %4</source>
-        <translation>%1年%2月%3日 %4</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
@@ -2909,22 +3039,20 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>“%1”仍在运行。取消它并退出吗？该任务的结果不会保留。</translation>
     </message>
     <message>
-        <source>%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
-        <translation>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</translation>
-    </message>
-    <message>
-        <source>About DutyDesk</source>
-        <translation>关于应急值守台</translation>
-    </message>
-    <message>
-        <source>DutyDesk: the duty-room desk of an emergency-management office.
-Database: %1</source>
-        <translation>应急值守台：应急管理部门值班室的值守工作台。
-数据库：%1</translation>
-    </message>
-    <message>
         <source>Plans and drills</source>
         <translation>预案演练</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3175,7 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;Fax:</source>
-        <translation>传真(&amp;F)：</translation>
+        <translation>传真(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -3840,7 +3968,7 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;New plan (Ins)</source>
-        <translation>登记预案(&amp;N) Ins</translation>
+        <translation>登记预案(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit (Enter)</source>
@@ -3907,7 +4035,7 @@ Database: %1</source>
     </message>
     <message>
         <source>New &amp;round</source>
-        <translation>新一轮(&amp;R)</translation>
+        <translation>新一轮(&amp;N)</translation>
     </message>
     <message>
         <source>Call the selected unit, then press Y (answered), 1–9 (answered after that many rings) or N (not answered); the next unit is selected.</source>
@@ -4012,7 +4140,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Save as &amp;Word…</source>
-        <translation>保存为 Word(&amp;W)…</translation>
+        <translation>保存为可编辑文档(&amp;W)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -4060,11 +4188,11 @@ Database: %1</source>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
+        <translation>可编辑文档 (*.docx)</translation>
     </message>
     <message>
         <source>Save as Word</source>
-        <translation>保存为 Word</translation>
+        <translation>保存为可编辑文档</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4085,6 +4213,10 @@ Database: %1</source>
     <message>
         <source>Quarter %1 of %2 filed: %3 (due %4).</source>
         <translation>%2 年第 %1 季度工作报告已报送：%3（时限 %4）。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -4212,11 +4344,11 @@ Database: %1</source>
     <name>RosterPage</name>
     <message>
         <source>Previous month (Ctrl+PgUp)</source>
-        <translation>上个月（Ctrl+PgUp）</translation>
+        <translation>上个月（Ctrl+上翻页键）</translation>
     </message>
     <message>
         <source>Next month (Ctrl+PgDown)</source>
-        <translation>下个月（Ctrl+PgDown）</translation>
+        <translation>下个月（Ctrl+下翻页键）</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
@@ -4244,7 +4376,7 @@ Database: %1</source>
     </message>
     <message>
         <source>iCa&amp;lendar…</source>
-        <translation>日历文件(&amp;L)…</translation>
+        <translation>日历文件(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -4256,11 +4388,11 @@ Database: %1</source>
     </message>
     <message>
         <source>S&amp;waps</source>
-        <translation>调班(&amp;W)</translation>
+        <translation>调班(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>变更记录(&amp;H)</translation>
+        <translation>变更记录(&amp;R)</translation>
     </message>
     <message>
         <source>%1-%2</source>
@@ -4281,6 +4413,57 @@ Database: %1</source>
     <message>
         <source>The range starts on %1, before today: the roster of days already worked will change. Go on?</source>
         <translation>所选范围从 %1 开始，早于今天：已经过去的值班安排将被改动。继续吗？</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCells</name>
+    <message>
+        <source>Within a time limit</source>
+        <translation>限时报送</translation>
+    </message>
+    <message>
+        <source>By a time of day</source>
+        <translation>每日定时</translation>
+    </message>
+    <message>
+        <source>On a calendar date</source>
+        <translation>按日历日期</translation>
+    </message>
+    <message>
+        <source>after receipt</source>
+        <translation>接报后</translation>
+    </message>
+    <message>
+        <source>after occurrence</source>
+        <translation>事发后</translation>
+    </message>
+    <message>
+        <source>after the quarter ends</source>
+        <translation>季度结束后</translation>
+    </message>
+    <message>
+        <source>each holiday</source>
+        <translation>节假日每天</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>尚未定级</translation>
     </message>
 </context>
 <context>
@@ -4449,35 +4632,35 @@ Database: %1</source>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Office</source>
-        <translation>单位信息(&amp;O)</translation>
+        <translation>单位信息</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>用户(&amp;U)</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Dut&amp;y</source>
-        <translation>值班(&amp;Y)</translation>
+        <translation>值班</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation>节假日(&amp;C)</translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Deadline &amp;rules</source>
-        <translation>时限规则(&amp;R)</translation>
+        <translation>时限规则</translation>
     </message>
     <message>
         <source>Required &amp;elements</source>
-        <translation>必报要素(&amp;E)</translation>
+        <translation>必报要素</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation>审计记录(&amp;A)</translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation>数据库(&amp;B)</translation>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4770,29 @@ Database: %1</source>
     <message>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Besides these, Alt with the underlined letter presses a button or opens a menu; Tab moves between fields.</source>
+        <translation>此外，Alt 加带下划线的字母可按下对应按钮或打开菜单；Tab 键在各栏之间移动。</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4926,10 @@ Database: %1</source>
         <source>Last check</source>
         <translation>最近一次</translation>
     </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
@@ -4761,7 +4971,7 @@ Database: %1</source>
     </message>
     <message>
         <source>The quarterly work report or the annual summary of the chosen period, as Word or PDF</source>
-        <translation>所选期间的季度工作报告或年度值守工作总结，可存为 Word 或 PDF</translation>
+        <translation>所选期间的季度工作报告或年度值守工作总结，可存为可编辑文档或 PDF</translation>
     </message>
     <message>
         <source>Save the &amp;month chart…</source>
@@ -4833,7 +5043,11 @@ Database: %1</source>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <translation>图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Table %1  %2</source>
+        <translation>表%1&#x3000;%2</translation>
     </message>
 </context>
 <context>
@@ -4934,11 +5148,34 @@ Database: %1</source>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
+        <translation>撤回(&amp;T)</translation>
     </message>
     <message>
         <source>Roster</source>
         <translation>值班安排</translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneBox</name>
+    <message>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Xinjiang time (Urumqi)</source>
+        <translation>新疆时间（乌鲁木齐）</translation>
+    </message>
+    <message>
+        <source>Hong Kong time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Macao time</source>
+        <translation>澳门时间</translation>
+    </message>
+    <message>
+        <source>Taipei time</source>
+        <translation>台北时间</translation>
     </message>
 </context>
 <context>
@@ -5024,7 +5261,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Record trainin&amp;g (Ins)</source>
-        <translation>登记培训(&amp;G) Ins</translation>
+        <translation>登记培训(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Correct (Enter)</source>
@@ -5280,22 +5517,15 @@ Database: %1</source>
     </message>
     <message>
         <source>Workbook or CSV (*.xlsx *.csv)</source>
-        <translation>工作簿或 CSV (*.xlsx *.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Acknowledge an overdue alarm</source>
-        <translation>确认超时提醒</translation>
+        <translation>工作簿或逗号分隔文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Why is it overdue, and what is being done?</source>
-        <translation>超时原因及正在采取的措施：</translation>
+        <source>Holiday</source>
+        <translation>节假日</translation>
     </message>
     <message>
-        <source>DutyDesk</source>
-        <translation>应急值守台</translation>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,7 @@ def test_values_that_cannot_be_read_are_named(field: str, value: object) -> None
 def test_the_hints_follow_the_language() -> None:
     set_language("en")
     try:
-        assert messages(level="X") == ["事件级别 (level): \"X\" is not valid (I/II/III/IV or 特别重大/重大/较大/一般)"]
+        assert messages(level="X") == ["level (level): \"X\" is not valid (I/II/III/IV or 特别重大/重大/较大/一般)"]
     finally:
         set_language("zh_CN")
 

@@ -27,6 +27,14 @@ def chinese_ui(qapp: QApplication) -> None:
     application.create_application([], "zh_CN")
 
 
+@pytest.fixture(autouse=True)
+def screen_messages() -> None:
+    """Messages as a window says them: terms without the command line's identifiers."""
+    from app.domain import messages
+
+    messages.set_audience("screen")
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:  # type: ignore[no-untyped-def]
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import messages
-from tools.i18n import QM, TS, lrelease, ui_sources
+from tools.i18n import QM, QT_EXTRA_QM, QT_EXTRA_TS, TS, lrelease, ui_sources
 
 
 def _ts_messages() -> dict[tuple[str, str], ET.Element]:
@@ -74,6 +74,22 @@ def test_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     lrelease(fresh)
     assert fresh.read_bytes() == QM.read_bytes(), "run `python tools/i18n.py` to compile the .qm"
+
+
+def test_compiled_qt_extra_is_up_to_date(tmp_path: Path) -> None:
+    fresh = tmp_path / "extra.qm"
+    lrelease(fresh, QT_EXTRA_TS)
+    assert fresh.read_bytes() == QT_EXTRA_QM.read_bytes(), "run `python tools/i18n.py`"
+
+
+def test_qt_own_words_are_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import application
+
+    application.create_application([], "zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"  # Qt's own
 
 
 def test_translation_loads(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -184,12 +184,11 @@ def test_a_stale_record_anywhere_is_a_plain_message_not_a_bug(qtbot, monkeypatch
     """Whatever screen lets a concurrent edit through, the operator reads 已被他人修改."""
     import sys
 
-    from PySide6.QtWidgets import QMessageBox
-
     from app.domain.errors import StaleRecord
+    from app.ui import errors
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(errors, "_show", lambda box: shown.append(box.text()))  # never a modal box
     previous = sys.excepthook
     application.install_exception_hook()
     try:

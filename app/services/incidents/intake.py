@@ -64,7 +64,7 @@ def graded_categories(ctx: Context) -> tuple[str, ...]:
 
 
 def _missing(element: str) -> Problem:
-    return Problem("incident.missing", None, {"name": rules.element_name(element), "field": element})
+    return Problem("incident.missing", None, {"name": rules.element_term(element), "field": element})
 
 
 def _first_kind(facts: IncidentFacts) -> ReportKind:

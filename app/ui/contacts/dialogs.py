@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.contacts import AbsenceKind, ContactLabel, PersonTag, split_list, split_numbers
 from app.domain.errors import DutyDeskError
 from app.domain.incident_types import Subtype
+from app.domain.terms import term
 from app.services.contacts import absences, experts
 from app.services.contacts import book as contacts
 from app.services.contacts.absences import AbsenceInfo
@@ -89,7 +90,7 @@ class PersonDialog(QDialog):
         self.subtypes.setFixedHeight(96)
         held_subtypes = set(person.expert_subtypes) if person else set()
         for sub in Subtype:
-            item = QListWidgetItem(f"{sub.zh}（{sub.category.zh}）")
+            item = QListWidgetItem(f"{term(sub)}（{term(sub.category)}）")
             item.setData(256, sub.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if sub.value in held_subtypes

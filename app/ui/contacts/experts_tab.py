@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -33,12 +32,13 @@ from PySide6.QtWidgets import (
 from app.domain.contacts import TeamKind, TeamStatus
 from app.domain.errors import DutyDeskError
 from app.domain.incident_types import SUBTYPES, Category, Subtype
+from app.domain.terms import term
 from app.services.contacts import experts
 from app.services.contacts.experts import ExpertInfo, TeamInfo
 from app.services.context import Context
-from app.ui import table_model
-from app.ui.contacts.models import AWAY_COLOR
+from app.ui import style, table_model
 from app.ui.table_model import Index
+from app.ui.widgets import fit_columns
 
 
 def category_text(category: Category) -> str:
@@ -52,7 +52,7 @@ def category_text(category: Category) -> str:
 
 def team_kind_text(kind: TeamKind) -> str:
     # the Chinese term is the name every office uses; shown as is in both languages
-    return kind.zh
+    return term(kind)
 
 
 def status_text(status: TeamStatus) -> str:
@@ -67,11 +67,12 @@ class RowsModel(table_model.RowsModel):
     """A short list (tens of rows) shown whole: columns are (header, value of a row)."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]],
-                 red: Callable[[Any], bool] = lambda _r: False) -> None:
+                 red: Callable[[Any], bool] = lambda _r: False, numbers: Sequence[int] = ()) -> None:
         super().__init__()
         self._columns = list(columns)
         self.headers = [header for header, _ in self._columns]
         self._red = red
+        self.numbers = set(numbers)  # columns of quantities: right-aligned
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         super().set_rows(list(rows))
@@ -86,7 +87,9 @@ class RowsModel(table_model.RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole and self._red(row):
-            return QBrush(AWAY_COLOR)
+            return QBrush(style.colour("danger_text"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numbers:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
 
@@ -105,7 +108,7 @@ class ExpertsTab(QWidget):
             (self.tr("Name"), lambda e: e.name), (self.tr("Unit"), lambda e: e.organization),
             (self.tr("Title"), lambda e: e.title),
             (self.tr("Specialties"), lambda e: "、".join(e.specialties)),
-            (self.tr("Incidents"), lambda e: "、".join(s.zh for s in e.subtypes)),
+            (self.tr("Incidents"), lambda e: "、".join(term(s) for s in e.subtypes)),
             (self.tr("Main number"), lambda e: e.main_phone),
             (self.tr("Status"), lambda e: self.tr("Away") if e.away else ""),
         ], red=lambda e: e.away)
@@ -114,9 +117,9 @@ class ExpertsTab(QWidget):
             (self.tr("Leader"), lambda t: t.leader_name), (self.tr("Leader's mobile"), lambda t: t.leader_phone),
             (self.tr("Duty phone"), lambda t: t.phone), (self.tr("Headcount"), lambda t: str(t.headcount)),
             (self.tr("Equipment"), lambda t: t.equipment), (self.tr("Status"), lambda t: status_text(t.status)),
-        ], red=lambda t: t.status is not TeamStatus.READY)
-        self.expert_table = self._table(self.expert_model)
-        self.team_table = self._table(self.team_model)
+        ], red=lambda t: t.status is not TeamStatus.READY, numbers=(5,))
+        self.expert_table = self._table(self.expert_model, 4)  # the incidents they know
+        self.team_table = self._table(self.team_model, 6)  # the equipment
         self.note = QLabel(self.tr("Enter: copy the number · F9: team ready / deployed"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Incident:")))
@@ -139,15 +142,14 @@ class ExpertsTab(QWidget):
         self._stale = True  # loaded when first shown: kept off the start-up path
         self._fill_subtypes()
 
-    def _table(self, model: RowsModel) -> QTableView:
+    def _table(self, model: RowsModel, stretch: int) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table, stretch)
         table.installEventFilter(self)
         return table
 
@@ -162,7 +164,7 @@ class ExpertsTab(QWidget):
         category = self.category.currentData()
         for c in ([Category(category)] if category else list(Category)):
             for s in SUBTYPES[c]:
-                self.subtype.addItem(s.zh, s.value)
+                self.subtype.addItem(term(s), s.value)
         self.subtype.blockSignals(False)
         self.refresh()
 

@@ -118,7 +118,7 @@ class ContactFiles(QObject):
                            .replace("%2", str(path))),
                        on_cancelled=lambda: self.sig_note.emit(
                            self.tr("Export cancelled; no file was written.")),
-                       key="contacts-export")
+                       key="contacts-export", written=path)
 
     def choose_template(self) -> None:
         """The empty workbook an office fills in to import its book."""
@@ -129,7 +129,7 @@ class ContactFiles(QObject):
                     lambda _progress: _workbook().write_template(Path(path)),
                     lambda _none: self.sig_note.emit(
                         self.tr("Template written to %1").replace("%1", path)),
-                    cancellable=False)
+                    cancellable=False, written=Path(path))
 
     def choose_vcard(self) -> None:
         """Ctrl+Shift+V: the people selected in the list as vCards, for a phone."""
@@ -147,4 +147,4 @@ class ContactFiles(QObject):
                     lambda _progress: _workbook().export_vcard(ctx, Path(path), ids),
                     lambda count: self.sig_note.emit(
                         self.tr("Exported %1 people to %2").replace("%1", str(count))
-                        .replace("%2", path)), cancellable=False)
+                        .replace("%2", path)), cancellable=False, written=Path(path))

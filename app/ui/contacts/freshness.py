@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.contacts import freshness
 from app.services.context import Context
 from app.ui.contacts.models import StaleNumbersModel
+from app.ui.widgets import fit_columns
 
 DEFAULT_DAYS = 90
 
@@ -44,7 +44,7 @@ class FreshnessTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)  # the person's or unit's name
         self.table.installEventFilter(self)
         self.hint = QLabel(self.tr("Enter: copy the number to dial · Space or F6: verified, next"))
         top = QHBoxLayout()

@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.domain.contacts import ContactLabel, PersonTag
 from app.services.contacts.book import PersonRow
 from app.services.contacts.freshness import StaleNumber
 from app.services.contacts.search import ContactHit
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 
 PAGE = 200
-AWAY_COLOR = QColor("#c62828")
 
 
 def label_text(label: ContactLabel) -> str:
@@ -128,7 +128,7 @@ class ContactListModel(PagedModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and r.away:
-            return QBrush(AWAY_COLOR)
+            return QBrush(style.colour("danger_text"))
         if role == Qt.ItemDataRole.FontRole and (col == self.MAIN or r.kind == "organization"):
             font = QFont()
             font.setBold(True)

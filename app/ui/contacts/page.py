@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -56,18 +55,10 @@ from app.ui.contacts.freshness import FreshnessTab
 from app.ui.contacts.models import ContactListModel, ContactRow
 from app.ui.contacts.people import PersonActions
 from app.ui.contacts.units import UnitActions, UnitTree
+from app.ui.widgets import fit_columns
 
 DEBOUNCE_MS = 150
 SEARCH_LIMIT = 200
-
-PAGE_STYLE = """
-QLineEdit#contactSearch { font-size: 13pt; padding: 4px 6px; }
-QLabel#awayBadge { background: #c62828; color: white; font-weight: bold; padding: 1px 8px;
-                   border-radius: 3px; }
-QLabel#detailName { font-size: 14pt; font-weight: bold; }
-QLabel#copyNote { color: #0b4f8a; }
-"""
-
 
 class ContactsPage(QWidget):
     """The contact book as the duty officer uses it.
@@ -85,7 +76,6 @@ class ContactsPage(QWidget):
         self.zone = zone
         self.units: list[UnitInfo] = []
         self._shown = False
-        self.setStyleSheet(PAGE_STYLE)
 
         self.search = QLineEdit()
         self.search.setObjectName("contactSearch")
@@ -113,11 +103,7 @@ class ContactsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((64, 120, 120, 108, 108, 56, 40)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        fit_columns(self.table, ContactListModel.UNIT)  # 单位 takes the room; 职务 in full
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.copy_main_number())
 
@@ -161,6 +147,7 @@ class ContactsPage(QWidget):
             if key:
                 shortcut = QShortcut(QKeySequence(key), book)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while the tab shows
+                shortcut.setWhatsThis(button.text())  # its line on the shortcut page
                 shortcut.activated.connect(slot)
         buttons.addStretch()
         self.note = QLabel()
@@ -173,7 +160,8 @@ class ContactsPage(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
-        split.setSizes([190, 720, 250])
+        split.setSizes([230, 720, 250])
+        self.split = split
         book_layout = QVBoxLayout(book)
         book_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -233,6 +221,10 @@ class ContactsPage(QWidget):
         self.unit_actions.set_state(self.ctx, self.units, admin)
         blocker = QSignalBlocker(self.tree.selectionModel())  # one listing, not two
         self.tree.fill(self.units)
+        sizes = self.split.sizes()
+        if sum(sizes):  # the tree as wide as its names; the list gives the room
+            tree = self.tree.content_width()
+            self.split.setSizes([tree, max(200, sizes[0] + sizes[1] - tree), sizes[2]])
         blocker.unblock()
         self.refresh_list()
 

@@ -85,6 +85,13 @@ class UnitTree(QTreeView):
         target = items[current].index() if current in items else everyone.index()
         self.selectionModel().setCurrentIndex(
             target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.updateGeometry()
+
+    def content_width(self, most: int = 300) -> int:
+        """As wide as the longest unit name shown (with its indentation), up to ``most``."""
+        self.resizeColumnToContents(0)
+        scroll = self.verticalScrollBar().sizeHint().width()
+        return min(most, self.sizeHintForColumn(0) + 2 * self.frameWidth() + scroll + 4)
 
 
 class UnitDialog(QDialog):

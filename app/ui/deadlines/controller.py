@@ -159,6 +159,11 @@ class DeadlineAlarms(QObject):
             return None
         return min(candidates, key=lambda i: (-self.ringing[i].rank, due[i]))
 
+    def quit_question(self) -> str:
+        """What closing the window over ringing alarms asks (closing.may_close)."""
+        return self.tr("%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears "
+                       "them. Quit anyway?", "", len(self.ringing))
+
     def acknowledge_top(self) -> bool:
         deadline_id = self.top_ringing()
         if deadline_id is None:

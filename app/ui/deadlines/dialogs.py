@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.domain import deadline_rules as dr
 from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
@@ -53,17 +56,15 @@ def acknowledge_with_prompt(parent: QWidget, ctx: Context, deadline_id: int) -> 
     stage = dr.stage_at(info.due_at, ctx.clock.now(), rule_profiles.stage_settings(ctx))
     reason = ""
     if stage is DeadlineStage.OVERDUE:
-        answer = ask_reason(parent, parent.tr("Acknowledge an overdue alarm"),
-                            parent.tr("Why is it overdue, and what is being done?"))
+        answer = ask_reason(parent, QCoreApplication.translate("Deadlines", "Acknowledge an overdue alarm"),
+                            QCoreApplication.translate("Deadlines", "Why is it overdue, and what is being done?"))
         if answer is None:
             return False
         reason = answer
     try:
         deadlines.acknowledge(ctx, deadline_id, reason=reason)
     except DutyDeskError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(parent, parent.tr("DutyDesk"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("Deadlines", "DutyDesk"), exc.message)
         return False
     return True
 
@@ -92,11 +93,11 @@ class DeadlineDialog(QDialog):
             form.addRow(self.tr("Time left:"), QLabel(dr.format_remaining(self.info.remaining_seconds(now))))
             form.addRow(self.tr("Stage:"), QLabel(stage_name(stage)))
         else:
-            form.addRow(self.tr("Outcome:"), QLabel(self.info.outcome.zh))
+            form.addRow(self.tr("Outcome:"), QLabel(term(self.info.outcome)))
         if self.info.met_at:
             form.addRow(self.tr("Sent:"), QLabel(
                 f"{self.info.met_at.astimezone(zone).strftime('%Y-%m-%d %H:%M')} {self.info.met_how} "
-                f"({self.info.met_by})"))
+                f"({audit_terms.actor(self.info.met_by)})"))
         if self.info.acknowledged_at:
             form.addRow(self.tr("Seen by:"), QLabel(
                 f"{self.info.acknowledged_by} {self.info.acknowledged_at.astimezone(zone).strftime('%H:%M')}"))
@@ -170,10 +171,10 @@ class NewDeadlineDialog(QDialog):
         self.kind = QComboBox()
         for k in (ReportKind.OTHER, ReportKind.INITIAL, ReportKind.FOLLOW_UP, ReportKind.FINAL,
                   ReportKind.WARNING, ReportKind.INSTRUCTION_FEEDBACK):
-            self.kind.addItem(k.zh, k.value)
+            self.kind.addItem(term(k), k.value)
         self.channel = QComboBox()
         for c in Channel:
-            self.channel.addItem(c.zh, c.value)
+            self.channel.addItem(term(c), c.value)
         self.channel.setCurrentIndex(1)
         self.due = QDateTimeEdit()
         self.due.setCalendarPopup(True)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,21 +22,22 @@ from PySide6.QtWidgets import (
 
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.deadlines import export as deadline_report
 from app.services.deadlines import lifecycle as deadlines
 from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.lifecycle import DeadlineInfo
+from app.ui import style
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import fit_columns
 from app.ui.workers import Job, run_job
 
 PAGE = 200  # record rows fetched at a time
 
-STAGE_COLOURS = {
-    DeadlineStage.NOTICE: "#fff4c2", DeadlineStage.URGENT: "#ffd8a8",
-    DeadlineStage.DUE: "#ffc9c9", DeadlineStage.OVERDUE: "#ff8787",
-}
+COLOURED_STAGES = (DeadlineStage.NOTICE, DeadlineStage.URGENT, DeadlineStage.DUE,
+                   DeadlineStage.OVERDUE)
 
 
 class DeadlineModel(RowsModel):
@@ -65,8 +66,12 @@ class DeadlineModel(RowsModel):
         d = self.rows[index.row()]
         now = self.ctx.clock.now()
         stage = dr.stage_at(d.due_at, now, self.stages) if d.is_open else None
-        if role == Qt.ItemDataRole.BackgroundRole and stage in STAGE_COLOURS:
-            return QBrush(QColor(STAGE_COLOURS[stage]))
+        if role == Qt.ItemDataRole.BackgroundRole and stage in COLOURED_STAGES:
+            return QBrush(style.colour(f"{stage.value}_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole and stage in COLOURED_STAGES:
+            return QBrush(style.colour(f"{stage.value}_text"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:  # time left
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -80,7 +85,7 @@ class DeadlineModel(RowsModel):
             return d.due_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
         if col == 4:
             return dr.format_remaining(d.remaining_seconds(now)) if d.is_open else ""
-        return stage_name(stage) if stage else d.outcome.zh
+        return stage_name(stage) if stage else term(d.outcome)
 
     def info_at(self, row: int) -> DeadlineInfo:
         return self.rows[row]
@@ -135,7 +140,7 @@ class DeadlinesPage(QWidget):
         self.stats_view = QTableView()
         self.stats_view.setModel(self.stats_model)
         self.stats_view.verticalHeader().hide()
-        self.stats_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.stats_view, 1)  # the report kind
         self.problems_model = DeadlineModel(ctx, zone)
         self.problems_view = self._view(self.problems_model)
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
@@ -168,7 +173,8 @@ class DeadlinesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence("Return"), self.open_view, self.open_selected)
+        QShortcut(QKeySequence("Return"), self.open_view, self.open_selected).setWhatsThis(
+            self.open_button.text())
         self.reload()
 
     def _view(self, model: DeadlineModel) -> QTableView:
@@ -241,7 +247,7 @@ class DeadlinesPage(QWidget):
                            self.tr("Saved to %1").replace("%1", str(saved))),
                        on_cancelled=lambda: self.export_result.setText(
                            self.tr("Export cancelled; no file was written.")),
-                       key="export-deadlines")
+                       key="export-deadlines", written=target)
 
 
 class StatsModel(RowsModel):
@@ -251,15 +257,35 @@ class StatsModel(RowsModel):
         self.headers = [self.tr("Month"), self.tr("Kind"), self.tr("Total"), self.tr("On time"),
                          self.tr("Late"), self.tr("Missed"), self.tr("On-time rate")]
 
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The months and kinds, then their 合计 row."""
+        return 0 if parent.isValid() or not self.rows else len(self.rows) + 1
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        is_sum = index.row() == len(self.rows)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:  # numbers
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and is_sum:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and is_sum:
+            return QBrush(style.colour("total_bg"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if is_sum:
+            return self._sum(index.column())
         m = self.rows[index.row()]
-        return [m.month, m.report_kind.zh, m.total, m.on_time, m.late, m.missed,
+        return [m.month, term(m.report_kind), m.total, m.on_time, m.late, m.missed,
                 f"{m.on_time_rate:.0%}"][index.column()]
+
+    def _sum(self, column: int) -> Any:
+        total = sum(m.total for m in self.rows)
+        on_time = sum(m.on_time for m in self.rows)
+        return [self.tr("Sum"), "", total, on_time, sum(m.late for m in self.rows),
+                sum(m.missed for m in self.rows),
+                f"{(on_time / total if total else 1.0):.0%}"][column]
 
 

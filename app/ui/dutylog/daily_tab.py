@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Channel, Means
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import daily_report
+from app.ui import style
 
 
 class DailyReportTab(QWidget):
@@ -45,7 +48,7 @@ class DailyReportTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.how = QComboBox()
         self.how.setEditable(True)
-        self.how.addItems(["信息报送系统", "传真", "电话", "公文"])
+        self.how.addItems([term(Means.SYSTEM), term(Means.FAX), term(Channel.PHONE), term(Means.PAPER)])
         self.send_button = QPushButton(self.tr("Mark &sent"))
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -89,7 +92,7 @@ class DailyReportTab(QWidget):
         return dt.date(d.year(), d.month(), d.day())
 
     def say(self, words: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
+        style.set_tone(self.message, "error" if error else "info")
         self.message.setText(words)
 
     def show_state(self) -> None:
@@ -101,7 +104,7 @@ class DailyReportTab(QWidget):
                  else self.tr("Not a public holiday.")]
         if deadline is not None:
             due = deadline.due_at.astimezone(self.zone).strftime("%m-%d %H:%M")
-            parts.append(self.tr("Deadline %1: %2").replace("%1", due).replace("%2", deadline.outcome.zh))
+            parts.append(self.tr("Deadline %1: %2").replace("%1", due).replace("%2", term(deadline.outcome)))
         else:
             parts.append(self.tr("No daily-report deadline that day."))
         self.state.setText(" · ".join(parts))

@@ -28,6 +28,7 @@ from app.domain import duty
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
 from app.domain.incident_facts import IncidentFacts
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog.entries import LogEntry
@@ -54,7 +55,7 @@ class EntryDialog(QDialog):
         if correcting is not None and correcting.kind not in kinds:
             kinds.append(correcting.kind)
         for k in kinds:
-            self.kind.addItem(k.zh, k.value)
+            self.kind.addItem(term(k), k.value)
         self.at = QDateTimeEdit()
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -35,6 +35,7 @@ from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
 from app.services.office import users
+from app.ui import style, workers
 from app.ui.text_printing import configure_a4, text_document, write_pdf
 from app.ui.widgets import LoadOnShow
 
@@ -208,7 +209,7 @@ class HandoverTab(LoadOnShow, QWidget):
         self.preview_view.verticalScrollBar().setValue(scroll)
 
     def say(self, words: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
+        style.set_tone(self.message, "error" if error else "info")
         self.message.setText(words)
 
     def flag_item(self) -> None:
@@ -271,5 +272,6 @@ class HandoverTab(LoadOnShow, QWidget):
                 return None
             path = Path(name)
         write_pdf(self.sheet_text(), path)
+        workers.announce(self.tr("Save as PDF"), path)
         self.say(self.tr("Saved to %1").replace("%1", str(path)))
         return path

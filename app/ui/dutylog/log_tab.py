@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.domain.duty import LogKind
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
 from app.services.dutylog.entries import LogEntry
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.widgets import LoadOnShow
 
@@ -63,30 +66,30 @@ class DutyLogModel(RowsModel):
         e = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and e.corrected_by:
-            return QBrush(QColor("#888888"))
+            return QBrush(style.colour("text_disabled"))
         if role == Qt.ItemDataRole.FontRole and e.corrected_by and col == 2:
             font = QFont()
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and e.kind in (LogKind.HANDOVER, LogKind.CHECK_IN):
-            return QBrush(QColor("#eef3f9"))
+            return QBrush(style.colour("accent_soft"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             recorded = e.recorded_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
             return e.text + "\n" + self.tr("Recorded %1 by %2").replace("%1", recorded).replace(
-                "%2", e.operator_name or e.operator)
+                "%2", e.operator_name or audit_terms.actor(e.operator))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
             return e.at.astimezone(self.zone).strftime("%m-%d %H:%M")
         if col == 1:
-            return e.kind.zh
+            return term(e.kind)
         if col == 2:
             return self.content(e)
         if col == 3:
             return e.caller
         if col == 4:
             return e.incident_number or ""
-        return e.operator_name or e.operator
+        return e.operator_name or audit_terms.actor(e.operator)
 
     def entry_at(self, row: int) -> LogEntry:
         return self.rows[row]
@@ -216,7 +219,7 @@ class LogTab(LoadOnShow, QWidget):
                                      else self.tr("Nobody has signed in for this shift."))
 
     def say(self, words: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
+        style.set_tone(self.message, "error" if error else "info")
         self.message.setText(words)
 
     def selected(self) -> LogEntry | None:

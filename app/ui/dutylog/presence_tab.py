@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -34,6 +34,7 @@ from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.dutylog import presence
 from app.services.dutylog.presence import PresenceInfo, UnitPhone, UnitStats
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.workers import Job, run_job
 
@@ -70,7 +71,7 @@ class OutgoingModel(RowsModel):
         unit = self.units[index.row()]
         result = self.results.get(unit.id)
         if role == Qt.ItemDataRole.BackgroundRole and result is not None:
-            return QBrush(QColor("#d3f9d8" if result.answered else "#ffc9c9"))
+            return QBrush(style.colour("answered_bg" if result.answered else "unanswered_bg"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -148,7 +149,7 @@ class StatsModel(RowsModel):
         s = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and s.answered_rate < 1:
-            return QBrush(QColor("#b00020"))
+            return QBrush(style.colour("danger_text"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -262,7 +263,7 @@ class PresenceTab(QWidget):
             self.reload_stats()
 
     def say(self, words: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #0b4f8a;")
+        style.set_tone(self.message, "error" if error else "info")
         self.message.setText(words)
 
     def reset_incoming(self) -> None:

@@ -30,6 +30,7 @@ from app.domain.errors import DutyDeskError, InputError
 from app.domain.incident_facts import IncidentFacts
 from app.domain.incident_text import changed_fields
 from app.domain.sendings import SendingInput
+from app.domain.terms import report_term, term
 from app.services.context import Context
 from app.services.incidents import chain, documents, sending
 from app.services.incidents.info import IncidentInfo, ReportInfo
@@ -68,15 +69,15 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.report = report
         self.summary = ""
-        self.setWindowTitle(self.tr("Send: %1").replace("%1", report.heading))
+        self.setWindowTitle(self.tr("Send: %1").replace("%1", report_term(report.kind, report.seq, report.heading)))
         self.setMinimumWidth(520)
         owed = sending.owed_channels(ctx, report.id)
         self.channel = QComboBox()
         for c in [*owed, *(c for c in Channel if c not in owed)]:
-            self.channel.addItem(c.zh + (self.tr(" (deadline open)") if c in owed else ""), c.value)
+            self.channel.addItem(term(c) + (self.tr(" (deadline open)") if c in owed else ""), c.value)
         self.means = QComboBox()
         for m in Means:
-            self.means.addItem(m.zh, m.value)
+            self.means.addItem(term(m), m.value)
         self.to = QLineEdit(documents.addressee(ctx, report.id))
         self.issued_by = QLineEdit(documents.signer(ctx, report.id))
         self.at = time_edit(zone, ctx.clock.now())
@@ -143,7 +144,7 @@ class FollowUpDialog(QDialog):
         self.resize(1000, 680)
         self.baseline = chain.baseline(ctx, info.number)
         self.guide = IntakeGuide(self)
-        self.fields = IntakeFields(zone, self.guide)
+        self.fields = IntakeFields(zone, self.guide, lambda: ctx.clock.now().astimezone(zone).date())
         self.fields.set_facts(info.facts)
         self.fields.plan.load(ctx)  # the plans in force: one may have been activated since
         self.as_of = time_edit(zone, ctx.clock.now())
@@ -173,7 +174,7 @@ class FollowUpDialog(QDialog):
         self.fields.mark_changed(set(changed))
         if changed:
             self.changes.setText(self.tr("Changed since the last report sent: %1").replace(
-                "%1", "、".join(rules.element_name(c) for c in changed)))
+                "%1", "、".join(rules.element_term(c) for c in changed)))
         else:
             self.changes.setText(self.tr("Nothing has changed yet: a follow-up gives what changed."))
 

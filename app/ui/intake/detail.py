@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Category
 from app.domain.errors import DutyDeskError
+from app.domain.terms import report_term, term
 from app.services.context import Context
 from app.services.incidents import chain, documents
 from app.services.incidents import intake as incidents
 from app.services.incidents.info import ReportInfo, SendingInfo
-from app.ui import gongwen
+from app.ui import gongwen, style, workers
 from app.ui.intake import chain_dialogs, plan_fields
 from app.ui.intake.form import IntakeForm
 
@@ -135,7 +136,7 @@ class IncidentDialog(QDialog):
     def reload(self, select_last: bool = False) -> None:
         self.info = incidents.get(self.ctx, self.number)
         facts = self.info.facts
-        level = facts.level.zh if facts.level else self.tr("no level")
+        level = term(facts.level) if facts.level else self.tr("no level")
         status = self.tr("open") if self.info.is_open else self.tr("closed")
         self.setWindowTitle(f"{self.info.number} {self.info.title}")
         self.heading.setText(f"{self.info.number}  {self.info.title}  [{level}] [{status}]")
@@ -145,7 +146,7 @@ class IncidentDialog(QDialog):
         self.chain.clear()
         for index, r in enumerate(self.info.reports):
             state = self.tr("not sent") if not r.sent else self.tr("sent %n time(s)", "", len(r.sendings))
-            item = QTreeWidgetItem([f"{r.heading}  —  {state}"])
+            item = QTreeWidgetItem([f"{report_term(r.kind, r.seq, r.heading)}  —  {state}"])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             if not r.sent:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
@@ -192,7 +193,7 @@ class IncidentDialog(QDialog):
     # --- the chain ----------------------------------------------------------------------------
     def _say(self, text: str, *, ok: bool = False) -> None:
         """A line under the chain: green when something was done, red when it was refused."""
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "")
+        style.set_tone(self.message, "ok" if ok else "")
         self.message.setText(text)
 
     def send(self) -> None:
@@ -226,7 +227,7 @@ class IncidentDialog(QDialog):
         if r is None:
             return
         asked = QMessageBox.question(self, self.tr("Delete unsent report"),
-                                     self.tr("Delete the unsent %1?").replace("%1", r.heading))
+                                     self.tr("Delete the unsent %1?").replace("%1", report_term(r.kind, r.seq, r.heading)))
         if asked != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -291,18 +292,20 @@ class IncidentDialog(QDialog):
         if r is None or (path is None and (path := self._target(r, ".pdf", "PDF (*.pdf)")) is None):
             return None
         gongwen.write_pdf(documents.report_document(self.ctx, r.id), path)
+        workers.announce(self.tr("Save the report"), path)
         self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 
     def export_docx(self, path: Path | None = None) -> Path | None:
         r = self.current_report()
-        if r is None or (path is None and (path := self._target(r, ".docx", "Word (*.docx)")) is None):
+        if r is None or (path is None and (path := self._target(r, ".docx", self.tr("Editable document (*.docx)"))) is None):
             return None
         try:
             documents.save(documents.report_document(self.ctx, r.id), path)
         except DutyDeskError as exc:
             self._say(exc.message)
             return None
+        workers.announce(self.tr("Save the report"), path)
         self._say(self.tr("Saved to %1").replace("%1", str(path)), ok=True)
         return path
 

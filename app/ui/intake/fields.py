@@ -1,7 +1,10 @@
-"""The inputs of the intake form, laid out for the keyboard, and the facts they show.
+"""The inputs of the intake form, laid out and ordered for a phone call, and the facts they show.
 
 ``IntakeFields.facts`` builds an ``IncidentFacts`` from the inputs (the form's edge: what the
 widgets hold is typed already, so nothing here can be unreadable); ``set_facts`` fills them.
+The keyboard goes the way a caller talks: title, when, who calls (a suggestion fills unit,
+person, title and phone and moves on), where, what kind, the figures, then the narrative;
+what is filled in by itself (time received, category, level) comes after.
 """
 
 from __future__ import annotations
@@ -9,19 +12,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDoubleSpinBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import incidents as rules
 from app.domain.enums import Category, IncidentKind, Level
 from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
 from app.domain.incident_types import SUBTYPES, Subtype
+from app.domain.terms import level_term, term
 from app.services.context import Context
-from app.services.incidents import listing as incident_list
+from app.ui.datetime_field import DateTimeField
+from app.ui.intake import layout
 from app.ui.intake.guide import IntakeGuide
 from app.ui.intake.plan_fields import PlanFields
+from app.ui.intake.sources import SourcePicker
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
 LINE_FIELDS = ("title", "source", "source_person", "source_title", "source_phone", "location",
@@ -67,18 +71,23 @@ class IntakeFields(QWidget):
     """The category or sub-type changed by the officer (the advice depends on them)."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo, guide: IntakeGuide,
-                 parent: QWidget | None = None) -> None:
+                 today: Callable[[], dt.date] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
         self.guide = guide
+        self.today = today or (lambda: dt.datetime.now(zone).date())
         self.widgets: dict[str, QWidget] = {}
-        self.occurred_set = False  # whether the time of occurrence is known, not just shown
+        self.level_by_figures = False  # the level shown was taken from the figures, not chosen
         self._filling = False
-        self._suggestions: list[incident_list.SourceSuggestion] = []
         self._make_inputs()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._lay_out())
-        layout.addStretch()
+        self.picker = SourcePicker(self.lines["source"], self.lines["source_person"],
+                                   self.lines["source_title"], self.lines["source_phone"],
+                                   self.lines["location"], self)
+        self.picker.sig_picked.connect(self.lines["location"].setFocus)
+        box = QVBoxLayout(self)
+        box.addLayout(layout.lay_out(self))
+        box.addStretch()
+        layout.order_for_a_call(self)
         self._connect()
 
     # --- building -----------------------------------------------------------------------------
@@ -91,17 +100,19 @@ class IntakeFields(QWidget):
         group.addButton(self.kind_warning)
         self.lines = {key: QLineEdit() for key in LINE_FIELDS}
         self.title = self.lines["title"]  # where the keyboard starts
-        self.received_at = self._datetime_edit()
-        self.occurred_at = self._datetime_edit()
+        self.received_at = DateTimeField(self.zone, self.today)
+        self.occurred_at = DateTimeField(self.zone, self.today)
         self.category = QComboBox()
         self.category.addItem("", None)
         for c in Category:
-            self.category.addItem(c.zh, c.value)
+            self.category.addItem(term(c), c.value)
         self.subtype = QComboBox()
+        self.subtype.setEditable(True)  # typed: 交通 finds 交通运输事故, whatever the category
+        self.subtype.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.level = QComboBox()
         self.level.addItem("", None)
         for lv in Level:
-            self.level.addItem(f"{lv.zh}（{lv.value}级）", lv.value)
+            self.level.addItem(level_term(lv), lv.value)
         self.counts = {f: QSpinBox() for f in CASUALTY_FIELDS}
         for box in self.counts.values():
             box.setRange(UNKNOWN, 1_000_000)
@@ -115,166 +126,107 @@ class IntakeFields(QWidget):
         self.is_drill = QCheckBox(self.tr("D&rill"))
         self.sensitive = QCheckBox(self.tr("Sensiti&ve (reported whatever its level)"))
         self.plan = PlanFields(self)  # 启动预案 and 响应级别 (plan_fields.py)
+        self._fill_subtypes()
 
-    def _datetime_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setTimeZone(QTimeZone(self.zone.key.encode()))
-        return edit
+    def label_for(self, key: str) -> str:
+        """The label of an input, with its mnemonic."""
+        return {
+            "title": self.tr("&Title:"), "received_at": self.tr("Time recei&ved:"),
+            "occurred_at": self.tr("Time of &occurrence:"), "source": self.tr("&Source (unit):"),
+            "source_person": self.tr("Caller's na&me:"), "source_title": self.tr("Caller's title:"),
+            "source_phone": self.tr("Caller's p&hone:"), "location": self.tr("&Location:"),
+            "category": self.tr("Cate&gory:"), "subtype": self.tr("Sub-t&ype:"),
+            "level": self.tr("Le&vel:"), "level_reason": self.tr("Why this level:"),
+            "received_by": self.tr("Received by:"), "nature": self.tr("&Nature:"),
+            "impact": self.tr("Sco&pe of impact:"), "trend": self.tr("&Trend:"),
+            "measures": self.tr("Measures taken && effect:"), "next_steps": self.tr("Ne&xt steps:"),
+            "leaders_on_site": self.tr("Leaders on site:"),
+            "notified": self.tr("Already told (whom, when):"),
+        }[key]
 
-    def _lay_out(self) -> QGridLayout:
-        self._grid = QGridLayout()
-        self._row = 0
-        self._grid.addLayout(self._kind_bar(), self._row, 0, 1, 6)
-        self._next_row()
-        self._place_facts()
-        self._grid.addLayout(self._figures_bar(), self._row, 0, 1, 6)
-        self._next_row()
-        self._place_texts()
-        self._grid.addWidget(QLabel(self.tr("Experts and teams:")), self._row, 0)
-        self._grid.addWidget(self.guide.advice, self._row, 1, 1, 5)
-        self._grid.setColumnStretch(1, 1)
-        self._grid.setColumnStretch(4, 1)
-        return self._grid
-
-    def _next_row(self) -> None:
-        self._row += 1
-
-    def _add(self, label: str, key: str, widget: QWidget, col: int = 0, span: int = 1) -> None:
-        """Label, input and its hint on the current row, in the left (0) or right (1) half."""
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        self.widgets[key] = widget
-        self._grid.addWidget(lab, self._row, col * 3)
-        self._grid.addWidget(widget, self._row, col * 3 + 1, 1, span)
-        self._grid.addWidget(self.guide.hint_for(key), self._row, col * 3 + 2 + (span - 1))
-
-    def _kind_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.addWidget(self.kind_event)
-        bar.addWidget(self.kind_warning)
-        bar.addStretch()
-        bar.addWidget(self.is_drill)
-        bar.addWidget(self.sensitive)
-        return bar
-
-    def _place_facts(self) -> None:
-        self._add(self.tr("&Title:"), "title", self.title, 0, 4)
-        self._next_row()
-        self._add(self.tr("Time recei&ved:"), "received_at", self.received_at)
-        self._add(self.tr("Time of &occurrence:"), "occurred_at", self.occurred_at, 1)
-        self._next_row()
-        self._add(self.tr("&Source (unit):"), "source", self.lines["source"])
-        self._add(self.tr("Caller's na&me:"), "source_person", self.lines["source_person"], 1)
-        self._next_row()
-        self._add(self.tr("Caller's title:"), "source_title", self.lines["source_title"])
-        self._add(self.tr("Caller's p&hone:"), "source_phone", self.lines["source_phone"], 1)
-        self._next_row()
-        self._add(self.tr("&Location:"), "location", self.lines["location"], 0, 4)
-        self._next_row()
-        self._add(self.tr("Cate&gory:"), "category", self.category)
-        self._add(self.tr("Sub-t&ype:"), "subtype", self.subtype, 1)
-        self._next_row()
-        self._add(self.tr("Le&vel:"), "level", self.level)
-        self._grid.addWidget(self.guide.suggestion, self._row, 3, 1, 3)
-        self._next_row()
-        self._add(self.tr("Why this level:"), "level_reason", self.lines["level_reason"])
-        self._add(self.tr("Received by:"), "received_by", self.lines["received_by"], 1)
-        self._next_row()
-
-    def _figures_bar(self) -> QHBoxLayout:
-        names = {"deaths": self.tr("Deaths"), "serious_injuries": self.tr("Seriously injured"),
-                 "injuries": self.tr("Injured"), "missing": self.tr("Missing"), "trapped": self.tr("Trapped")}
-        bar = QHBoxLayout()
-        for key, box in self.counts.items():
-            bar.addWidget(QLabel(names[key]))
-            bar.addWidget(box)
-        bar.addWidget(QLabel(self.tr("Direct loss:")))
-        bar.addWidget(self.loss)
-        bar.addStretch()
-        return bar
-
-    def _place_texts(self) -> None:
-        labels = {"nature": self.tr("&Nature:"), "impact": self.tr("Sco&pe of impact:"),
-                  "trend": self.tr("&Trend:"), "measures": self.tr("Measures taken && effect:"),
-                  "next_steps": self.tr("Ne&xt steps:")}
-        for key in LONG_FIELDS:
-            self._add(labels[key], key, self.texts[key], 0, 4)
-            self._next_row()
-        self.plan.place(self._add)
-        self._next_row()
-        self._add(self.tr("Leaders on site:"), "leaders_on_site", self.lines["leaders_on_site"])
-        self._add(self.tr("Already told (whom, when):"), "notified", self.lines["notified"], 1)
-        self._next_row()
+    def figure_names(self) -> dict[str, str]:
+        return {"deaths": self.tr("Deaths"), "serious_injuries": self.tr("Seriously injured"),
+                "injuries": self.tr("Injured"), "missing": self.tr("Missing"),
+                "trapped": self.tr("Trapped"), "loss_cny": self.tr("Direct loss:")}
 
     def _connect(self) -> None:
         for line in self.lines.values():
             line.textChanged.connect(self._edited)
         for text in self.texts.values():
             text.textChanged.connect(self._edited)
-        for combo in (self.category, self.subtype, self.level):
+        for combo in (self.category, self.subtype):
             combo.currentIndexChanged.connect(self._edited)
+        self.level.currentIndexChanged.connect(self._level_chosen)
         for box in self.counts.values():
             box.valueChanged.connect(self._edited)
         self.loss.valueChanged.connect(self._edited)
         for check in (self.kind_event, self.is_drill, self.sensitive):
             check.toggled.connect(self._edited)
-        self.received_at.dateTimeChanged.connect(self._edited)
+        self.received_at.sig_changed.connect(self._edited)
+        self.occurred_at.sig_changed.connect(self._edited)
         self.plan.sig_edited.connect(self._edited)
-        self.occurred_at.dateTimeChanged.connect(self._occurred_edited)
-        self.category.currentIndexChanged.connect(self._fill_subtypes)
-        self.category.currentIndexChanged.connect(self._classified)
-        self.subtype.currentIndexChanged.connect(self._classified)
+        self.category.currentIndexChanged.connect(self._category_chosen)
+        self.subtype.currentIndexChanged.connect(self._subtype_chosen)
 
     def _edited(self) -> None:
         if not self._filling:
             self.sig_edited.emit()
 
-    def _occurred_edited(self) -> None:
+    def _level_chosen(self) -> None:
         if not self._filling:
-            self.occurred_set = True
+            self.level_by_figures = False
             self.sig_edited.emit()
 
-    def _classified(self) -> None:
+    def _category_chosen(self) -> None:
+        self._fill_subtypes()
+        if not self._filling:
+            self.sig_classified.emit()
+
+    def _subtype_chosen(self) -> None:
+        """A sub-type names its category: choosing 交通运输事故 chooses 事故灾难."""
+        sub = self.subtype.currentData()
+        if sub and self.category.currentData() != Subtype(sub).category.value:
+            self.category.blockSignals(True)
+            self.category.setCurrentIndex(max(0, self.category.findData(Subtype(sub).category.value)))
+            self.category.blockSignals(False)
+            self._fill_subtypes()
         if not self._filling:
             self.sig_classified.emit()
 
     def _fill_subtypes(self) -> None:
+        """The sub-types of the chosen category, or all of them while none is chosen."""
         current = self.subtype.currentData()
+        category = self.category.currentData()
+        subs = SUBTYPES.get(Category(category), ()) if category else [s for c in Category for s in SUBTYPES.get(c, ())]
         self.subtype.blockSignals(True)
         self.subtype.clear()
         self.subtype.addItem("", None)
-        category = self.category.currentData()
-        for sub in SUBTYPES.get(Category(category), ()) if category else ():
-            self.subtype.addItem(sub.zh, sub.value)
+        for sub in subs:
+            self.subtype.addItem(term(sub), sub.value)
         self.subtype.setCurrentIndex(max(0, self.subtype.findData(current)))
+        completer = QCompleter(QStringListModel([term(s) for s in subs], self.subtype), self.subtype)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.subtype.setCompleter(completer)
         self.subtype.blockSignals(False)
+
+    def offer_level(self, suggested: Level | None) -> None:
+        """Show the level the figures reach while the officer has chosen none (or took the
+        figures' one before); a level the officer chose stays."""
+        if self.level.currentData() is not None and not self.level_by_figures:
+            return
+        self._filling = True
+        try:
+            self.level.setCurrentIndex(max(0, self.level.findData(suggested.value if suggested else None)))
+        finally:
+            self._filling = False
+        self.level_by_figures = suggested is not None
 
     # --- completions --------------------------------------------------------------------------
     def load_completions(self, ctx: Context) -> None:
         """Sources and places from the contact book (loaded on first show, off the start-up path)."""
         self.plan.load(ctx)
-        self._suggestions = incident_list.source_suggestions(ctx)
-        units = sorted({s.unit for s in self._suggestions if s.unit})
-        people = [s.label for s in self._suggestions if s.person]
-        for edit, words in ((self.lines["source"], units + people), (self.lines["location"], units)):
-            completer = QCompleter(QStringListModel(words, self), self)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            edit.setCompleter(completer)
-        self.lines["source"].completer().activated.connect(self._source_picked)
-
-    def _source_picked(self, label: str) -> None:
-        match = next((s for s in self._suggestions if s.label == label), None)
-        if match is None:
-            return
-        self.lines["source"].setText(match.unit)
-        if match.person:
-            self.lines["source_person"].setText(match.person)
-            self.lines["source_title"].setText(match.title)
-        if match.phone:
-            self.lines["source_phone"].setText(match.phone)
+        self.picker.load(ctx)
 
     # --- facts --------------------------------------------------------------------------------
     def facts(self, base: IncidentFacts) -> IncidentFacts:
@@ -289,8 +241,8 @@ class IntakeFields(QWidget):
         return self.plan.facts(dataclasses.replace(
             base,
             kind=IncidentKind.WARNING if self.kind_warning.isChecked() else IncidentKind.EVENT,
-            received_at=self._time(self.received_at),
-            occurred_at=self._time(self.occurred_at) if self.occurred_set else None,
+            received_at=self.received_at.value() or base.received_at,
+            occurred_at=self.occurred_at.value(),
             category=Category(category) if category else None,
             subtype=Subtype(subtype) if subtype else None,
             level=Level(level) if level else None,
@@ -298,6 +250,11 @@ class IntakeFields(QWidget):
             is_drill=self.is_drill.isChecked(), sensitive=self.sensitive.isChecked(),
             **shown,
         ))
+
+    def unreadable_times(self) -> list[str]:
+        """The time fields whose text cannot be read as a moment."""
+        return [key for key, field in (("received_at", self.received_at), ("occurred_at", self.occurred_at))
+                if not field.readable()]
 
     def set_facts(self, facts: IncidentFacts) -> None:
         """Show ``facts`` in the inputs (no edit signal while doing so)."""
@@ -317,13 +274,12 @@ class IntakeFields(QWidget):
             self._fill_subtypes()
             self._choose(self.subtype, facts.subtype)
             self._choose(self.level, facts.level)
+            self.level_by_figures = False
             self.is_drill.setChecked(facts.is_drill)
             self.sensitive.setChecked(facts.sensitive)
             self.plan.set_facts(facts)
-            self._set_time(self.received_at, facts.received_at)
-            if facts.occurred_at is not None:
-                self._set_time(self.occurred_at, facts.occurred_at)
-            self.occurred_set = facts.occurred_at is not None
+            self.received_at.set_value(facts.received_at)
+            self.occurred_at.set_value(facts.occurred_at)
         finally:
             self._filling = False
 
@@ -346,9 +302,11 @@ class IntakeFields(QWidget):
     def _choose(combo: QComboBox, value: Category | Subtype | Level | None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value.value if value else None)))
 
-    def _set_time(self, edit: QDateTimeEdit, value: dt.datetime) -> None:
-        edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(self.zone.key.encode())))
 
-    @staticmethod
-    def _time(edit: QDateTimeEdit) -> dt.datetime:
-        return dt.datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), dt.UTC)
+def accident_level(facts: IncidentFacts) -> Level | None:
+    """The level an accident's figures reach, None for anything else or no figures."""
+    if facts.category is not Category.ACCIDENT or not any(
+            v is not None for v in (facts.deaths, facts.serious_injuries, facts.loss_cny)):
+        return None
+    return rules.suggest_level(facts.deaths, facts.serious_injuries, facts.loss_cny).level
+

@@ -11,6 +11,7 @@ from app.domain.enums import Category, IncidentKind, ReportKind
 from app.domain.incident_checks import check_facts
 from app.domain.incident_facts import IncidentFacts
 from app.domain.messages import Problem
+from app.domain.terms import term
 from app.services.contacts import experts
 from app.services.context import Context
 from app.services.incidents import intake as incidents
@@ -87,7 +88,7 @@ class IntakeGuide(QObject):
 
     def _level_text(self, facts: IncidentFacts) -> str:
         s = rules.suggest_level(facts.deaths, facts.serious_injuries, facts.loss_cny)
-        text = self.tr("Figures reach: %1 (%2)").replace("%1", s.level.zh).replace("%2", "；".join(s.reasons))
+        text = self.tr("Figures reach: %1 (%2)").replace("%1", term(s.level)).replace("%2", "；".join(s.reasons))
         if facts.level is not None and facts.level is not s.level:
             text += self.tr(" — differs from the chosen level")
         return text
@@ -104,5 +105,5 @@ class IntakeGuide(QObject):
             away = self.tr(" (away)") if e.away else ""
             lines.append(f"{expert}：{e.name}{away}，{'、'.join(e.specialties)}，{e.main_phone}")
         for t in found.teams:
-            lines.append(f"{team}：{t.name}（{t.status.zh}），{t.headcount}{people}，{t.phone or t.leader_phone}")
+            lines.append(f"{team}：{t.name}（{term(t.status)}），{t.headcount}{people}，{t.phone or t.leader_phone}")
         self.advice.setText("\n".join(lines) or self.tr("No expert or team is registered for this kind."))

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Category, Level
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.workers import Job, run_job
 
@@ -75,7 +77,7 @@ class IncidentListModel(RowsModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "closed":
-            return QBrush(QColor("#666666"))
+            return QBrush(style.colour("text_muted"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -86,9 +88,9 @@ class IncidentListModel(RowsModel):
         if col == 2:
             return (self.tr("[Warning] ") if r.kind == "warning" else "") + r.title
         if col == 3:
-            return Category(r.category).zh if r.category else ""
+            return term(Category(r.category)) if r.category else ""
         if col == 4:
-            return Level(r.level).zh if r.level else ""
+            return term(Level(r.level)) if r.level else ""
         if col == 5:
             return r.location
         return self.tr("Open") if r.status == "open" else self.tr("Closed")
@@ -121,7 +123,8 @@ class IncidentListPage(QWidget):
         for col, width in ((0, 90), (1, 130), (3, 110), (4, 80), (5, 200), (6, 70)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda idx: self.sig_open_incident.emit(self.model.row_at(idx.row()).number))
-        QShortcut(QKeySequence("Return"), self.view, self.open_selected)
+        QShortcut(QKeySequence("Return"), self.view, self.open_selected).setWhatsThis(
+            self.tr("Open the incident chosen in the list"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, place or number"))
         self.status = QComboBox()
@@ -130,11 +133,11 @@ class IncidentListPage(QWidget):
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for c in Category:
-            self.category.addItem(c.zh, c.value)
+            self.category.addItem(term(c), c.value)
         self.level = QComboBox()
         self.level.addItem(self.tr("All levels"), None)
         for lv in Level:
-            self.level.addItem(lv.zh, lv.value)
+            self.level.addItem(term(lv), lv.value)
         self.period = QComboBox()
         for label, days in ((self.tr("Any time"), None), (self.tr("Today"), 0), (self.tr("Last 7 days"), 7),
                             (self.tr("Last 30 days"), 30), (self.tr("Last 365 days"), 365)):
@@ -204,4 +207,4 @@ class IncidentListPage(QWidget):
                        lambda progress: incident_report.export_list(ctx, f, target, progress), done,
                        on_cancelled=lambda: self.count_label.setText(
                            self.tr("Export cancelled; no file was written.")),
-                       key="export-incidents")
+                       key="export-incidents", written=target)

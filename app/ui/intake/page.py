@@ -35,6 +35,7 @@ class IntakePage(QWidget):
         layout.addWidget(self.tabs)
         self.form.sig_recorded.connect(self._recorded)
         self.list.sig_open_incident.connect(self.open_incident)
+        self.form.sig_open_incident.connect(self.open_incident)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.restored = self.form.restore_latest_draft()
 

@@ -25,6 +25,7 @@ from app.services.plans.activations import Activation
 from app.services.plans.drills import DrillInfo
 from app.services.plans.register import PlanInfo
 from app.services.plans.reviews import ReviewInfo
+from app.ui import style
 from app.ui.plans.models import (
     ListModel,
     conclusion_text,
@@ -128,7 +129,7 @@ class PlanDetails(QWidget):
         for key, due in (("review", plan.next_review), ("drill", plan.next_drill)):
             late = due is not None and due < today
             f[key].setText(day(due) + (self.tr(" (overdue)") if late else ""))
-            f[key].setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
+            style.set_tone(f[key], "error_strong" if late else "")
         f["document"].setText(plan.document)
         self.reviews.set_rows(list[ReviewInfo](reviews.reviews_of(self.ctx, plan.id)))
         self.drills.set_rows(list[DrillInfo](drills.list_drills(self.ctx, plan.id)))

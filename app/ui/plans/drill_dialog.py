@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -96,7 +98,9 @@ class DrillDialog(QDialog):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch()
-        form = QFormLayout()
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.tr("&Date:"), self.held_on)
         form.addRow(self.tr("&Type:"), self.type)
@@ -109,8 +113,13 @@ class DrillDialog(QDialog):
         form.addRow(self.tr("&Evaluation:"), self.evaluation)
         form.addRow(self.tr("Problems &found:"), self.problems)
         self.error = error_label()
+        scroll = QScrollArea()  # the fields scroll when the screen is short (1366×768)
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(200)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.action_table)
         layout.addLayout(buttons)
         layout.addWidget(self.error)

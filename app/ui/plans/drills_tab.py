@@ -68,10 +68,12 @@ class DrillsTab(LoadOnShow, QWidget):
         self.action_button = QPushButton(self.tr("Add &action (Ctrl+Shift+N)"))
         self.action_button.setAutoDefault(False)
         self.action_button.clicked.connect(self.add_action)
-        for keys, slot in (("Ins", self.record), ("F6", self.mark_done),
-                           ("Ctrl+Shift+N", self.add_action)):
+        for keys, slot, button in (("Ins", self.record, self.add_button),
+                                   ("F6", self.mark_done, self.done_button),
+                                   ("Ctrl+Shift+N", self.add_action, self.action_button)):
             shortcut = QShortcut(QKeySequence(keys), self)  # while the tab shows
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setWhatsThis(button.text())  # its line on the shortcut page
             shortcut.activated.connect(lambda s=slot: s())
         right = QWidget()
         side = QVBoxLayout(right)

@@ -90,11 +90,12 @@ class PlanFiles(QObject):
                                .replace("%2", str(path)))
 
         self._run(self.tr("Exporting plans…"),
-                  lambda progress: workbook.export_plans(ctx, path, progress), done)
+                  lambda progress: workbook.export_plans(ctx, path, progress), done, written=path)
 
-    def _run(self, title: str, work: Work, on_done: Callable[[object], None]) -> None:
+    def _run(self, title: str, work: Work, on_done: Callable[[object], None],
+             written: Path | None = None) -> None:
         self.job = workers.run_job(self.page, title, work, on_done, on_error=self._failed,
-                                   on_cancelled=self._cancelled)
+                                   on_cancelled=self._cancelled, written=written)
 
     def _cancelled(self) -> None:
         self.sig_note.emit(self.tr("Cancelled; nothing was kept."))

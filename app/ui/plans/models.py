@@ -8,15 +8,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.domain.enums import DeadlineOutcome, Level
 from app.domain.plans import DrillType, PlanStatus, PlanType, ReviewConclusion
-from app.ui import table_model
+from app.ui import style, table_model
 from app.ui.table_model import Index
-
-LATE = QColor("#b00020")
-MUTED = QColor("#6b6b6b")
 
 
 def type_text(kind: PlanType) -> str:
@@ -108,7 +105,7 @@ class ListModel(table_model.RowsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._late(row, column):
-                return QBrush(LATE)
+                return QBrush(style.colour("danger_text"))
             if self._muted(row):
-                return QBrush(MUTED)
+                return QBrush(style.colour("text_muted"))
         return None

@@ -19,12 +19,6 @@ from app.ui.plans.files import PlanFiles
 from app.ui.plans.plans_tab import PlansTab
 from app.ui.plans.training_tab import TrainingTab
 
-PAGE_STYLE = """
-QLabel#planTitle { font-size: 13pt; font-weight: bold; }
-QLabel#planSummary { color: #1d3557; padding: 2px 4px; }
-QLabel#planNote { color: #0b4f8a; }
-"""
-
 
 class PlansPage(QWidget):
     """Signals:
@@ -37,7 +31,6 @@ class PlansPage(QWidget):
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.zone = ctx, zone
-        self.setStyleSheet(PAGE_STYLE)
         self.plans_tab = PlansTab(ctx, zone)
         self.drills_tab = DrillsTab(ctx, zone)
         self.training_tab = TrainingTab(ctx, zone)

@@ -95,9 +95,11 @@ class PlansTab(LoadOnShow, QWidget):
             if keys:  # the tab's keys work while it shows, wherever the focus is in the window
                 shortcut = QShortcut(QKeySequence(keys), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setWhatsThis(label)  # its line on the shortcut page
                 shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.setWhatsThis(self.buttons["edit"].text())
         enter.activated.connect(self.edit)
         self.filter_label = QLabel(self.tr("&Search:"))
         self.filter_label.setBuddy(self.filter)

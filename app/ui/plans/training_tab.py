@@ -121,9 +121,11 @@ class TrainingTab(LoadOnShow, QWidget):
         self.summary = QLabel()
         add = QShortcut(QKeySequence("Ins"), self)  # while the tab shows
         add.setContext(Qt.ShortcutContext.WindowShortcut)
+        add.setWhatsThis(self.add_button.text())  # its line on the shortcut page
         add.activated.connect(self.add)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.setWhatsThis(self.edit_button.text())
         enter.activated.connect(self.edit)
         row = QHBoxLayout()
         row.addWidget(self.add_button)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -59,12 +58,10 @@ class DayPanel(QWidget):
         self.day_label = QLabel()
         self.day_label.setObjectName("rosterDay")
         self.places_model = PlacesModel()
-        self.places_view = table_view(self.places_model)
+        self.places_view = table_view(self.places_model, stretch=3)  # 职务: the longest text
         self.places_view.setObjectName("rosterPlaces")
         self.places_view.setWordWrap(False)
         self.places_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.places_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.places_view.horizontalHeader().resizeSection(3, 90)
         self.places_view.activated.connect(lambda _i: self.edit_place())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Enter"))
@@ -90,12 +87,12 @@ class DayPanel(QWidget):
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self.day_conflicts)
-        self._key("Delete", self.clear_place)
-        self._key("F2", self.edit_place)
-        self._key("Ctrl+K", self.toggle_lock)  # Ctrl+L switches the operator
+        self._key("Delete", self.clear_place, self.clear_button.text())
+        self._key("F2", self.edit_place, self.edit_button.text())
+        self._key("Ctrl+K", self.toggle_lock, self.lock_button.text())  # Ctrl+L: switch operator
 
-    def _key(self, key: str, slot: Callable[[], None]) -> None:
-        action = QAction(self.places_view)
+    def _key(self, key: str, slot: Callable[[], None], name: str) -> None:
+        action = QAction(name, self.places_view)  # named: the shortcut page lists it
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)

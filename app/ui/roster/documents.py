@@ -20,7 +20,7 @@ from app.domain.errors import DutyDeskError
 from app.export.files import atomic_write, check_target
 from app.services.context import Context
 from app.services.roster import setup as roster_setup
-from app.ui import errors
+from app.ui import errors, workers
 from app.ui.roster.dialogs import RangeDialog
 from app.ui.workers import Job, run_job
 
@@ -86,7 +86,7 @@ class RosterDocuments(QObject):
         ctx = self.ctx
         return run_job(self.page, self.tr("Export the roster"),
                        lambda _progress: _files().export_workbook(ctx, start, end, path, title),
-                       cancellable=False, key="roster-export")
+                       cancellable=False, key="roster-export", written=path)
 
     def on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import a roster workbook"), "",
@@ -147,6 +147,7 @@ class RosterDocuments(QObject):
             try:
                 with atomic_write(check_target(path)) as tmp:
                     _printing().save_pdf(html, str(tmp), one_page=one_page)
+                workers.announce(self.tr("Roster as PDF"), path)
             except (DutyDeskError, OSError) as exc:
                 errors.explain(self.page, exc, title=self.tr("Roster as PDF"))
 
@@ -167,4 +168,4 @@ class RosterDocuments(QObject):
             ctx, person = self.ctx, dialog.person_id()
             run_job(self.page, self.tr("iCalendar"),
                     lambda _progress: _files().export_ics(ctx, start, end, Path(path), person),
-                    cancellable=False, key="roster-ics")
+                    cancellable=False, key="roster-ics", written=Path(path))

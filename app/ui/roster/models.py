@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain import audit_terms
 from app.domain.duty_calendar import MAKEUP_WORDS
 from app.domain.enums import DutyKind, DutyRole, SwapStatus
 from app.services.context import Context
@@ -24,18 +25,13 @@ from app.services.office.audit import AuditRow
 from app.services.roster import schedule as roster
 from app.services.roster.calendar import PeriodInfo
 from app.services.roster.schedule import AssignmentInfo, Conflict, ShiftDay
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 BACKGROUND, FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
 FONT, USER = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole
 
-HOLIDAY_BG = QColor("#fde3e1")
-WEEKEND_BG = QColor("#eef2f7")
-MAKEUP_BG = QColor("#fff4d6")
-CONFLICT_BG = QColor("#f8b4b4")
-OTHER_MONTH_FG = QColor("#9aa3ad")
-CONFLICT_FG = QColor("#b00020")
 
 
 def role_word(role: DutyRole) -> str:
@@ -60,12 +56,12 @@ def tier_word(tier: int) -> str:
 
 def day_background(days: list[ShiftDay], date: dt.date) -> QColor | None:
     if not days:
-        return WEEKEND_BG if date.weekday() >= 5 else None
+        return style.colour("weekend_bg") if date.weekday() >= 5 else None
     if days[0].kind is DutyKind.HOLIDAY:
-        return HOLIDAY_BG
+        return style.colour("holiday_bg")
     if MAKEUP_WORDS in days[0].remark_words:
-        return MAKEUP_BG
-    return WEEKEND_BG if days[0].kind is DutyKind.WEEKEND else None
+        return style.colour("makeup_bg")
+    return style.colour("weekend_bg") if days[0].kind is DutyKind.WEEKEND else None
 
 
 class MonthModel(QAbstractTableModel):
@@ -129,11 +125,11 @@ class MonthModel(QAbstractTableModel):
             return self._tooltip(date)
         if role == BACKGROUND:
             if self.conflicts.get(date):
-                return QBrush(CONFLICT_BG)
+                return QBrush(style.colour("conflict_bg"))
             colour = day_background(self.days.get(date, []), date)
             return QBrush(colour) if colour else None
         if role == FOREGROUND and date.month != self.month:
-            return QBrush(OTHER_MONTH_FG)
+            return QBrush(style.colour("text_disabled"))
         if role == FONT and date == self.today:
             font = QFont()
             font.setBold(True)
@@ -195,7 +191,7 @@ class DayListModel(RowsModel):
             return "\n".join(c.message for c in conflicts)
         if role == BACKGROUND:
             if conflicts:
-                return QBrush(CONFLICT_BG)
+                return QBrush(style.colour("conflict_bg"))
             colour = day_background([d], d.date)
             return QBrush(colour) if colour else None
         if role == USER:
@@ -272,9 +268,9 @@ class PlacesModel(RowsModel):
         if role == TOOLTIP and conflicts:
             return "\n".join(c.message for c in conflicts)
         if role == BACKGROUND and conflicts:
-            return QBrush(CONFLICT_BG)
+            return QBrush(style.colour("conflict_bg"))
         if role == FOREGROUND and who is None:
-            return QBrush(CONFLICT_FG)
+            return QBrush(style.colour("danger_text"))
         return None
 
 
@@ -295,7 +291,7 @@ class SwapsModel(RowsModel):
             return None
         s = self.rows[index.row()]
         asked = f"{s.requested_by} {s.requested_at.astimezone(self.zone):%m-%d %H:%M}"
-        decided = (f"{s.decided_by} {s.decided_at.astimezone(self.zone):%m-%d %H:%M}"
+        decided = (f"{audit_terms.actor(s.decided_by or '')} {s.decided_at.astimezone(self.zone):%m-%d %H:%M}"
                    if s.decided_at else "")
         return [s.date.isoformat(), role_word(s.role) if s.role else "", s.from_name, s.to_name,
                 s.other_date.isoformat() if s.other_date else "", s.reason,

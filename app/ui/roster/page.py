@@ -105,12 +105,12 @@ class RosterPage(QWidget):
         self.month_view.setWordWrap(True)
         self.month_view.setObjectName("rosterMonthView")
         self.list_model = DayListModel()
-        self.list_view = table_view(self.list_model)
+        self.list_view = table_view(self.list_model, stretch=6)  # 备注
         self.swaps = SwapsPanel(ctx, zone)
         self.swaps.sig_decided.connect(self._changed)
         self.swaps.sig_withdrawn.connect(self.reload)
         self.history_model = HistoryModel(ctx, zone)
-        self.history_view = table_view(self.history_model)
+        self.history_view = table_view(self.history_model, stretch=3)  # the change in words
         self.tabs = QTabWidget()
         self.tabs.addTab(self.month_view, self.tr("&Month"))
         self.tabs.addTab(self.list_view, self.tr("Li&st"))
@@ -127,7 +127,7 @@ class RosterPage(QWidget):
         splitter.addWidget(self.day)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 400])
+        splitter.setSizes([690, 490])  # the day panel shows its 职务 in full
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.banner)
@@ -142,8 +142,8 @@ class RosterPage(QWidget):
 
     # --- setup ---------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        def add(key: str, slot: Callable[[], None]) -> None:
-            action = QAction(self)
+        def add(key: str, slot: Callable[[], None], name: str) -> None:
+            action = QAction(name, self)  # named: the shortcut page lists it
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
@@ -151,8 +151,8 @@ class RosterPage(QWidget):
 
         # while the section shows (a hidden widget's shortcuts do not fire); the places' keys
         # are the day panel's
-        add("Ctrl+PgUp", lambda: self.move_month(-1))
-        add("Ctrl+PgDown", lambda: self.move_month(1))
+        add("Ctrl+PgUp", lambda: self.move_month(-1), self.tr("Previous month"))
+        add("Ctrl+PgDown", lambda: self.move_month(1), self.tr("Next month"))
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx

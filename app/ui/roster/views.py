@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from app.ui.widgets import fit_columns
+
 
 def month_end(year: int, month: int) -> dt.date:
     """The last day of ``month`` of ``year``."""
@@ -14,8 +16,10 @@ def month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def table_view(model: QAbstractItemModel, *, stretch_last: bool = True) -> QTableView:
-    """A read-only table of whole rows, one chosen at a time, columns fitted to their content."""
+def table_view(model: QAbstractItemModel, *, stretch_last: bool = True,
+               stretch: int | None = None) -> QTableView:
+    """A read-only table of whole rows, one chosen at a time, columns fitted to their content;
+    the free space to column ``stretch`` when given (else to the last, with ``stretch_last``)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -24,4 +28,6 @@ def table_view(model: QAbstractItemModel, *, stretch_last: bool = True) -> QTabl
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(stretch_last)
+    if stretch is not None:
+        fit_columns(view, stretch)
     return view

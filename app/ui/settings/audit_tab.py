@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import zoneinfo
 from typing import Any
 
@@ -17,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import audit_terms
 from app.services.context import Context
 from app.services.office import audit
 from app.services.office.audit import AuditRow
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
 from app.ui.workers import Job, run_job
 
@@ -65,13 +66,15 @@ class AuditModel(RowsModel):
         if col == 0:
             return r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S")
         if col == 1:
-            return r.actor
+            return audit_terms.actor(r.actor)
         if col == 2:
-            return r.action
+            return audit_terms.action(r.action)
         if col == 3:
-            return f"{r.entity} #{r.entity_id}" if r.entity_id else r.entity
-        change = {k: v for k, v in (("before", r.before), ("after", r.after)) if v}
-        return json.dumps(change, ensure_ascii=False) if change else ""
+            return audit_terms.record(r.entity, r.entity_id)
+        lines = audit_terms.changes(r.before, r.after, self.zone)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(lines)
+        return "；".join(lines)
 
 
 class AuditTab(QWidget):
@@ -114,8 +117,8 @@ class AuditTab(QWidget):
 
     def _verified(self, report: audit.ChainReport) -> None:
         if report.ok:
-            self.result.setStyleSheet("color: #1b5e20;")
+            style.set_tone(self.result, "ok")
             self.result.setText(self.tr("The chain is intact: %n entries.", "", report.count))
         else:
-            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            style.set_tone(self.result, "error_strong")
             self.result.setText(report.sentence())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.duty_calendar import CalendarEntry, weekday_zh
+from app.domain.duty_calendar import CalendarEntry
 from app.domain.enums import CalendarKind, LeaderTier, UserRole
 from app.domain.errors import DutyDeskError
 from app.services.context import Context
@@ -36,11 +36,12 @@ from app.services.roster import calendar as roster_calendar
 from app.services.roster import filing
 from app.services.roster.calendar import PeriodInfo
 from app.services.roster.filing import FilingInfo
+from app.ui import style
 from app.ui.roster.dialogs import date_edit, pydate
 from app.ui.roster.models import tier_word
 from app.ui.settings.year_notice import YearNoticeDialog
 from app.ui.table_model import Index, RowsModel
-from app.ui.widgets import LoadOnShow, accept_cancel
+from app.ui.widgets import LoadOnShow, accept_cancel, weekday_name
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -134,7 +135,7 @@ class PeriodDialog(QDialog):
 
 
 class CalendarTab(LoadOnShow, QWidget):
-    """Holidays by year (from chinesecalendar until the office edits the year), sensitive
+    """Holidays by year (from the built-in notices until the office edits the year), sensitive
     periods and filing dates; administrators edit, everyone reads."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
@@ -216,8 +217,9 @@ class CalendarTab(LoadOnShow, QWidget):
         cal = roster_calendar.calendar_year(self.ctx, year)
         kinds = {CalendarKind.HOLIDAY: self.tr("Public holiday"),
                  CalendarKind.MAKEUP_WORKDAY: self.tr("Make-up working day")}
-        sources = {"chinesecalendar": self.tr("chinesecalendar"), "manual": self.tr("entered here")}
-        self.days_model.load([(e.date.isoformat(), weekday_zh(e.date), kinds[e.kind], e.name,
+        sources = {"chinesecalendar": self.tr("State Council notice (built in)"),
+                   "manual": self.tr("entered here"), "table": self.tr("the office's notice table")}
+        self.days_model.load([(e.date.isoformat(), weekday_name(e.date), kinds[e.kind], e.name,
                                sources.get(e.source, e.source)) for e in cal.entries], cal.entries)
         self._say_source(cal)
         periods = roster_calendar.list_periods(self.ctx, year)
@@ -239,7 +241,7 @@ class CalendarTab(LoadOnShow, QWidget):
         if cal.known and cal.source == "table":
             text, warn = self.tr("The office's own table (its notice entered whole)."), False
         elif cal.known:
-            text, warn = self.tr("From the chinesecalendar package (the State Council's notice). "
+            text, warn = self.tr("From the State Council's notices built into DutyDesk. "
                                  "Editing a day makes the year the office's own."), False
         elif cal.entries:
             text, warn = self.tr("The days of %1 entered here are not a whole notice: the year counts "
@@ -249,7 +251,7 @@ class CalendarTab(LoadOnShow, QWidget):
                                  "and guesses no holiday. Enter the State Council's notice for the "
                                  "whole year.").replace("%1", year), True
         self.source.setText(text)
-        self.source.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+        style.set_tone(self.source, "error_strong" if warn else "")
 
     def on_notice(self) -> None:
         """The whole notice of the shown year, in one table."""

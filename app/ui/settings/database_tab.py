@@ -21,7 +21,7 @@ from app.domain.errors import DutyDeskError
 from app.domain.progress import Progress
 from app.services.context import Context
 from app.services.office import audit, backup
-from app.ui import errors
+from app.ui import errors, style
 from app.ui.workers import Job, run_job
 
 
@@ -71,7 +71,7 @@ class DatabaseTab(QWidget):
             self.backups.addItem(f"{when}  {kinds.get(b.kind, b.kind)}  {b.path.name}")
 
     def _say(self, text: str, ok: bool) -> None:
-        self.result.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
+        style.set_tone(self.result, "ok" if ok else "error_strong")
         self.result.setText(text)
 
     def back_up(self) -> Job | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain import incidents as rules
 from app.domain.enums import ReportKind, UserRole
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services.context import Context
 from app.services.incidents import intake as incidents
 from app.services.office import settings
@@ -31,8 +32,8 @@ class ElementsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.table = QTableWidget(len(ELEMENTS), len(KINDS))
-        self.table.setHorizontalHeaderLabels([k.zh for k in KINDS])
-        self.table.setVerticalHeaderLabels([rules.ELEMENTS[e] for e in ELEMENTS])
+        self.table.setHorizontalHeaderLabels([term(k) for k in KINDS])
+        self.table.setVerticalHeaderLabels([rules.element_term(e) for e in ELEMENTS])
         self.save_button = QPushButton(self.tr("&Save required elements"))
         self.reset_button = QPushButton(self.tr("&Restore the defaults"))
         self.save_button.clicked.connect(self.save)

@@ -17,6 +17,7 @@ from app.domain.enums import UserRole
 from app.domain.errors import DutyDeskError, InputError
 from app.services.context import Context
 from app.services.office import office
+from app.ui import style
 from app.ui.widgets import timezone_box
 
 
@@ -68,7 +69,7 @@ class OfficeTab(QWidget):
             self.name.setText(info.name)
             self.duty_phone.setText(info.duty_phone)
             self.fax.setText(info.fax)
-            self.timezone.setCurrentText(info.timezone)
+            self.timezone.set_zone(info.timezone)
         admin = self.ctx.actor is not None and self.ctx.actor.role is UserRole.ADMIN
         for w in (self.name, self.duty_phone, self.fax, self.timezone, self.save_button):
             w.setEnabled(admin)
@@ -80,7 +81,7 @@ class OfficeTab(QWidget):
             office.update_office(
                 self.ctx, expected_version=self._version, name=self.name.text(),
                 duty_phone=self.duty_phone.text(), fax=self.fax.text(),
-                timezone=self.timezone.currentText(),
+                timezone=self.timezone.zone(),
             )
         except InputError as exc:
             self._show(exc.message, error=True)
@@ -93,5 +94,5 @@ class OfficeTab(QWidget):
         self.sig_office_changed.emit()
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        style.set_tone(self.message, "error" if error else "ok")
         self.message.setText(text)

@@ -24,6 +24,8 @@ from app.domain.errors import DutyDeskError
 from app.services.context import Context
 from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.profiles import ProfileInfo
+from app.ui import style
+from app.ui.settings import rule_cells
 
 COLUMNS = ("kind", "report_kind", "channel", "incident_kind", "categories", "levels", "sensitive",
            "minutes", "clock", "times", "event", "day")
@@ -54,6 +56,7 @@ class RulesTab(QWidget):
             self.tr("Clock"), self.tr("Times of day"), self.tr("Calendar"), self.tr("Day"),
         ])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegate(rule_cells.ChoiceDelegate(COLUMNS, self.table))
         self.notice = QSpinBox()
         self.urgent = QSpinBox()
         self.repeat = QSpinBox()
@@ -139,19 +142,14 @@ class RulesTab(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for col, key in enumerate(COLUMNS):
-            value = data.get(key, "")
-            if isinstance(value, list | tuple):
-                value = ",".join(value)
-            elif isinstance(value, bool):
-                value = "yes" if value else ""
-            self.table.setItem(row, col, QTableWidgetItem(str(value)))
+            self.table.setItem(row, col, QTableWidgetItem(rule_cells.display(key, data.get(key, ""))))
 
     def add_row(self) -> None:
         self._append(dr.DeadlineRule("after", "initial", minutes=60).to_json())
 
     def _text_at(self, row: int, col: int) -> str:
         item = self.table.item(row, col)
-        return item.text().strip() if item is not None else ""
+        return rule_cells.parse(COLUMNS[col], item.text()) if item is not None else ""
 
     def rules_from_table(self) -> list[dr.DeadlineRule]:
         rules = []
@@ -177,7 +175,7 @@ class RulesTab(QWidget):
         return rules
 
     def _say(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        style.set_tone(self.message, "ok" if ok else "error")
         self.message.setText(text)
 
     def activate(self) -> None:

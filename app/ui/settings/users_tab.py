@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from app.services.context import Context
 from app.services.office import users
 from app.services.office.users import UserInfo
 from app.ui.table_model import Index, RowsModel
-from app.ui.widgets import error_label, ok_cancel
+from app.ui.widgets import error_label, fit_columns, ok_cancel
 
 
 def role_label(role: UserRole) -> str:
@@ -175,7 +174,7 @@ class UsersTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)  # the user's name
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
         self.add_button = QPushButton(self.tr("&Add user…"))

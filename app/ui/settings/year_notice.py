@@ -32,6 +32,7 @@ from app.domain.errors import DutyDeskError, InputError
 from app.services.context import Context
 from app.services.roster import notice
 from app.services.roster.notice import NoticeResult
+from app.ui import style
 
 KINDS = ("节假日", "调休上班")  # the notice's own words, as the 类型 column says them
 COLUMNS = "ABC"
@@ -66,7 +67,7 @@ class YearNoticeDialog(QDialog):
         hint.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        style.set_tone(self.problems, "error")
         add = QPushButton(self.tr("&Add a day"))
         add.clicked.connect(lambda: self.add_row(f"{year}-", KINDS[0], ""))
         remove = QPushButton(self.tr("&Remove the day"))
@@ -95,10 +96,12 @@ class YearNoticeDialog(QDialog):
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(day))
         box = QComboBox()
-        box.addItems(KINDS)
+        labels = (self.tr("Holiday"), self.tr("Make-up working day"))
+        for word, label in zip(KINDS, labels, strict=True):
+            box.addItem(label, word)  # shown in the screen's language, stored in the notice's
         if kind not in KINDS:
-            box.addItem(kind)  # as typed or read: the check names it if it is no kind
-        box.setCurrentText(kind)
+            box.addItem(kind, kind)  # as typed or read: the check names it if it is no kind
+        box.setCurrentIndex(max(0, box.findData(kind)))
         self.table.setCellWidget(r, 1, box)
         names = QComboBox()
         names.setEditable(True)
@@ -126,7 +129,10 @@ class YearNoticeDialog(QDialog):
 
     def _combo(self, row: int, column: int) -> str:
         box = self.table.cellWidget(row, column)
-        return box.currentText() if isinstance(box, QComboBox) else ""
+        if not isinstance(box, QComboBox):
+            return ""
+        data = box.currentData()
+        return str(data) if data is not None else box.currentText()
 
     def paste(self, text: str) -> int:
         """Rows copied from a spreadsheet (tab or comma separated): date, kind, name."""

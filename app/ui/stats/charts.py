@@ -18,8 +18,10 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
 from app.domain.enums import Category, ReportKind
+from app.domain.terms import term
 from app.export.files import atomic_write, check_target
 from app.services.stats import Stats
+from app.ui import style
 
 COLOURS = {Category.NATURAL: "#4e79a7", Category.ACCIDENT: "#e15759", Category.HEALTH: "#59a14f",
            Category.SOCIAL: "#f28e2b", None: "#9c9c9c"}
@@ -39,6 +41,18 @@ def _axes(chart: QChart, series: QBarSeries | QStackedBarSeries, categories: lis
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
+    _dress(chart, (x, y))
+
+
+def _dress(chart: QChart, axes: tuple[QBarCategoryAxis, QValueAxis]) -> None:
+    """The chart in the palette's colours (a dark theme gets a dark chart)."""
+    chart.setBackgroundBrush(style.colour("surface"))
+    chart.setTitleBrush(style.colour("text"))
+    chart.legend().setLabelColor(style.colour("text"))
+    for axis in axes:
+        axis.setLabelsColor(style.colour("text"))
+        axis.setGridLineColor(style.colour("border"))
+        axis.setLinePenColor(style.colour("border_strong"))
 
 
 def month_chart(stats: Stats) -> QChart:
@@ -49,7 +63,7 @@ def month_chart(stats: Stats) -> QChart:
     for category in [*Category, None]:
         if category is None and not inc.by_category.get(None):
             continue
-        name = category.zh if category else QCoreApplication.translate("StatsCharts", "No category")
+        name = term(category) if category else QCoreApplication.translate("StatsCharts", "No category")
         bar = QBarSet(name)
         bar.append([float(inc.by_month_category.get((m, category), 0)) for m in months])
         bar.setColor(QColor(COLOURS[category]))
@@ -68,15 +82,16 @@ def rate_chart(stats: Stats) -> QChart:
     bar = QBarSet(QCoreApplication.translate("StatsCharts", "On-time rate (%)"))
     bar.append([100.0 * (o.on_time_rate or 0.0) for _k, o in kinds])
     bar.setColor(QColor(RATE_COLOUR))
-    bar.setLabelColor(QColor("#000000"))
+    bar.setLabelColor(QColor("#ffffff"))  # inside the bar, on its blue
     series = QBarSeries()
     series.append(bar)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
+    series.setLabelsPrecision(3)  # 71.4%, not 71.4286%
     chart = QChart()
     chart.setTitle(QCoreApplication.translate("StatsCharts", "On-time rate by kind"))
     chart.addSeries(series)
-    names = [k.zh for k, _o in kinds] or [QCoreApplication.translate("StatsCharts", "Nothing decided")]
+    names = [term(k) for k, _o in kinds] or [QCoreApplication.translate("StatsCharts", "Nothing decided")]
     _axes(chart, series, names, 100, "%d%%")
     chart.legend().hide()
     return chart

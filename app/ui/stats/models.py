@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.domain.report_outline import Cell, Table
+from app.ui import style
 from app.ui.table_model import Index, RowsModel
-
-TOTAL_BACKGROUND = "#f2f2f2"
 
 
 def cell_text(value: Cell, numeric: bool) -> str:
@@ -54,5 +53,5 @@ class TableModel(RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and self.is_total(index.row()):
-            return QBrush(QColor(TOTAL_BACKGROUND))
+            return QBrush(style.colour("total_bg"))
         return None

@@ -30,18 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DutyDeskError
+from app.domain.terms import term
 from app.services import stats
 from app.services.context import Context
 from app.services.office.zone import local_today
 from app.services.stats import export as stats_export
 from app.services.stats import report_filing, tables
 from app.services.stats.period import quarter
+from app.ui import workers
 from app.ui.roster.dialogs import date_edit, pydate, qdate
 from app.ui.roster.views import table_view
-from app.ui.stats import charts
+from app.ui.stats import charts, words
 from app.ui.stats.models import TableModel
 from app.ui.stats.report_dialog import ReportDialog, suggested
-from app.ui.widgets import LoadOnShow, accept_cancel
+from app.ui.widgets import LoadOnShow, accept_cancel, fit_columns
 
 THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, CUSTOM = range(5)
 
@@ -154,14 +156,16 @@ class StatsPage(LoadOnShow, QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         grid.addWidget(self._table(1), 0, 0, 2, 1)
-        grid.addWidget(self.month_view, 0, 1)
-        grid.addWidget(self.rate_view, 1, 1)
+        grid.addWidget(self.month_view, 0, 1)  # side by side: each as tall as the tab allows
+        grid.addWidget(self.rate_view, 0, 2)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.month_png)
         buttons.addWidget(self.rate_png)
-        grid.addLayout(buttons, 2, 1)
+        grid.addLayout(buttons, 1, 1, 1, 2)
         grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        grid.setRowStretch(0, 1)
         return page
 
     # --- the period ---------------------------------------------------------------------
@@ -201,10 +205,11 @@ class StatsPage(LoadOnShow, QWidget):
 
     def show_result(self, result: stats.Stats) -> None:
         self.result = result
-        for table in tables.all_tables(result):
+        for table in map(words.on_screen, tables.all_tables(result)):
             self.models[table.number].show_table(table)
-            self.captions[table.number].setText(table.caption)
-            self.views[table.number].resizeColumnsToContents()
+            self.captions[table.number].setText(self.tr("Table %1  %2").replace("%1", str(table.number))
+                                                .replace("%2", table.title))
+            fit_columns(self.views[table.number], 0)  # the row's name takes the room
         self.month_view.setChart(charts.month_chart(result))
         self.rate_view.setChart(charts.rate_chart(result))
         start, end = result.period.start, result.period.end
@@ -221,6 +226,7 @@ class StatsPage(LoadOnShow, QWidget):
             QMessageBox.warning(self, self.tr("Statistics"), getattr(exc, "message", str(exc)))
             return False
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
+        workers.announce(self.tr("Export the tables"), written)
         return True
 
     def save_chart(self, chart_view: QChartView, path: Path) -> bool:
@@ -231,6 +237,7 @@ class StatsPage(LoadOnShow, QWidget):
             QMessageBox.warning(self, self.tr("Statistics"), getattr(exc, "message", str(exc)))
             return False
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
+        workers.announce(self.tr("Save the chart"), written)
         return True
 
     def file_quarterly(self, year: int, number: int) -> bool:
@@ -243,7 +250,7 @@ class StatsPage(LoadOnShow, QWidget):
         due = filed.deadline.due_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
         self.message.setText(self.tr("Quarter %1 of %2 filed: %3 (due %4).")
                              .replace("%1", str(number)).replace("%2", str(year))
-                             .replace("%3", filed.deadline.outcome.zh).replace("%4", due))
+                             .replace("%3", term(filed.deadline.outcome)).replace("%4", due))
         return True
 
     # --- buttons --------------------------------------------------------------------------

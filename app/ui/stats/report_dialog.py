@@ -31,7 +31,7 @@ from app.domain.report_outline import DocumentKind
 from app.services.context import Context
 from app.services.stats import report_document, report_filing
 from app.services.stats.period import quarter
-from app.ui import gongwen
+from app.ui import gongwen, style, workers
 from app.ui.workers import Job, run_job
 
 Choice = tuple[DocumentKind, int, int | None]
@@ -135,7 +135,7 @@ class ReportDialog(QDialog):
         self.buttons["file"].setVisible(quarterly)  # only the quarterly report has a deadline
 
     def _say(self, text: str, *, ok: bool = True) -> None:
-        self.message.setStyleSheet("" if ok else "color: #b00020;")
+        style.set_tone(self.message, "" if ok else "error")
         self.message.setText(text)
 
     # --- drafting (a job) and the pages -------------------------------------------------
@@ -197,7 +197,7 @@ class ReportDialog(QDialog):
             return None
         return run_job(self, self.tr("Save as Word"), lambda _progress: report_document.save(doc, target),
                        lambda saved: self._say(self.tr("Saved to %1").replace("%1", str(saved))),
-                       on_error=self._failed, cancellable=False)
+                       on_error=self._failed, cancellable=False, written=target)
 
     def on_pdf(self) -> None:
         path = self._target(".pdf", self.tr("PDF (*.pdf)"))
@@ -214,6 +214,7 @@ class ReportDialog(QDialog):
             self._failed(exc)
             return None
         self._say(self.tr("Saved to %1").replace("%1", str(saved)))
+        workers.announce(self.tr("Save as PDF"), saved)
         return saved
 
     def on_print(self) -> None:

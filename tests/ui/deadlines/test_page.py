@@ -56,10 +56,17 @@ def test_strip_lists_open_deadlines_soonest_first_and_counts_down(window: MainWi
 
 
 def test_more_than_fit_shows_a_count(window: MainWindow, office_ctx) -> None:  # type: ignore[no-untyped-def]
+    window.showNormal()
+    window.resize(1366, 768)  # seven chips fit whole at 1366 px
     for n in range(10):
         add(office_ctx, f"事项{n}", 60 + n)
     window.alarms.refresh()
-    assert len(window.strip.chips) == 7 and window.strip.more.text() == "另有 3 项"
+    assert len([c for c in window.strip.chips if not c.isHidden()]) == 7
+    assert window.strip.more.text() == "另有 3 项"
+    window.resize(1000, 768)  # a narrower window: fewer chips, none squeezed, the rest counted
+    shown = [c for c in window.strip.chips if not c.isHidden()]
+    assert 3 <= len(shown) < 7 and window.strip.more.text() == f"另有 {10 - len(shown)} 项"
+    assert all(c.width() >= c.MIN_WIDTH for c in shown)
     window.strip.more.click()
     assert window.pages.currentWidget() is window.deadlines_page
 
@@ -153,8 +160,11 @@ def test_page_statistics_and_export(qtbot, window: MainWindow, office_ctx, clock
     page = window.deadlines_page
     page.reload()
     qtbot.waitUntil(lambda: page.stats_job.outcome == "done")  # computed off the GUI thread
-    assert page.stats_model.rowCount() == 1
+    assert page.stats_model.rowCount() == 2  # the month and kind, then 合计
     assert page.stats_model.data(page.stats_model.index(0, 6)) == "50%"
+    model = page.stats_model
+    assert [model.data(model.index(1, c)) for c in (0, 2, 6)] == ["合计", 2, "50%"]
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert page.problems_model.rowCount() == 1
     out = tmp_path / "统计.xlsx"
     job = page.export(out)

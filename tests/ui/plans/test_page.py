@@ -18,9 +18,9 @@ from app.domain.plans import PlanStatus, PlanType
 from app.services.context import Actor, Context
 from app.services.deadlines import lifecycle as deadlines
 from app.services.plans import drills, register, training
+from app.ui import style
 from app.ui.main_window import MainWindow
 from app.ui.plans.drill_dialog import DoneDialog, DrillDialog
-from app.ui.plans.models import LATE
 from app.ui.plans.page import PlansPage
 from app.ui.plans.plan_dialog import PlanDialog, ReviewDialog
 from app.ui.plans.training_tab import TrainingDialog
@@ -81,7 +81,7 @@ def test_the_register_shows_clocks_overdue_in_red_and_filters(qtbot, page: Plans
     model = tab.model
     assert model.data(model.index(1, 5)) == "2026-10-15"
     brush = model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole)
-    assert isinstance(brush, QBrush) and brush.color() == LATE
+    assert isinstance(brush, QBrush) and brush.color() == style.colour("danger_text")
     assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is None
     tab.table.selectRow(1)
     details = tab.details

@@ -20,9 +20,10 @@ from app.services.roster import notice
 from app.services.roster import schedule as roster
 from app.services.roster import setup as roster_setup
 from app.services.roster import swaps as roster_swaps
+from app.ui import style
 from app.ui.main_window import MainWindow
 from app.ui.roster.dialogs import PlaceDialog, ReportDialog
-from app.ui.roster.models import HOLIDAY_BG, DayListModel, HistoryModel, MonthModel, PlacesModel
+from app.ui.roster.models import DayListModel, HistoryModel, MonthModel, PlacesModel
 from app.ui.roster.page import RosterPage
 from tests.services.roster import notice_2027
 from tests.services.roster.fixtures import staff_office
@@ -89,7 +90,7 @@ def test_month_list_and_places_show_the_roster_with_holidays_and_conflicts(
     model = page.month_model
     national = model.index_of(D(2026, 10, 1))
     assert model.data(national).startswith("1  国庆节\n带班 ")
-    assert model.data(national, Qt.ItemDataRole.BackgroundRole).color() == HOLIDAY_BG
+    assert model.data(national, Qt.ItemDataRole.BackgroundRole).color() == style.colour("holiday_bg")
     assert model.data(model.index_of(D(2026, 10, 10))).startswith("10  调休上班")
     assert page.list_model.rowCount() == 31
     for m in (model, page.list_model, page.day.places_model, page.swaps.model):
@@ -260,7 +261,7 @@ def test_the_calendar_tab_enters_next_years_notice(window: MainWindow, office_ct
     tab.reload()
     assert tab.source.text().startswith("本单位自己的节假日表（已录入全年安排）")
     tab.year.setValue(2026)
-    assert tab.days_model.rowCount() == 39 and tab.source.text().startswith("来自 chinesecalendar")
+    assert tab.days_model.rowCount() == 39 and tab.source.text().startswith("来自软件内置的国务院")
     assert [r[0] for r in tab.filings_model.rows][:2] == ["元旦", "春节"]
     page.reload()
     assert page.banner.isHidden()  # January 2027's grid needs only 2027 (and late 2026)

@@ -1,0 +1,56 @@
+"""Completing the intake's source from the contact book: type part of a unit or a person's name,
+pick a suggestion, and its unit, person, title and phone land each in its own field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from app.services.context import Context
+from app.services.incidents import listing as incident_list
+
+
+class SourcePicker(QObject):
+    """The completers of the source and location fields.
+
+    Signals:
+        sig_picked(): a suggestion filled the source fields (the form moves on).
+    """
+
+    sig_picked = Signal()
+    """The unit, person, title and phone of a suggestion are in their fields."""
+
+    def __init__(self, source: QLineEdit, person: QLineEdit, title: QLineEdit, phone: QLineEdit,
+                 location: QLineEdit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source, self.person, self.title, self.phone, self.location = (
+            source, person, title, phone, location)
+        self.suggestions: list[incident_list.SourceSuggestion] = []
+
+    def load(self, ctx: Context) -> None:
+        """Sources and places from the contact book (loaded on first show, off the start-up path)."""
+        self.suggestions = incident_list.source_suggestions(ctx)
+        units = sorted({s.unit for s in self.suggestions if s.unit})
+        people = [s.label for s in self.suggestions if s.person]
+        for edit, words in ((self.source, units + people), (self.location, units)):
+            completer = QCompleter(QStringListModel(words, self), self)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            edit.setCompleter(completer)
+        source_completer = self.source.completer()
+        if source_completer is not None:
+            # queued: QLineEdit puts the picked label into the field after this signal; the
+            # unit must replace it, not the other way round
+            source_completer.activated.connect(self.pick, Qt.ConnectionType.QueuedConnection)
+
+    def pick(self, label: str) -> None:
+        match = next((s for s in self.suggestions if s.label == label), None)
+        if match is None:
+            return
+        self.source.setText(match.unit)
+        if match.person:
+            self.person.setText(match.person)
+            self.title.setText(match.title)
+        if match.phone:
+            self.phone.setText(match.phone)
+        self.sig_picked.emit()
