@@ -106,5 +106,8 @@ def order_for_a_call(f: IntakeFields) -> None:
         f.category, f.received_at, f.lines["received_by"], f.kind_event, f.kind_warning,
         f.is_drill, f.sensitive,
     ]
-    for first, second in itertools.pairwise(chain):
+    # a compound input (a date-time field) takes the keyboard in its line: order the lines, or
+    # Tab leaves it for whatever followed that line when it was made
+    stops = [w.focusProxy() or w for w in chain]
+    for first, second in itertools.pairwise(stops):
         QWidget.setTabOrder(first, second)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 # Latin words allowed on a Chinese screen: key names and the names of file formats and programs.
 ALLOWED_LATIN = {"PDF", "Excel", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "vCard",
-                 "iCalendar", "WPS"}
+                 "iCalendar", "WPS", "Word"}  # Word: the .docx documents (a program, as Excel)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Data, not words: e-mail addresses, web addresses, file paths (the database's, an export's).
 _NOT_WORDS = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|(?:[A-Za-z]:)?[\\/][^\s，。；（）()]*"
