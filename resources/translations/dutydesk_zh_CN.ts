@@ -635,6 +635,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>标记已报送(&amp;S)</translation>
     </message>
     <message>
+        <source>Text of the daily report</source>
+        <translation>日报告正文</translation>
+    </message>
+    <message>
         <source>Report of:</source>
         <translation>报告日期：</translation>
     </message>
@@ -1417,6 +1421,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Duty &amp;log entry…</source>
         <translation>记值班日志(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>DutyTab</name>
@@ -1968,12 +1976,16 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <source>Their password:</source>
-        <translation>本人密码：</translation>
+        <source>Outgoing officer&apos;s pass&amp;word:</source>
+        <translation>交班人密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Incoming officer:</source>
         <translation>接班人：</translation>
+    </message>
+    <message>
+        <source>Incoming officer&apos;s pa&amp;ssword:</source>
+        <translation>接班人密码(&amp;S)：</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -2010,6 +2022,22 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source>How it was dealt with:</source>
         <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>Hand over early?</source>
+        <translation>提前交接班？</translation>
+    </message>
+    <message>
+        <source>The shift ends at %1, in %2 h %3 min. Why hand over now?</source>
+        <translation>本班次 %1 结束，还有 %2 小时 %3 分。为何现在交接班？</translation>
+    </message>
+    <message>
+        <source>Not handed over: the shift is not over yet.</source>
+        <translation>未交接：本班次尚未结束。</translation>
+    </message>
+    <message>
+        <source>Handed over early: %1</source>
+        <translation>提前交接班：%1</translation>
     </message>
     <message>
         <source>Handed over. The shift&apos;s log is locked.</source>
@@ -4012,6 +4040,10 @@ Database: %1</source>
     <message>
         <source>Roster generated: quality report</source>
         <translation>排班完成：质量报告</translation>
+    </message>
+    <message>
+        <source>E&amp;xport and preview</source>
+        <translation>导出并预览(&amp;X)</translation>
     </message>
     <message>
         <source>Quarterly report and annual summary</source>

@@ -36,7 +36,7 @@ from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
 from app.services.office import users
 from app.ui.text_printing import configure_a4, text_document, write_pdf
-from app.ui.widgets import LoadOnShow
+from app.ui.widgets import LoadOnShow, labelled, spoken
 
 
 class HandoverTab(LoadOnShow, QWidget):
@@ -104,13 +104,13 @@ class HandoverTab(LoadOnShow, QWidget):
                      self.incoming_password, self.reason):
             label = form.labelForField(edit)
             if isinstance(label, QLabel):
-                edit.setAccessibleName(label.text().replace("&", "").rstrip("：:"))
+                edit.setAccessibleName(spoken(label.text()))
         self.outgoing_password.returnPressed.connect(self.incoming_password.setFocus)
         self.incoming_password.returnPressed.connect(self.confirm_button.click)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.confirm_button)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel(self.tr("Duty day:")))
+        day_row.addWidget(labelled(self.tr("Duty day:"), self.day))
         day_row.addWidget(self.day)
         day_row.addWidget(self.current_button)
         day_row.addStretch()

@@ -125,6 +125,7 @@ class IncidentListPage(QWidget):
         QShortcut(QKeySequence("Return"), self.view, self.open_selected)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, place or number"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.status = QComboBox()
         for label, value in ((self.tr("All"), None), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
             self.status.addItem(label, value)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from app.ui.widgets import spoken
+
 if TYPE_CHECKING:
     from app.ui.intake.fields import IntakeFields
 
@@ -65,8 +67,7 @@ def _add(f: IntakeFields, grid: QGridLayout, row: int, half: int, key: str, widg
     right (1) half of a row."""
     label = QLabel(text if text is not None else f.label_for(key))
     label.setBuddy(widget)
-    widget.setAccessibleName(label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                             .rstrip(":："))
+    widget.setAccessibleName(spoken(label.text()))
     f.widgets[key] = widget
     grid.addWidget(label, row, half * 3)
     grid.addWidget(widget, row, half * 3 + 1, 1, span)
@@ -89,7 +90,7 @@ def _figures_bar(f: IntakeFields) -> QHBoxLayout:
     for key, box in (*f.counts.items(), ("loss_cny", f.loss)):
         label = QLabel(names[key])
         label.setBuddy(box)
-        box.setAccessibleName(names[key].rstrip(":："))
+        box.setAccessibleName(spoken(names[key]))
         bar.addWidget(label)
         bar.addWidget(box)
     bar.addStretch()
