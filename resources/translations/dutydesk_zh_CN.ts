@@ -2611,6 +2611,14 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>保存更改(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+Enter records and copies the report&apos;s text</source>
+        <translation>Ctrl+Shift+Enter：登记并复制报告文本</translation>
+    </message>
+    <message>
+        <source>Record and copy the report text</source>
+        <translation>登记并复制报告文本</translation>
+    </message>
+    <message>
         <source>Clear the form?</source>
         <translation>清空此表？</translation>
     </message>
@@ -2633,6 +2641,10 @@ Restore it? The damaged file is kept beside the backups.</source>
     <message>
         <source> Still to report: %1.</source>
         <translation> 待补报：%1。</translation>
+    </message>
+    <message>
+        <source> The report&apos;s text is on the clipboard.</source>
+        <translation>报告文本已复制到剪贴板。</translation>
     </message>
     <message>
         <source>cannot be read</source>
