@@ -167,7 +167,7 @@ def test_a_handover_with_two_passwords(qtbot, demo_copy, demo_file, settings) ->
     keys.type(demo_file[1][incoming])
     keys.press(Qt.Key.Key_Return, name="Enter")
     assert tab.sheet is not None and tab.sheet.handed_over, tab.message.text()
-    print(f"\nhandover: {keys.count} actions plus two passwords ({keys.log})")
+    print(f"\nhandover ({day}, {outgoing} to {incoming}): {keys.count} actions plus two passwords ({keys.log})")
     assert keys.count <= 3
 
 
