@@ -39,6 +39,7 @@ def open_main(path: Path, settings: QSettings, qtbot, clock: FixedClock) -> Main
     return window
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")  # offscreen: the suggestion lists
 def test_a_phone_report_of_a_larger_accident_with_its_text_copied(qtbot, demo_copy, settings) -> None:  # type: ignore[no-untyped-def]
     """Goal: at most 12 keys beyond the content, every key counted (Tab to the next field too):
     the caller's words are typed, everything else is a key."""

@@ -100,15 +100,17 @@ class HandoverTab(LoadOnShow, QWidget):
         form.addRow(self.tr("Outgoing officer's pass&word:"), self.outgoing_password)
         form.addRow(self.tr("Incoming officer:"), self.incoming)
         form.addRow(self.tr("Incoming officer's pa&ssword:"), self.incoming_password)
-        for edit in (self.notes, self.outgoing, self.outgoing_password, self.incoming,
-                     self.incoming_password, self.reason):
-            label = form.labelForField(edit)
-            if isinstance(label, QLabel):
-                edit.setAccessibleName(spoken(label.text()))
-        self.outgoing_password.returnPressed.connect(self.incoming_password.setFocus)
-        self.incoming_password.returnPressed.connect(self.confirm_button.click)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.confirm_button)
+        fields: tuple[QWidget, ...] = (self.notes, self.outgoing, self.outgoing_password,
+                                       self.incoming, self.incoming_password, self.reason)
+        for field in fields:
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                field.setAccessibleName(spoken(label.text()))
+        # Enter after a password goes on: to the other one, then confirms
+        self.outgoing_password.returnPressed.connect(self.incoming_password.setFocus)
+        self.incoming_password.returnPressed.connect(self.confirm_button.click)
         day_row = QHBoxLayout()
         day_row.addWidget(labelled(self.tr("Duty day:"), self.day))
         day_row.addWidget(self.day)

@@ -8,20 +8,81 @@ in (time received, category from the sub-type, level from the figures, who took 
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from app.ui.intake.guide import IntakeGuide
+from app.ui.intake.plan_fields import PlanFields
 from app.ui.widgets import spoken
 
-if TYPE_CHECKING:
-    from app.ui.intake.fields import IntakeFields
+
+class Inputs(Protocol):
+    """What this module lays out: the inputs of ``fields.IntakeFields`` (a protocol, so the two
+    modules do not import each other)."""
+
+    @property
+    def title(self) -> QLineEdit: ...
+
+    @property
+    def occurred_at(self) -> QWidget: ...
+
+    @property
+    def received_at(self) -> QWidget: ...
+
+    @property
+    def lines(self) -> Mapping[str, QLineEdit]: ...
+
+    @property
+    def texts(self) -> Mapping[str, QWidget]: ...
+
+    @property
+    def counts(self) -> Mapping[str, QWidget]: ...
+
+    @property
+    def loss(self) -> QWidget: ...
+
+    @property
+    def subtype(self) -> QWidget: ...
+
+    @property
+    def category(self) -> QWidget: ...
+
+    @property
+    def level(self) -> QWidget: ...
+
+    @property
+    def kind_event(self) -> QWidget: ...
+
+    @property
+    def kind_warning(self) -> QWidget: ...
+
+    @property
+    def is_drill(self) -> QWidget: ...
+
+    @property
+    def sensitive(self) -> QWidget: ...
+
+    @property
+    def guide(self) -> IntakeGuide: ...
+
+    @property
+    def plan(self) -> PlanFields: ...
+
+    @property
+    def widgets(self) -> dict[str, QWidget]: ...
+
+    def label_for(self, key: str) -> str: ...
+
+    def figure_names(self) -> dict[str, str]: ...
+
 
 COLUMNS = 6  # label, input, hint on the left; the same on the right
 
 
-def lay_out(f: IntakeFields) -> QGridLayout:
+def lay_out(f: Inputs) -> QGridLayout:
     grid = QGridLayout()
     rows: list[list[tuple[str, QWidget, int]]] = [
         [("title", f.title, 4)],
@@ -61,7 +122,7 @@ def lay_out(f: IntakeFields) -> QGridLayout:
     return grid
 
 
-def _add(f: IntakeFields, grid: QGridLayout, row: int, half: int, key: str, widget: QWidget,
+def _add(f: Inputs, grid: QGridLayout, row: int, half: int, key: str, widget: QWidget,
          span: int, text: str | None = None) -> None:
     """Label (``text``, or the form's own for ``key``), input and its hint in the left (0) or
     right (1) half of a row."""
@@ -74,7 +135,7 @@ def _add(f: IntakeFields, grid: QGridLayout, row: int, half: int, key: str, widg
     grid.addWidget(f.guide.hint_for(key), row, half * 3 + 2 + (span - 1))
 
 
-def _kind_bar(f: IntakeFields) -> QHBoxLayout:
+def _kind_bar(f: Inputs) -> QHBoxLayout:
     bar = QHBoxLayout()
     bar.addWidget(f.kind_event)
     bar.addWidget(f.kind_warning)
@@ -84,7 +145,7 @@ def _kind_bar(f: IntakeFields) -> QHBoxLayout:
     return bar
 
 
-def _figures_bar(f: IntakeFields) -> QHBoxLayout:
+def _figures_bar(f: Inputs) -> QHBoxLayout:
     names = f.figure_names()
     bar = QHBoxLayout()
     for key, box in (*f.counts.items(), ("loss_cny", f.loss)):
@@ -97,7 +158,7 @@ def _figures_bar(f: IntakeFields) -> QHBoxLayout:
     return bar
 
 
-def order_for_a_call(f: IntakeFields) -> None:
+def order_for_a_call(f: Inputs) -> None:
     """The Tab order: the call's way first, what fills itself in last."""
     chain: list[QWidget] = [
         f.title, f.occurred_at, f.lines["source"], f.lines["source_person"], f.lines["source_title"],
