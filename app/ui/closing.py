@@ -21,10 +21,14 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
                 QCoreApplication.translate("MainWindow", "Alarms are still ringing. DutyDesk stays in the tray; quit from its menu."),
                 False)
             return False
+        # lupdate misses a count given as a call (len(...)): a name, and one literal
+        count = len(alarms.ringing)
         answer = QMessageBox.question(
             window, QCoreApplication.translate("MainWindow", "Alarms are ringing"),
-            QCoreApplication.translate("MainWindow", "%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears "
-                    "them. Quit anyway?", "", len(alarms.ringing)),
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?",
+                "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -2964,6 +2964,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>仍有报警</translation>
     </message>
     <message>
+        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</translation>
+    </message>
+    <message>
         <source>A job is still running</source>
         <translation>仍有任务在运行</translation>
     </message>
