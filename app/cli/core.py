@@ -55,7 +55,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise InputError(bad)
     url = resolve_url(args.db)
     if url.get_backend_name() != "sqlite":  # a server: what can be checked there, each said
-        db = Database(url)
+        db = health.connect(url)
         try:
             checked = server_check.check_server(db, codes)
         finally:

@@ -21,14 +21,9 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
                 QCoreApplication.translate("MainWindow", "Alarms are still ringing. DutyDesk stays in the tray; quit from its menu."),
                 False)
             return False
-        # lupdate misses a count given as a call (len(...)): a name, and one literal
-        count = len(alarms.ringing)
         answer = QMessageBox.question(
             window, QCoreApplication.translate("MainWindow", "Alarms are ringing"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?",
-                "", count),
+            _alarms_ringing(len(alarms.ringing)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -44,3 +39,8 @@ def may_close(window: QWidget, alarms: DeadlineAlarms) -> bool:
         if answer != QMessageBox.StandardButton.Yes:
             return False
     return True
+
+
+def _alarms_ringing(count: int) -> str:
+    # one line: lupdate reads a numerus translate() only when its arguments share the line
+    return QCoreApplication.translate("MainWindow", "%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?", "", count)

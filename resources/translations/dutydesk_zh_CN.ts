@@ -2964,16 +2964,16 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>仍有报警</translation>
     </message>
     <message>
-        <source>%n alarm(s) have not been acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
-        <translation>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</translation>
-    </message>
-    <message>
         <source>A job is still running</source>
         <translation>仍有任务在运行</translation>
     </message>
     <message>
         <source>%1 is still running. Cancel it and quit? Nothing of it will be kept.</source>
         <translation>“%1”仍在运行。取消它并退出吗？该任务的结果不会保留。</translation>
+    </message>
+    <message>
+        <source>%n alarm(s) not acknowledged. If DutyDesk closes, nobody hears them. Quit anyway?</source>
+        <translation>还有 %n 个报警未确认。关闭应急值守台后将无人听到报警。仍要退出吗？</translation>
     </message>
     <message>
         <source>About DutyDesk</source>

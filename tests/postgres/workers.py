@@ -6,10 +6,12 @@ Each prints one JSON line with what it did, for the test to judge.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from typing import Any
 
@@ -52,7 +54,9 @@ def record(url: str, workstation: str, threads: int, incidents: int, follow_ups:
                     with lock:
                         numbers.append(info.number)
                 if i < share_follow_ups:
-                    report = chain.add_report(ctx, number, "follow-up")
+                    facts = chain.baseline(ctx, number)
+                    facts = dataclasses.replace(facts, measures=f"{facts.measures}；第{uuid.uuid4().hex[:6]}批增援到达")
+                    report = chain.follow_up(ctx, number, facts)
                     with lock:
                         seqs.append(report.seq)
             except Exception as exc:  # counted, never hidden

@@ -70,10 +70,10 @@ def test_a_stage_job_that_cannot_read_the_deadline_logs_it_and_the_next_pass_ala
     assert screen.heard == []
     clock.advance(dt.timedelta(minutes=11))  # the notice stage began
 
-    def busy(ctx: Context, deadline_id: int) -> deadlines.DeadlineInfo:
-        raise DatabaseUnavailable(text("db.busy"))
+    def confused(ctx: Context, deadline_id: int) -> deadlines.DeadlineInfo:
+        raise RuntimeError("a driver in a state nobody planned for")
 
-    monkeypatch.setattr(deadlines, "get", busy)
+    monkeypatch.setattr(deadlines, "get", confused)
     with caplog.at_level(logging.ERROR, logger="app.scheduler.alarms"):
         sched.alarms.stage_reached(d.id, deadlines.DeadlineStage.NOTICE)
     assert screen.heard == []
@@ -91,7 +91,7 @@ def test_a_failing_pass_is_logged_with_its_traceback_and_the_next_one_alarms(  #
     real = deadlines.list_open
 
     def broken(ctx: Context) -> list[deadlines.DeadlineInfo]:
-        raise DatabaseUnavailable(text("db.io_error"))
+        raise RuntimeError("a driver in a state nobody planned for")
 
     monkeypatch.setattr(deadlines, "list_open", broken)
     with caplog.at_level(logging.ERROR):
@@ -101,3 +101,25 @@ def test_a_failing_pass_is_logged_with_its_traceback_and_the_next_one_alarms(  #
     monkeypatch.setattr(deadlines, "list_open", real)
     sched.reconcile_now()
     assert screen.heard == [(d.id, "urgent")]
+
+
+def test_a_database_out_of_reach_rings_from_what_the_last_pass_read(  # type: ignore[no-untyped-def]
+        office_ctx: Context, clock, screen_and_scheduler, monkeypatch, caplog) -> None:
+    """An unreachable database (busy, the server away) is no bug: the stage job rings from the
+    deadline as the last pass read it, and the pass says why it stopped, without a traceback."""
+    screen, sched = screen_and_scheduler
+    d = deadlines.create(office_ctx, what="服务器断开", due_at=clock.now() + dt.timedelta(minutes=40))
+    sched.start(housekeeping_delay=dt.timedelta(hours=1))
+    clock.advance(dt.timedelta(minutes=11))  # the notice stage began
+
+    def away(*_args: object) -> object:
+        raise DatabaseUnavailable(text("db.busy"))
+
+    monkeypatch.setattr(deadlines, "get", away)
+    monkeypatch.setattr(deadlines, "list_open", away)
+    sched.alarms.stage_reached(d.id, deadlines.DeadlineStage.NOTICE)
+    assert screen.heard == [(d.id, "notice")]
+    with caplog.at_level(logging.WARNING):
+        sched.reconcile_now()
+    said = [r for r in caplog.records if "deadline reconciliation" in r.getMessage()]
+    assert said and said[0].exc_info is None

@@ -197,7 +197,7 @@ def notify_changed() -> None:
 def _load_open(s: Session, deadline_id: int) -> Deadline:
     row = s.get(Deadline, deadline_id)
     if row is None:
-        raise NotFound(text("not_found", what=f"deadline {deadline_id}"))
+        raise NotFound(text("not_found.deadline", id=deadline_id))
     if row.outcome != DeadlineOutcome.OPEN.value:
         raise InputError(Problem("deadline.closed", None, {"outcome": DeadlineOutcome(row.outcome).zh}))
     return row
@@ -275,7 +275,7 @@ def get(ctx: Context, deadline_id: int) -> DeadlineInfo:
     with ctx.db.read() as s:
         row = s.get(Deadline, deadline_id)
         if row is None:
-            raise NotFound(text("not_found", what=f"deadline {deadline_id}"))
+            raise NotFound(text("not_found.deadline", id=deadline_id))
         return _info(row)
 
 

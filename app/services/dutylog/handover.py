@@ -323,7 +323,7 @@ def clear(ctx: Context, item_id: int, note: str = "") -> None:
     with ctx.db.write() as s:
         row = s.get(CarriedItem, item_id)
         if row is None:
-            raise NotFound(messages.text("not_found", what=f"carried item {item_id}"))
+            raise NotFound(messages.text("not_found.carried_item", id=item_id))
         if row.cleared_at is not None:
             raise InputError(Problem("carried.cleared", None, {
                 "when": row.cleared_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")}))

@@ -26,7 +26,7 @@ from app.services.dutylog import entries as dutylog
 from app.services.incidents import documents, plan_link, rows
 from app.services.incidents.info import InstructionInfo, ReportInfo, report_info
 from app.services.incidents.intake import apply_in, check, load, new_report
-from app.services.office import audit
+from app.services.office import audit, counters
 from app.services.office.zone import office_zone
 
 
@@ -47,8 +47,8 @@ def _baseline_in(s: Session, row: Incident) -> IncidentFacts:
     return from_json(content) if content is not None else rows.facts_of(row)
 
 
-def _open_row(s: Session, number_or_id: str | int) -> Incident:
-    row = load(s, number_or_id)
+def _open_row(s: Session, number_or_id: str | int, *, lock: bool = False) -> Incident:
+    row = load(s, number_or_id, lock=lock)
     if row.status != "open":
         raise InputError(Problem("incident.closed", None, {"number": row.number}))
     return row
@@ -82,7 +82,11 @@ def follow_up(ctx: Context, number_or_id: str | int, facts: IncidentFacts, *,
     check(ctx, facts, ReportKind.FOLLOW_UP, flash=flash, unreadable=unlinked)
     when = _as_of(ctx, facts, as_of)
     with ctx.db.write() as s:
-        row = _open_row(s, number_or_id)
+        row = _open_row(s, number_or_id, lock=True)
+        # what changed, again under the lock: another workstation's follow-up may have landed
+        changes = changed_fields(_baseline_in(s, row), facts)
+        if not changes and not unlinked:
+            raise InputError(Problem("report.no_change"))
         apply_in(s, ctx, row, facts)
         report = new_report(s, ctx, row, ReportKind.FOLLOW_UP, changes=changes, as_of=when)
         info = report_info(report)
@@ -104,7 +108,7 @@ def final(ctx: Context, number_or_id: str | int, facts: IncidentFacts) -> Report
     facts, unlinked = plan_link.resolve(ctx, facts, held_plan)
     check(ctx, facts, ReportKind.FINAL, unreadable=unlinked)
     with ctx.db.write() as s:
-        row = _open_row(s, number_or_id)
+        row = _open_row(s, number_or_id, lock=True)
         apply_in(s, ctx, row, facts)
         report = new_report(s, ctx, row, ReportKind.FINAL)
         row.status = "closed"
@@ -142,15 +146,16 @@ def delete_report(ctx: Context, report_id: int) -> None:
     with ctx.db.write() as s:
         report = s.get(Report, report_id)
         if report is None:
-            raise NotFound(text("not_found", what=f"report {report_id}"))
+            raise NotFound(text("not_found.report", id=report_id))
         info = report_info(report)
-        row = s.get(Incident, report.incident_id)
-        assert row is not None  # a foreign key
+        row = load(s, report.incident_id, lock=True)  # no report written while one goes
         _deletable(s, report, info.heading, zone)
         audit.record(s, ctx, "delete", "report", report.id, before={
             "incident": row.number, "kind": report.kind, "seq": report.seq, "content": report.content})
         s.delete(report)
         s.flush()
+        if info.kind is ReportKind.FOLLOW_UP:
+            counters.give_back_follow_up(s, row.id, info.seq)
         if info.kind is ReportKind.FINAL and row.status == "closed":
             row.status = "open"
             s.flush()
@@ -228,7 +233,7 @@ def complete_instruction(ctx: Context, instruction_id: int, *, done: str) -> Non
     with ctx.db.write() as s:
         ins = s.get(Instruction, instruction_id)
         if ins is None:
-            raise NotFound(text("not_found", what=f"instruction {instruction_id}"))
+            raise NotFound(text("not_found.instruction", id=instruction_id))
         ins.done, ins.done_at = done.strip(), ctx.clock.now()
         if ins.deadline_id:
             d = s.get(Deadline, ins.deadline_id)

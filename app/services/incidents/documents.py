@@ -127,7 +127,7 @@ def report_document(ctx: Context, report_id: int) -> OfficialDocument:
     with ctx.db.read() as s:
         report = s.get(Report, report_id)
         if report is None:
-            raise NotFound(text("not_found", what=f"report {report_id}"))
+            raise NotFound(text("not_found.report", id=report_id))
         row = s.get(Incident, report.incident_id)
         assert row is not None  # a foreign key
         return document_in(s, ctx, row, report)

@@ -164,10 +164,12 @@ def _chase_missing(s: Session, ctx: Context, row: Incident) -> None:
                      incident_id=row.id, incident_number=row.number, rule_profile="flash")
 
 
-def load(s: Session, number_or_id: str | int) -> Incident:
+def load(s: Session, number_or_id: str | int, *, lock: bool = False) -> Incident:
+    """The incident by id or number; ``lock`` holds its row until the transaction ends (on a
+    server, so two reports written at once are written one after the other)."""
     query = select(Incident).where(
         Incident.id == number_or_id if isinstance(number_or_id, int) else Incident.number == str(number_or_id))
-    row = s.scalar(query)
+    row = s.scalar(query.with_for_update() if lock else query)
     if row is None:
         raise NotFound(Problem("incident.not_found", None, {"number": number_or_id}).message())
     return row

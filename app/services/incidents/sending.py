@@ -71,7 +71,7 @@ def _owed(s: Session, row: Incident, report: Report) -> list[Deadline]:
 def _load(s: Session, report_id: int) -> tuple[Report, Incident]:
     report = s.get(Report, report_id)
     if report is None:
-        raise NotFound(text("not_found", what=f"report {report_id}"))
+        raise NotFound(text("not_found.report", id=report_id))
     row = s.get(Incident, report.incident_id)
     assert row is not None  # a foreign key
     return report, row

@@ -82,3 +82,12 @@ def follow_up_seq(session: Session, incident_id: int) -> int:
             Report.incident_id == incident_id, Report.kind == "follow-up", Report.seq == n)) is not None
 
     return next_number(session, f"follow-up:{incident_id}", start_after=held, taken=taken)
+
+
+def give_back_follow_up(session: Session, incident_id: int, seq: int) -> None:
+    """A deleted follow-up that was the last of its incident frees its number (it never went
+    up, so the next one takes it: 续报二 deleted, the next is 续报二 again)."""
+    row = _locked(session, f"follow-up:{incident_id}")
+    if row is not None and row.value == seq:
+        row.value = seq - 1
+        session.flush()

@@ -180,7 +180,7 @@ def _judge(session: Session, ctx: Context, user: User, verdict: passwords.Verdic
 def _load(session: Session, user_id: int, expected_version: int | None) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(text("not_found", what=f"user {user_id}"))
+        raise NotFound(text("not_found.user", id=user_id))
     if expected_version is not None and user.version != expected_version:
         raise StaleRecord()
     return user

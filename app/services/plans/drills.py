@@ -206,7 +206,7 @@ def add_action(ctx: Context, drill_id: int, action: ActionInput) -> ActionInfo:
     with ctx.db.write() as s:
         drill = s.get(Drill, drill_id)
         if drill is None:
-            raise NotFound(text("not_found", what=f"drill {drill_id}"))
+            raise NotFound(text("not_found.drill", id=drill_id))
         owner, problems = UnitIndex(s).find(action.owner, "action.owner")
         problems += _action_problems(action, drill.held_on, cs.window.today)
         if problems or owner is None:
@@ -225,7 +225,7 @@ def mark_done(ctx: Context, action_id: int, done_on: dt.date,
     with ctx.db.write() as s:
         row = s.get(CorrectiveAction, action_id)
         if row is None:
-            raise NotFound(text("not_found", what=f"corrective action {action_id}"))
+            raise NotFound(text("not_found.corrective_action", id=action_id))
         if expected_version is not None and row.version != expected_version:
             raise StaleRecord()
         drill = s.get(Drill, row.drill_id)
@@ -298,7 +298,7 @@ def get_drill(ctx: Context, drill_id: int) -> DrillInfo:
     with ctx.db.read() as s:
         found = _infos(s, [drill_id])
     if not found:
-        raise NotFound(text("not_found", what=f"drill {drill_id}"))
+        raise NotFound(text("not_found.drill", id=drill_id))
     return found[0]
 
 

@@ -90,7 +90,7 @@ def get_plan(ctx: Context, plan_id: int) -> PlanInfo:
     with ctx.db.read() as s:
         row = s.get(Plan, plan_id)
         if row is None:
-            raise NotFound(text("not_found", what=f"plan {plan_id}"))
+            raise NotFound(text("not_found.plan", id=plan_id))
         return _infos(s, [row])[0]
 
 
@@ -147,7 +147,7 @@ def save_in(session: Session, ctx: Context, plan_id: int | None, data: PlanInput
         return row, True
     held = session.get(Plan, plan_id)
     if held is None:
-        raise NotFound(text("not_found", what=f"plan {plan_id}"))
+        raise NotFound(text("not_found.plan", id=plan_id))
     before = audit.snapshot(held, FIELDS)
     _apply(held, data, unit_id)
     after = audit.snapshot(held, FIELDS)

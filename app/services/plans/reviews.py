@@ -55,7 +55,7 @@ def record_in(s: Session, ctx: Context, plan_id: int, data: ReviewInput,
         problems.append(Problem("too_long", "review.note", {"max": 4000}))
     plan = s.get(Plan, plan_id)
     if plan is None:
-        raise NotFound(text("not_found", what=f"plan {plan_id}"))
+        raise NotFound(text("not_found.plan", id=plan_id))
     if plan.status == rules.PlanStatus.WITHDRAWN.value:
         problems.append(Problem("plan.withdrawn", None, {"name": plan.name}))
     if data.reviewed_on < plan.approved_on:

@@ -76,7 +76,7 @@ def save_in(session: Session, ctx: Context, training_id: int | None, data: Train
         raise InputError(problems)
     row = session.get(Training, training_id) if training_id is not None else None
     if training_id is not None and row is None:
-        raise NotFound(text("not_found", what=f"training {training_id}"))
+        raise NotFound(text("not_found.training", id=training_id))
     before = audit.snapshot(row, FIELDS) if row is not None else None
     if row is None:
         row = Training(recorded_by=actor.display_name or actor.name, recorded_at=ctx.clock.now())
