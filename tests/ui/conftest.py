@@ -25,7 +25,17 @@ def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def chinese_ui(qapp: QApplication) -> None:
+def qt_own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt's own settings (a file dialog keeps its last folder in ~/.config/QtProject.conf) go
+    to a temporary folder: tests never write the machine's settings."""
+    folder = str(tmp_path_factory.mktemp("qt-settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chinese_ui(qapp: QApplication, qt_own_settings: None) -> None:
     """The default language, as an operator sees it."""
     application.create_application([], "zh_CN")
 
