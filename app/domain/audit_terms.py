@@ -73,6 +73,7 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "sensitive_period": ("敏感时期", "sensitive period"), "setting": ("设置", "setting"),
     "shift": ("班次", "shift"), "swap_request": ("调班申请", "swap request"), "training": ("培训", "training"),
     "user": ("用户", "user"), "sending": ("报送", "sending"),
+    "workstation": ("工作站", "workstation"), "clock": ("时钟", "clock"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -116,6 +117,11 @@ FIELDS: dict[str, tuple[str, str]] = {
     "leader_tier": ("带班领导级别", "leader tier"), "leaders_on_site": ("领导到场情况", "leaders on site"),
     "length_minutes": ("时长（分钟）", "length (minutes)"), "level": ("事件级别", "level"),
     "level_reason": ("定级说明", "reason for the level"), "location": ("事发地点", "location"),
+    "activated_plan": ("启动预案", "plan activated"), "response_level": ("响应级别", "response level"),
+    "at_start": ("启动时发现", "found at start"), "offset_seconds": ("偏差（秒）", "off by (seconds)"),
+    "trusted": ("可信时间", "trusted time"), "wall": ("本机时间", "computer's time"),
+    "operator": ("操作员", "operator"), "os_account": ("系统账户", "system account"),
+    "version": ("程序版本", "program version"), "rehashed": ("密码重新加密", "password re-hashed"),
     "locked": ("锁定", "locked"), "loss_cny": ("直接经济损失（元）", "direct loss (CNY)"),
     "means": ("报送途径", "means"), "measures": ("已采取的主要措施及效果", "measures taken and their effect"),
     "met_at": ("办结时间", "met at"), "met_how": ("办结方式", "met how"),

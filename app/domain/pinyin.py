@@ -90,6 +90,36 @@ def keys(text: str, *, is_name: bool = False) -> tuple[str, str]:
     return "".join(parts), "".join(p[0] for p in parts if p)
 
 
+@functools.cache
+def _other_surname_readings() -> tuple[tuple[str, str, str], ...]:
+    """(surname, its reading in the keys, another reading) for every surname of the table whose
+    character has more readings (pypinyin's heteronyms): 覃 qin and tan, 盖 ge and gai."""
+    # imported here, as in _syllables: kept off the start-up path
+    from pypinyin import Style, pinyin
+
+    found = []
+    for char, primary in SURNAME_READINGS.items():
+        for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+            other = _NOT_KEY.sub("", reading.lower())
+            if other and other != primary:
+                found.append((char, primary, other))
+    return tuple(found)
+
+
+def other_readings(key: str) -> list[tuple[str, str]]:
+    """(surname, the key as the book stores it) for every polyphonic surname that ``key`` may
+    begin with under another reading: ``tan`` → (覃, ``qin``), ``tz`` → (覃, ``qz``),
+    ``gaiming`` → (盖, ``geming``). The search looks for the stored key among that surname's
+    people, so a surname read either way finds them."""
+    found: list[tuple[str, str]] = []
+    for char, primary, other in _other_surname_readings():
+        if key.startswith(other):  # full pinyin
+            found.append((char, primary + key[len(other):]))
+        if key[:1] == other[0] != primary[0]:  # initials
+            found.append((char, primary[0] + key[1:]))
+    return list(dict.fromkeys(found))
+
+
 def digits(*numbers: str) -> str:
     """The digits of each number, space separated: "0576-8800 1234" → "057688001234"."""
     out = []

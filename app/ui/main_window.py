@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.intake_page.sig_changed.connect(self.alarms.refresh)
         self.duty_log_page.sig_changed.connect(self.alarms.refresh)
         self.duty_log_page.sig_record_as_incident.connect(self.record_call)
+        self.duty_log_page.sig_show.connect(lambda: self.show_section(self.duty_log_page))
         self.strip.sig_show_all.connect(lambda: self.show_section(self.deadlines_page))
         menus.build(self)
         self.tint_icons()
@@ -307,6 +308,10 @@ class MainWindow(QMainWindow):
     def quick_entry_action(self) -> QAction:
         """The duty log's quick entry, in the 值守 menu."""
         return self.duty_log_page.quick_entry_action
+
+    @property
+    def handover_action(self) -> QAction:  # 值守 menu, Ctrl+H
+        return self.duty_log_page.handover_action
 
     def acknowledge_top(self) -> bool:
         return self.alarms.acknowledge_top()

@@ -20,6 +20,8 @@ class MenuOwner(Protocol):
 
     @property
     def quick_entry_action(self) -> QAction: ...
+    @property
+    def handover_action(self) -> QAction: ...
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
@@ -70,6 +72,7 @@ def build(window: MenuOwner) -> None:
     quick = window.quick_entry_action
     quick.setIcon(style.icon("log-entry"))
     duty_menu.addAction(quick)
+    duty_menu.addAction(window.handover_action)
     new_deadline = _action(bar, QCoreApplication.translate("MainWindow", "&New deadline…"), icon="deadline-new")
     new_deadline.triggered.connect(window.new_deadline)
     duty_menu.addAction(new_deadline)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -184,3 +185,22 @@ def fit_columns(view: QAbstractItemView, stretch: int) -> QHeaderView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return header
+
+
+_MNEMONIC_MARK = re.compile(r"\(&[^&\s]\)|（&[^&\s]）")
+
+
+def spoken(text: str) -> str:
+    """A label's text as a screen reader should say it: no mnemonic mark (姓名(&N)： → 姓名),
+    no closing colon."""
+    bare = _MNEMONIC_MARK.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return bare.strip().rstrip(":：").strip()
+
+
+def labelled(text: str, field: QWidget) -> QLabel:
+    """The label of ``field`` (its buddy: the mnemonic moves there), which also names the field
+    for screen readers."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(spoken(text))
+    return label

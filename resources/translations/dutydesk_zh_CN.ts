@@ -741,6 +741,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Text of the daily report</source>
+        <translation>日报告正文</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTab</name>
@@ -1501,6 +1505,10 @@ Due %2 (office time) · %3</source>
         <source>Duty &amp;log entry…</source>
         <translation>记值班日志(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>DutyTab</name>
@@ -2067,10 +2075,6 @@ Due %2 (office time) · %3</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <source>Their password:</source>
-        <translation>本人密码：</translation>
-    </message>
-    <message>
         <source>Incoming officer:</source>
         <translation>接班人：</translation>
     </message>
@@ -2121,6 +2125,30 @@ Due %2 (office time) · %3</source>
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Outgoing officer&apos;s pass&amp;word:</source>
+        <translation>交班人密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Incoming officer&apos;s pa&amp;ssword:</source>
+        <translation>接班人密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Hand over early?</source>
+        <translation>提前交接班？</translation>
+    </message>
+    <message>
+        <source>The shift ends at %1, in %2 h %3 min. Why hand over now?</source>
+        <translation>本班次 %1 结束，还有 %2 小时 %3 分。为何现在交接班？</translation>
+    </message>
+    <message>
+        <source>Not handed over: the shift is not over yet.</source>
+        <translation>未交接：本班次尚未结束。</translation>
+    </message>
+    <message>
+        <source>Handed over early: %1</source>
+        <translation>提前交接班：%1</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2756,18 @@ Due %2 (office time) · %3</source>
     <message>
         <source>A time cannot be read: type digits such as 0840, 11300840 or 202611300840.</source>
         <translation>有时间无法识别：请输入数字，如 0840、11300840 或 202611300840。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter records and copies the report&apos;s text</source>
+        <translation>Ctrl+Shift+Enter：登记并复制报告文本</translation>
+    </message>
+    <message>
+        <source>Record and copy the report text</source>
+        <translation>登记并复制报告文本</translation>
+    </message>
+    <message>
+        <source> The report&apos;s text is on the clipboard.</source>
+        <translation>报告文本已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4180,7 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>Save as &amp;Word…</source>
-        <translation>保存为可编辑文档(&amp;W)…</translation>
+        <translation>保存为 Word(&amp;W)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -4188,11 +4228,11 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation>可编辑文档 (*.docx)</translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Save as Word</source>
-        <translation>保存为可编辑文档</translation>
+        <translation>保存为 Word</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4217,6 +4257,10 @@ Due %2 (office time) · %3</source>
     <message>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport and preview</source>
+        <translation>导出并预览(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +5015,7 @@ Due %2 (office time) · %3</source>
     </message>
     <message>
         <source>The quarterly work report or the annual summary of the chosen period, as Word or PDF</source>
-        <translation>所选期间的季度工作报告或年度值守工作总结，可存为可编辑文档或 PDF</translation>
+        <translation>所选期间的季度工作报告或年度值守工作总结，可存为 Word 或 PDF</translation>
     </message>
     <message>
         <source>Save the &amp;month chart…</source>

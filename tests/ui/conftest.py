@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -22,7 +25,17 @@ def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def chinese_ui(qapp: QApplication) -> None:
+def qt_own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt's own settings (a file dialog keeps its last folder in ~/.config/QtProject.conf) go
+    to a temporary folder: tests never write the machine's settings."""
+    folder = str(tmp_path_factory.mktemp("qt-settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chinese_ui(qapp: QApplication, qt_own_settings: None) -> None:
     """The default language, as an operator sees it."""
     application.create_application([], "zh_CN")
 
@@ -33,6 +46,30 @@ def screen_messages() -> None:
     from app.domain import messages
 
     messages.set_audience("screen")
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The demo office, made once per run; tests open copies (``demo_copy``). Returns the file
+    and the demo users' passwords by user name."""
+    from app.demo import build as demo
+    from app.domain.clock import FixedClock
+    from app.services.context import Actor, Context
+    from app.services.office import health
+    from tests.conftest import START
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    opened = health.open_database(path, FixedClock(START))
+    result = demo.create_demo(Context(opened.db, FixedClock(START), Actor.command_line()))
+    opened.db.dispose()
+    return path, {u.username: u.password for u in result.users}
+
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    copy = tmp_path / "demo.db"
+    shutil.copyfile(demo_file[0], copy)
+    return copy
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.contacts import PersonTag, stored_tags
-from app.domain.pinyin import has_han
+from app.domain.pinyin import has_han, other_readings
 from app.models import ContactPoint, Organization, Person
 from app.services.contacts.absences import away_ids
 from app.services.contacts.numbers import Phone, phones_of
@@ -104,6 +104,9 @@ def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, An
                  .order_by(Person.initials_key)),
                 (PREFIX, pid.where(_prefix(session, Person.pinyin_key, text))
                  .order_by(Person.pinyin_key)),
+                # a surname read another way (覃 as tan) ranks a step below its own reading
+                (PREFIX, pid.where(_read_otherwise(session, text, exact=True)).order_by(Person.pinyin_key)),
+                (SUBSTRING, pid.where(_read_otherwise(session, text, exact=False)).order_by(Person.pinyin_key)),
                 (SUBSTRING, pid.where(Person.pinyin_key.contains(text, autoescape=True)))]
     cp = select(ContactPoint.person_id).where(ContactPoint.person_id.is_not(None))
     key = Person.digits_key
@@ -114,6 +117,18 @@ def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, An
             (SUBSTRING, cp.where(_prefix(session, ContactPoint.digits_reversed, text[::-1]))
              .order_by(ContactPoint.digits_reversed)),
             (SUBSTRING, pid.where(key.contains(text, autoescape=True)))]
+
+
+def _read_otherwise(session: Session, text: str, *, exact: bool) -> ColumnElement[bool]:
+    """People whose surname, read another way, begins ``text`` (覃 found by tan as by qin)."""
+    found = []
+    for surname, key in other_readings(text):
+        if exact:
+            keyed = (Person.initials_key == key) | (Person.pinyin_key == key)
+        else:
+            keyed = _prefix(session, Person.initials_key, key) | _prefix(session, Person.pinyin_key, key)
+        found.append(Person.name.startswith(surname, autoescape=True) & keyed)
+    return or_(*found) if found else false()
 
 
 def _unit_stages(session: Session, q: Query) -> list[tuple[int, Any]]:

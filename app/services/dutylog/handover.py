@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from app.domain import deadline_rules as dr
 from app.domain import duty, messages
 from app.domain.duty import LogKind
-from app.domain.enums import DeadlineStage, Level, UserRole
+from app.domain.enums import DeadlineStage, DutyRole, Level, UserRole
 from app.domain.errors import DutyDeskError, InputError, NotFound
 from app.domain.messages import Problem
 from app.models import CarriedItem, CheckIn, DutyLogEntry, Handover, Incident, Instruction, User
@@ -46,6 +46,22 @@ def roster_people_for_shift(ctx: Context, shift_start: dt.datetime) -> set[str] 
     with ctx.db.read() as s:
         names |= set(s.scalars(select(User.username).where(User.person_id.in_(person_ids))))
     return names
+
+
+def next_officer(ctx: Context, day: dt.date) -> str | None:
+    """The user name of the duty officer the roster puts on the shift after ``day``'s (the
+    incoming officer to offer at the handover), None when the roster names no user."""
+    ss = dutylog.shift_settings(ctx)
+    begin, _ = duty.shift_bounds(day + dt.timedelta(days=1), ss.zone, ss.start)
+    on = roster.on_duty(ctx, begin + dt.timedelta(minutes=1)).current
+    if on is None:
+        return None
+    ranked = sorted(on.assignments, key=lambda a: a.role is not DutyRole.OFFICER)
+    with ctx.db.read() as s:
+        linked: dict[int, str] = {row.person_id: row.username for row in s.execute(
+            select(User.person_id, User.username).where(
+                User.person_id.in_([a.person_id for a in ranked]), User.active.is_(True)))}
+    return next((linked[a.person_id] for a in ranked if a.person_id in linked), None)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr(
             "Search: name, pinyin, initials (zs), any digits of a number, or a unit (Ctrl+F)"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(DEBOUNCE_MS)

@@ -176,5 +176,6 @@ class DeadlineAlarms(QObject):
 
     def _show_window(self) -> None:
         self.window.showNormal()
-        self.window.raise_()
+        if QApplication.platformName() != "offscreen":  # which cannot raise a window
+            self.window.raise_()
         self.window.activateWindow()

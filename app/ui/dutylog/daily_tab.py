@@ -25,6 +25,7 @@ from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import daily_report
 from app.ui import style
+from app.ui.widgets import labelled
 
 
 class DailyReportTab(QWidget):
@@ -53,17 +54,18 @@ class DailyReportTab(QWidget):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Text of the daily report"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Report of:")))
+        top.addWidget(labelled(self.tr("Report of:"), self.day))
         top.addWidget(self.day)
         top.addWidget(self.compose_button)
         top.addWidget(self.state, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy_button)
         bottom.addStretch()
-        bottom.addWidget(QLabel(self.tr("Sent by:")))
+        bottom.addWidget(labelled(self.tr("Sent by:"), self.how))
         bottom.addWidget(self.how)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)

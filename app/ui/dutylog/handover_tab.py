@@ -37,7 +37,7 @@ from app.services.dutylog import handover
 from app.services.office import users
 from app.ui import style, workers
 from app.ui.text_printing import configure_a4, text_document, write_pdf
-from app.ui.widgets import LoadOnShow
+from app.ui.widgets import LoadOnShow, labelled, spoken
 
 
 class HandoverTab(LoadOnShow, QWidget):
@@ -98,13 +98,22 @@ class HandoverTab(LoadOnShow, QWidget):
         form = QFormLayout(confirm_box)
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Outgoing officer:"), self.outgoing)
-        form.addRow(self.tr("Their password:"), self.outgoing_password)
+        form.addRow(self.tr("Outgoing officer's pass&word:"), self.outgoing_password)
         form.addRow(self.tr("Incoming officer:"), self.incoming)
-        form.addRow(self.tr("Their password:"), self.incoming_password)
+        form.addRow(self.tr("Incoming officer's pa&ssword:"), self.incoming_password)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.confirm_button)
+        fields: tuple[QWidget, ...] = (self.notes, self.outgoing, self.outgoing_password,
+                                       self.incoming, self.incoming_password, self.reason)
+        for field in fields:
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                field.setAccessibleName(spoken(label.text()))
+        # Enter after a password goes on: to the other one, then confirms
+        self.outgoing_password.returnPressed.connect(self.incoming_password.setFocus)
+        self.incoming_password.returnPressed.connect(self.confirm_button.click)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel(self.tr("Duty day:")))
+        day_row.addWidget(labelled(self.tr("Duty day:"), self.day))
         day_row.addWidget(self.day)
         day_row.addWidget(self.current_button)
         day_row.addStretch()
@@ -154,6 +163,8 @@ class HandoverTab(LoadOnShow, QWidget):
         day = self.shown_day()
         signed = [c.username for c in dutylog.check_ins(self.ctx, day)]
         next_signed = [c.username for c in dutylog.check_ins(self.ctx, day + dt.timedelta(days=1))]
+        if not next_signed:  # nobody signed in for the next shift yet: the roster names them
+            next_signed = [name for name in [handover.next_officer(self.ctx, day)] if name]
         me = self.ctx.actor.name if self.ctx.actor else ""
         for box, preferred in ((self.outgoing, signed[:1] or [me]), (self.incoming, next_signed[:1])):
             box.clear()
@@ -239,13 +250,43 @@ class HandoverTab(LoadOnShow, QWidget):
             return
         self.reload()
 
+    def ready_for_passwords(self) -> None:
+        """The keyboard where the handover goes on: the first password still to type."""
+        target = self.outgoing_password if not self.outgoing_password.text() else self.incoming_password
+        if self.confirm_box.isVisible():
+            target.setFocus()
+
+    def early_reason(self) -> str | None:
+        """Before the shift's last hour, why hand over now (None: the officer went back);
+        an empty string when it is time."""
+        info = dutylog.shift_info(self.ctx, self.shown_day())
+        left = info.ends_at - self.ctx.clock.now()
+        if left <= dt.timedelta(hours=1):
+            return ""
+        hours, minutes = divmod(int(left.total_seconds()) // 60, 60)
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Hand over early?"),
+            self.tr("The shift ends at %1, in %2 h %3 min. Why hand over now?")
+            .replace("%1", info.ends_at.astimezone(self.zone).strftime("%m-%d %H:%M"))
+            .replace("%2", str(hours)).replace("%3", f"{minutes:02d}"))
+        if not ok or not reason.strip():
+            return None
+        return reason.strip()
+
     def confirm(self) -> None:
+        early = self.early_reason()
+        if early is None:
+            self.say(self.tr("Not handed over: the shift is not over yet."), error=True)
+            return
+        notes = self.notes.toPlainText().strip()
+        if early:
+            notes = "\n".join(n for n in (notes, self.tr("Handed over early: %1").replace("%1", early)) if n)
         try:
             handover.confirm(self.ctx, self.shown_day(), outgoing=self.outgoing.currentData() or "",
                              outgoing_password=self.outgoing_password.text(),
                              incoming=self.incoming.currentData() or "",
                              incoming_password=self.incoming_password.text(),
-                             notes=self.notes.toPlainText(), reason=self.reason.text())
+                             notes=notes, reason=self.reason.text())
         except DutyDeskError as exc:
             self.say(exc.message, error=True)
             return

@@ -35,7 +35,7 @@ from app.services.dutylog import handover
 from app.services.dutylog.entries import LogEntry
 from app.ui import style
 from app.ui.table_model import Index, RowsModel
-from app.ui.widgets import LoadOnShow
+from app.ui.widgets import LoadOnShow, labelled
 
 PAGE = 200  # entries fetched at a time
 
@@ -159,7 +159,7 @@ class LogTab(LoadOnShow, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Duty day:")))
+        top.addWidget(labelled(self.tr("Duty day:"), self.day))
         for w in (self.day, self.prev_button, self.next_button, self.today_button):
             top.addWidget(w)
         top.addWidget(self.shift_label, 1)

@@ -21,12 +21,15 @@ class DutyLogPage(QWidget):
     """Signals:
         sig_changed(): deadlines may have changed here (a daily report was sent).
         sig_record_as_incident(IncidentFacts): a call on the quick entry reports an incident.
+        sig_show(): the section is wanted on screen (the handover shortcut).
     """
 
     sig_changed = Signal()
     """Refresh what shows deadlines."""
     sig_record_as_incident = Signal(object)
     """Open the intake form with these facts (the caller's details)."""
+    sig_show = Signal()
+    """Show this section (a shortcut from another section asks for it)."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,9 @@ class DutyLogPage(QWidget):
         self.quick_entry_action.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+L")])
         self.quick_entry_action.triggered.connect(self.quick_entry)
         self.log_tab.new_button.clicked.connect(self.quick_entry)
+        self.handover_action = QAction(self.tr("&Handover…"), self)
+        self.handover_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.handover_action.triggered.connect(self.show_handover)
         self.log_tab.sig_changed.connect(self.handover_tab.refresh)
         self.presence_tab.sig_changed.connect(self._written)
         self.handover_tab.sig_handed_over.connect(self.log_tab.show_current)
@@ -63,6 +69,15 @@ class DutyLogPage(QWidget):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.presence_tab:
             self.presence_tab.table.setFocus()  # ready for the one-key marks
+        elif self.tabs.currentWidget() is self.handover_tab:
+            self.handover_tab.ready_for_passwords()
+
+    def show_handover(self) -> None:
+        """Ctrl+H from anywhere: the handover of the shift now, the keyboard at the passwords."""
+        self.sig_show.emit()
+        self.tabs.setCurrentWidget(self.handover_tab)
+        self.handover_tab.show_current()
+        self.handover_tab.ready_for_passwords()
 
     def _written(self) -> None:
         self.log_tab.refresh()

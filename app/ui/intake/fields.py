@@ -109,6 +109,9 @@ class IntakeFields(QWidget):
         self.subtype = QComboBox()
         self.subtype.setEditable(True)  # typed: 交通 finds 交通运输事故, whatever the category
         self.subtype.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        subtype_line = self.subtype.lineEdit()
+        if subtype_line is not None:  # an editable combo box has one
+            subtype_line.returnPressed.connect(self._subtype_entered)
         self.level = QComboBox()
         self.level.addItem("", None)
         for lv in Level:
@@ -192,6 +195,20 @@ class IntakeFields(QWidget):
             self._fill_subtypes()
         if not self._filling:
             self.sig_classified.emit()
+
+    def _subtype_entered(self) -> None:
+        """Enter in the sub-type: the one typed, or else the first the typing finds; then the
+        keyboard goes on to the figures (as a picked source goes on to the place)."""
+        text = self.subtype.currentText().strip()
+        index = self.subtype.findText(text) if text else -1
+        completer = self.subtype.completer()
+        if index <= 0 and text and completer is not None:
+            completer.setCompletionPrefix(text)
+            if completer.setCurrentRow(0):
+                index = self.subtype.findText(completer.currentCompletion())
+        if index > 0:
+            self.subtype.setCurrentIndex(index)
+            next(iter(self.counts.values())).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fill_subtypes(self) -> None:
         """The sub-types of the chosen category, or all of them while none is chosen."""

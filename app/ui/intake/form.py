@@ -13,7 +13,7 @@ import datetime as dt
 import zoneinfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from app.domain import incidents as rules
 from app.domain.errors import DutyDeskError, InputError
 from app.domain.incident_facts import TIME_FIELDS, IncidentFacts
 from app.services.context import Context
+from app.services.incidents import chain
 from app.services.incidents import drafts as intake_drafts
 from app.services.incidents import intake as incidents
 from app.ui import style
@@ -81,6 +82,7 @@ class IntakeForm(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Record and start the clocks (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Ctrl+Shift+Enter records and copies the report's text"))
         self.flash_button = QPushButton(self.tr("&Flash report: record what is known"))
         self.clear_button = QPushButton(self.tr("&Clear"))
         self.open_button = QPushButton()  # the report of the incident just recorded
@@ -113,6 +115,11 @@ class IntakeForm(QWidget):
         self.flash_button.clicked.connect(lambda: self.submit(flash=True))
         self.clear_button.clicked.connect(self.ask_to_clear)
         self.open_button.clicked.connect(self._open_recorded)
+        self.copy_action = QAction(self.tr("Record and copy the report text"), self)
+        self.copy_action.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(lambda: self.submit(flash=False, copy=True))
+        self.addAction(self.copy_action)
         self.open_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self._open_recorded)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_shortcut.setWhatsThis(self.tr("Open the report just recorded"))  # shortcut page
@@ -199,7 +206,9 @@ class IntakeForm(QWidget):
             "%1", found[0].updated_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")), "#0b4f8a")
         return True
 
-    def submit(self, *, flash: bool) -> None:
+    def submit(self, *, flash: bool, copy: bool = False) -> None:
+        """Record (or save the changes); with ``copy`` the new report's text goes to the
+        clipboard too (Ctrl+Shift+Enter: recorded and ready to paste where it is sent)."""
         if self.editing is not None:
             self.save_changes()
             return
@@ -220,6 +229,9 @@ class IntakeForm(QWidget):
         if info.missing_elements:
             text += self.tr(" Still to report: %1.").replace(
                 "%1", "、".join(rules.element_term(m) for m in info.missing_elements))
+        if copy:
+            QGuiApplication.clipboard().setText(chain.report_text(self.ctx, info.number))
+            text += self.tr(" The report's text is on the clipboard.")
         self._say(text, "#1b5e20")
         self.sig_recorded.emit(info.number)
 

@@ -127,6 +127,7 @@ class IncidentListPage(QWidget):
             self.tr("Open the incident chosen in the list"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, place or number"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.status = QComboBox()
         for label, value in ((self.tr("All"), None), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
             self.status.addItem(label, value)

@@ -8,19 +8,81 @@ in (time received, category from the sub-type, level from the figures, who took 
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from collections.abc import Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-# app.ui.intake.fields.IntakeFields, which imports this module: named loosely here, so the two
-# modules make no import cycle (tests/architecture).
-IntakeFields = Any
+from app.ui.intake.guide import IntakeGuide
+from app.ui.intake.plan_fields import PlanFields
+from app.ui.widgets import spoken
+
+
+class Inputs(Protocol):
+    """What this module lays out: the inputs of ``fields.IntakeFields`` (a protocol, so the two
+    modules do not import each other)."""
+
+    @property
+    def title(self) -> QLineEdit: ...
+
+    @property
+    def occurred_at(self) -> QWidget: ...
+
+    @property
+    def received_at(self) -> QWidget: ...
+
+    @property
+    def lines(self) -> Mapping[str, QLineEdit]: ...
+
+    @property
+    def texts(self) -> Mapping[str, QWidget]: ...
+
+    @property
+    def counts(self) -> Mapping[str, QWidget]: ...
+
+    @property
+    def loss(self) -> QWidget: ...
+
+    @property
+    def subtype(self) -> QWidget: ...
+
+    @property
+    def category(self) -> QWidget: ...
+
+    @property
+    def level(self) -> QWidget: ...
+
+    @property
+    def kind_event(self) -> QWidget: ...
+
+    @property
+    def kind_warning(self) -> QWidget: ...
+
+    @property
+    def is_drill(self) -> QWidget: ...
+
+    @property
+    def sensitive(self) -> QWidget: ...
+
+    @property
+    def guide(self) -> IntakeGuide: ...
+
+    @property
+    def plan(self) -> PlanFields: ...
+
+    @property
+    def widgets(self) -> dict[str, QWidget]: ...
+
+    def label_for(self, key: str) -> str: ...
+
+    def figure_names(self) -> dict[str, str]: ...
+
 
 COLUMNS = 6  # label, input, hint on the left; the same on the right
 
 
-def lay_out(f: IntakeFields) -> QGridLayout:
+def lay_out(f: Inputs) -> QGridLayout:
     grid = QGridLayout()
     rows: list[list[tuple[str, QWidget, int]]] = [
         [("title", f.title, 4)],
@@ -60,21 +122,20 @@ def lay_out(f: IntakeFields) -> QGridLayout:
     return grid
 
 
-def _add(f: IntakeFields, grid: QGridLayout, row: int, half: int, key: str, widget: QWidget,
+def _add(f: Inputs, grid: QGridLayout, row: int, half: int, key: str, widget: QWidget,
          span: int, text: str | None = None) -> None:
     """Label (``text``, or the form's own for ``key``), input and its hint in the left (0) or
     right (1) half of a row."""
     label = QLabel(text if text is not None else f.label_for(key))
     label.setBuddy(widget)
-    widget.setAccessibleName(label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                             .rstrip(":："))
+    widget.setAccessibleName(spoken(label.text()))
     f.widgets[key] = widget
     grid.addWidget(label, row, half * 3)
     grid.addWidget(widget, row, half * 3 + 1, 1, span)
     grid.addWidget(f.guide.hint_for(key), row, half * 3 + 2 + (span - 1))
 
 
-def _kind_bar(f: IntakeFields) -> QHBoxLayout:
+def _kind_bar(f: Inputs) -> QHBoxLayout:
     bar = QHBoxLayout()
     bar.addWidget(f.kind_event)
     bar.addWidget(f.kind_warning)
@@ -84,20 +145,20 @@ def _kind_bar(f: IntakeFields) -> QHBoxLayout:
     return bar
 
 
-def _figures_bar(f: IntakeFields) -> QHBoxLayout:
+def _figures_bar(f: Inputs) -> QHBoxLayout:
     names = f.figure_names()
     bar = QHBoxLayout()
     for key, box in (*f.counts.items(), ("loss_cny", f.loss)):
         label = QLabel(names[key])
         label.setBuddy(box)
-        box.setAccessibleName(names[key].rstrip(":："))
+        box.setAccessibleName(spoken(names[key]))
         bar.addWidget(label)
         bar.addWidget(box)
     bar.addStretch()
     return bar
 
 
-def order_for_a_call(f: IntakeFields) -> None:
+def order_for_a_call(f: Inputs) -> None:
     """The Tab order: the call's way first, what fills itself in last."""
     chain: list[QWidget] = [
         f.title, f.occurred_at, f.lines["source"], f.lines["source_person"], f.lines["source_title"],
@@ -107,5 +168,8 @@ def order_for_a_call(f: IntakeFields) -> None:
         f.category, f.received_at, f.lines["received_by"], f.kind_event, f.kind_warning,
         f.is_drill, f.sensitive,
     ]
-    for first, second in itertools.pairwise(chain):
+    # a compound input (a date-time field) takes the keyboard in its line: order the lines, or
+    # Tab leaves it for whatever followed that line when it was made
+    stops = [w.focusProxy() or w for w in chain]
+    for first, second in itertools.pairwise(stops):
         QWidget.setTabOrder(first, second)

@@ -37,11 +37,23 @@ class SourcePicker(QObject):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
+        self.source.returnPressed.connect(self.take_first)
         source_completer = self.source.completer()
         if source_completer is not None:
             # queued: QLineEdit puts the picked label into the field after this signal; the
             # unit must replace it, not the other way round
             source_completer.activated.connect(self.pick, Qt.ConnectionType.QueuedConnection)
+
+    def take_first(self) -> None:
+        """Enter in the source field without choosing a suggestion: the first one it shows (the
+        completer hands the Enter on after closing its list; one it chose was picked already)."""
+        completer = self.source.completer()
+        text = self.source.text().strip()
+        if completer is None or not text or any(text in (s.label, s.unit) for s in self.suggestions):
+            return  # nothing typed, or a suggestion (or a unit of the book) is there already
+        completer.setCompletionPrefix(text)
+        if completer.setCurrentRow(0):
+            self.pick(completer.currentCompletion())
 
     def pick(self, label: str) -> None:
         match = next((s for s in self.suggestions if s.label == label), None)

@@ -37,6 +37,7 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         self.edit = date_edit(value or default)
         self.edit.setEnabled(value is not None)
+        self.edit.setAccessibleName(label.replace("&", ""))  # the date of what the box says
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

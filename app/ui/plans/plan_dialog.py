@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -99,6 +100,9 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("&Drill every (months):"), self.drill_months)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Plan te&xt:"), document_row)
+        document_label = form.labelForField(document_row)
+        if isinstance(document_label, QLabel):  # the row is a layout: the label names the line
+            document_label.setBuddy(self.document)
         form.addRow(self.tr("N&ote:"), self.note)
         self.error = error_label()
         layout = QVBoxLayout(self)

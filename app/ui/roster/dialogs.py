@@ -127,7 +127,9 @@ class GenerateDialog(RangeDialog):
 
 
 class ReportDialog(QDialog):
-    """The generator's quality report, as text the operator can copy."""
+    """The generator's quality report, as text the operator can copy. Its default button (Enter)
+    goes on to what follows a generation: the filing workbook and its print preview (accepted);
+    Close (Esc) only closes (rejected)."""
 
     def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,12 +137,17 @@ class ReportDialog(QDialog):
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = box.addButton(self.tr("E&xport and preview"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.setAutoDefault(True)
         box.rejected.connect(self.reject)
         box.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(box)
         self.resize(640, 480)
+        self.export_button.setFocus()  # not the text: Enter goes on
 
 
 class SwapDialog(QDialog):

@@ -81,12 +81,22 @@ class RosterDocuments(QObject):
         if path:
             self.export_to(Path(path), start, end, dialog.title_text())
 
-    def export_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None) -> Job:
-        """The filing workbook, written off the GUI thread."""
+    def export_and_preview(self, start: dt.date, end: dt.date) -> None:
+        """Right after a generation: the filing workbook under the name offered (one Enter in
+        the save dialog), then the print preview of the same sheet."""
+        path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Export the roster"),
+                                              f"值班安排表_{start}_{end}.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(Path(path), start, end, then=lambda _result: self.preview(start, end))
+
+    def export_to(self, path: Path, start: dt.date, end: dt.date, title: str | None = None,
+                  then: Callable[[Any], None] | None = None) -> Job:
+        """The filing workbook, written off the GUI thread; ``then`` once it is written."""
         ctx = self.ctx
         return run_job(self.page, self.tr("Export the roster"),
                        lambda _progress: _files().export_workbook(ctx, start, end, path, title),
-                       cancellable=False, key="roster-export", written=path)
+                       then, cancellable=False, key="roster-export", written=path)
 
     def on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import a roster workbook"), "",
@@ -118,8 +128,11 @@ class RosterDocuments(QObject):
         dialog = self._range(self.tr("Print the roster"), ask_title=True)
         if dialog is None:
             return
-        start, end = dialog.range()
-        ctx, title = self.ctx, dialog.title_text()
+        self.preview(*dialog.range(), dialog.title_text())
+
+    def preview(self, start: dt.date, end: dt.date, title: str | None = None) -> None:
+        """The print preview of the filing sheet (gathered off the GUI thread)."""
+        ctx = self.ctx
         one_page = _a_month(start, end)
         run_job(self.page, self.tr("Print the roster"),
                 lambda _progress: _files().filing_html(ctx, start, end, title),

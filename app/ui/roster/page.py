@@ -269,8 +269,10 @@ class RosterPage(QWidget):
             return None
         self._changed()
         lines = report.lines()
-        self.show_report(lines)
+        if self.show_report(lines):  # Enter on the report: the workbook, then its preview
+            self.documents.export_and_preview(start, end)
         return lines
 
-    def show_report(self, lines: list[str]) -> None:
-        ReportDialog(lines, self).exec()
+    def show_report(self, lines: list[str]) -> bool:
+        """The quality report; True when the officer goes on to export and preview."""
+        return bool(ReportDialog(lines, self).exec())

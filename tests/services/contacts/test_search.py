@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from app.domain.contacts import ContactLabel, PersonTag
+from app.domain.pinyin import other_readings
 from app.services.contacts import absences
 from app.services.contacts import book as contacts
 from app.services.contacts import search as contact_search
@@ -77,10 +78,27 @@ def test_surnames_are_read_as_surnames(office_ctx: Context, book) -> None:  # ty
     assert missed == []
 
 
-def test_surnames_are_not_read_the_common_way(office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
-    assert "单雄信" not in names(office_ctx, "danxiongxin")
-    assert "解放" not in names(office_ctx, "jiefang")
-    assert names(office_ctx, "dan")[0] == "但丹"
+def test_a_surname_read_the_common_way_ranks_below_its_own_reading(office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    assert names(office_ctx, "shanxiongxin")[0] == "单雄信"
+    assert names(office_ctx, "dan")[0] == "但丹"  # 但 is dan; 单 as a surname is shan
+    assert names(office_ctx, "xiefang")[0] == "解放"
+    ranked = contact_search.search(office_ctx, "jiefang")
+    assert [h.name for h in ranked][:1] == ["解放"] and ranked[0].rank > contact_search.EXACT
+
+
+@pytest.mark.parametrize(("query", "who"), [
+    ("qinhai", "覃海"), ("tanhai", "覃海"), ("qh", "覃海"), ("th", "覃海"), ("tan", "覃海"),
+    ("gewen", "盖文"), ("gaiwen", "盖文"), ("gw", "盖文"), ("gai", "盖文"),
+])
+def test_a_surnames_other_readings_find_it(office_ctx: Context, book, query: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    """覃 is qin and tan, 盖 ge and gai (pypinyin's heteronyms): callers say either."""
+    assert who in names(office_ctx, query, 3)
+
+
+def test_other_readings_of_a_key() -> None:
+    assert ("覃", "qin") in other_readings("tan") and ("覃", "qz") in other_readings("tz")
+    assert ("盖", "geming") in other_readings("gaiming")
+    assert other_readings("zs") == [] or all(s not in "张" for s, _ in other_readings("zs"))
 
 
 def test_chinese_fragments_and_unit_names(office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]

@@ -138,6 +138,7 @@ def test_handover_needs_both_passwords_then_locks(qtbot, window: MainWindow, off
     assert "市水利局通报" in tab.preview_view.toPlainText()
     type_text(qtbot, tab.notes, "值班车钥匙在柜内")
     assert "值班车钥匙在柜内" in tab.preview_view.toPlainText()
+    clock.set(dt.datetime(2026, 11, 29, 0, 5, tzinfo=dt.UTC))  # 08:05: the shift's last hour
     tab.outgoing.setCurrentIndex(tab.outgoing.findData("zhang"))
     tab.incoming.setCurrentIndex(tab.incoming.findData("li"))
     qtbot.keyClicks(tab.outgoing_password, "zhang-pass-1")

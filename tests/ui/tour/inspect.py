@@ -17,10 +17,18 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShortcut, QTextDocumentFragment
+from PySide6.QtGui import (
+    QAccessible,
+    QAction,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPlainTextEdit,
+    QSlider,
     QStyle,
     QTabBar,
     QTextEdit,
@@ -38,12 +47,12 @@ from PySide6.QtWidgets import (
 
 # Latin words allowed on a Chinese screen: key names and the names of file formats and programs.
 ALLOWED_LATIN = {"PDF", "Excel", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "vCard",
-                 "iCalendar", "WPS", "PySide", "Python"}
+                 "iCalendar", "WPS", "Word", "PySide", "Python"}  # Word: the .docx documents (a program, as Excel)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Data, not words: e-mail addresses, web addresses, file paths (the database's, an export's).
 _NOT_WORDS = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|(?:[A-Za-z]:)?[\\/][^\s，。；（）()]*"
-                        r"|\*?\.[A-Za-z0-9]{2,5}\b"
-                        r"|\b[0-9A-Z]{2,}(?:-[0-9A-Z]{2,}){2,}\b")  # a code: 602-264-BB9W2-4XVMW
+                        r"|\b[0-9A-Z]+(?:-[0-9A-Z]+){2,}\b"  # a code: the anchor 602-264-BB9W2-4XVMW
+                        r"|\*?\.[A-Za-z0-9]{2,5}\b")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MNEMONIC = re.compile(r"&([^&\s])")
 ROWS_READ = 40
@@ -235,3 +244,35 @@ def actions_of(window: QWidget) -> list[QAction]:
     for widget in shown_widgets(window):
         found += [a for a in widget.actions() if a not in found]
     return found
+
+
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QSlider)
+# Qt's own dialogs: their fields are Qt's (a multi-line QInputDialog has no buddy for its text)
+QT_DIALOGS = ("QFileDialog", "QPrintPreviewDialog", "QInputDialog", "QPrintDialog", "QPageSetupDialog")
+
+
+def unnamed_fields(window: QWidget) -> list[str]:
+    """Inputs a screen reader cannot name: no accessible name of their own and no label whose
+    buddy they are (custom widgets included: a field inside one counts). Qt's own file dialog
+    is Qt's."""
+    if type(window.window()).__name__ in QT_DIALOGS:
+        return []
+    found = []
+    for widget in shown_widgets(window):
+        if not isinstance(widget, FIELDS) or not widget.isEnabled() or _part_of_an_input(widget):
+            continue
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
+            continue  # a text shown, not asked for
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            label = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+            found.append(f"unnamed {type(widget).__name__}({widget.objectName()}) {label!r} "
+                         f"in {type(widget.parentWidget()).__name__}")
+    return found
+
+
+def _part_of_an_input(widget: QWidget) -> bool:
+    """The line inside a combo box or a spin box (the outer input carries the name)."""
+    parent = widget.parentWidget()
+    return isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox))

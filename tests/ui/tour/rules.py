@@ -38,6 +38,7 @@ def zh_checks(window: QWidget, where: str, data_words: set[str]) -> list[Finding
               for key, owners in inspect.shortcuts(window).items()
               if len(owners) > 1 and key.startswith(("Ctrl", "F", "Shift", "Alt")) is not False]
     found += [Finding(where, text) for text in inspect.header_elisions(window)]
+    found += [Finding(where, text) for text in inspect.unnamed_fields(window)]
     return found
 
 

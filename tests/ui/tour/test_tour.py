@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import getpass
 import re
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -16,10 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from app.demo import build as demo
 from app.domain.clock import FixedClock
-from app.services.context import Actor, Context
-from app.services.office import health
 from app.ui import application
 from app.ui.main_window import MainWindow
 from tests.conftest import START
@@ -27,20 +23,7 @@ from tests.ui.tour import rules
 from tests.ui.tour.explore import Finding, Tour, settle
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
-    """The demo office, made once; each test works on a copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    opened = health.open_database(path, FixedClock(START))
-    result = demo.create_demo(Context(opened.db, FixedClock(START), Actor.command_line()))
-    opened.db.dispose()
-    return path, {u.username for u in result.users}
-
-
-def open_window(demo_file: tuple[Path, set[str]], tmp_path: Path, language: str,
-                settings) -> MainWindow:  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    shutil.copyfile(demo_file[0], copy)
+def open_window(copy: Path, language: str, settings) -> MainWindow:  # type: ignore[no-untyped-def]
     window = application.signed_in_window(copy, "admin", "admin-2026", language,
                                           clock=FixedClock(START), settings=settings)
     window.showNormal()  # not maximized on the offscreen screen: the size an operator has
@@ -72,7 +55,9 @@ def _menu_triggers(window: MainWindow):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def quiet_desktop(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+def quiet_desktop(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[object]:
+    """No browser or viewer opens; file dialogs start in the test's own folder, not the checkout."""
+    monkeypatch.chdir(tmp_path)
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     return opened
@@ -85,11 +70,11 @@ def report(findings: list[Finding], name: str) -> str:
     return f"{len(lines)} problems:\n" + "\n".join(lines[:80])
 
 
-def test_the_chinese_screen(qtbot, demo_file, tmp_path, settings, quiet_desktop) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(demo_file, tmp_path, "zh_CN", settings)
+def test_the_chinese_screen(qtbot, demo_file, demo_copy, settings, quiet_desktop) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(demo_copy, "zh_CN", settings)
     qtbot.addWidget(window)
     # user names and the machine's account are the office's data, not the program's words
-    data_words = {w for name in demo_file[1] | {getpass.getuser()} for w in re.findall(r"[A-Za-z]+", name)}
+    data_words = {w for name in set(demo_file[1]) | {getpass.getuser()} for w in re.findall(r"[A-Za-z]+", name)}
     strip_bottom = window.strip.mapToGlobal(window.strip.rect().bottomLeft()).y()
     tour = Tour(lambda w, where: rules.zh_checks(w, where, data_words)
                 + rules.fits_below_the_strip(w, where, strip_bottom))
@@ -98,11 +83,11 @@ def test_the_chinese_screen(qtbot, demo_file, tmp_path, settings, quiet_desktop)
     assert not tour.findings, report(tour.findings, "zh")
 
 
-def test_the_english_screen(qtbot, demo_file, tmp_path, settings, quiet_desktop) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(demo_file, tmp_path, "en", settings)
+def test_the_english_screen(qtbot, demo_copy, settings, quiet_desktop) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(demo_copy, "en", settings)
     qtbot.addWidget(window)
     forms = rules.chinese_forms()
-    with sqlite3.connect(demo_file[0]) as db:  # titles people hold, which may equal a term
+    with sqlite3.connect(demo_copy) as db:  # titles people hold, which may equal a term
         data = {row[0] for row in db.execute("SELECT DISTINCT title FROM person") if row[0]}
         names = {row[0] for row in db.execute("SELECT name FROM plan UNION SELECT name FROM organization")}
     tour = Tour(lambda w, where: rules.en_checks(w, where, forms, data, names))
