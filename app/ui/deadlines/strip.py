@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
 from app.services.context import Context
-from app.services.deadlines.lifecycle import DeadlineInfo
+from app.services.deadlines.listing import DeadlineInfo, strip_order
 
 MAX_CHIPS = 7
 
@@ -100,6 +100,14 @@ class CountdownStrip(QFrame):
         self.more.setVisible(hidden > 0)
         self.more.setText(self.tr("+%n more", "", hidden))
         self.tick()
+
+    def put(self, info: DeadlineInfo) -> None:
+        """One deadline as it now stands (an alarm): in its place in the strip's order, or out
+        of the strip when it is closed; the other chips keep what they have."""
+        rest = [d for d in self.items if d.id != info.id]
+        if info.is_open:
+            rest.append(info)
+        self.set_items(sorted(rest, key=strip_order), self.stages)
 
     def tick(self) -> None:
         """Redraw every countdown from the clock (never by counting ticks)."""

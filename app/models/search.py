@@ -1,0 +1,78 @@
+"""Full-text indexes for searching incidents and the duty log (issue 19).
+
+SQLite: an FTS5 table with the trigram tokenizer beside each searched table (external content:
+the index holds no second copy of the text), kept in step by triggers, so every writer (the
+program, the command line, an older workstation) keeps it right inside its own transaction.
+A trigram index matches only queries of three characters or more; shorter ones search the base
+table. PostgreSQL: ``pg_trgm`` GIN indexes on the same columns, which serve ``ILIKE '%q%'``.
+
+Neither is described by the models (SQLAlchemy has no word for them); ``is_search_object``
+tells the schema comparison to leave them out.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+# searched table -> (FTS table, the columns searched)
+SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "incident": ("incident_fts", ("title", "location", "number")),
+    "duty_log_entry": ("duty_log_fts", ("text", "caller_unit", "caller_name", "place")),
+}
+MIN_TRIGRAM = 3  # the trigram index never matches a shorter query
+
+
+def is_search_object(name: str | None) -> bool:
+    """True for the FTS tables (and their shadow tables) and the trigram indexes."""
+    return bool(name) and (any(name.startswith(fts) for fts, _ in SEARCHED.values())
+                           or name.endswith("_trgm"))
+
+
+def fts_query(words: str) -> str:
+    """``words`` as one FTS5 phrase (a substring under the trigram tokenizer)."""
+    return '"' + words.replace('"', '""') + '"'
+
+
+def _sqlite_statements(table: str) -> list[str]:
+    fts, cols = SEARCHED[table]
+    names = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
+    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='id',"
+        " tokenize='trigram')",
+        f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {names} ON {table} BEGIN {delete} {insert} END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+def _postgres_statements(table: str) -> list[str]:
+    _fts, cols = SEARCHED[table]
+    return [f"CREATE INDEX IF NOT EXISTS ix_{table}_{c}_trgm ON {table} USING gin ({c} gin_trgm_ops)"
+            for c in cols]
+
+
+def create(conn: Connection) -> None:
+    """Build the indexes over what the tables hold (the migration)."""
+    sqlite = conn.dialect.name == "sqlite"
+    if not sqlite:
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    for table in SEARCHED:
+        for statement in (_sqlite_statements if sqlite else _postgres_statements)(table):
+            conn.execute(text(statement))
+
+
+def drop(conn: Connection) -> None:
+    sqlite = conn.dialect.name == "sqlite"
+    for table, (fts, cols) in SEARCHED.items():
+        if sqlite:
+            for suffix in ("ai", "ad", "au"):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {fts}_{suffix}"))
+            conn.execute(text(f"DROP TABLE IF EXISTS {fts}"))
+        else:
+            for c in cols:
+                conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_{c}_trgm"))
