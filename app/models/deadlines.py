@@ -54,8 +54,8 @@ class Deadline(Versioned, Base):
 
     __table_args__ = (UniqueConstraint("incident_id", "report_kind", "slot",
                                        name="uq_deadline_incident_kind_slot"),
-                      # the record's pages and the month statistics read this index alone
-                      Index("ix_deadline_due_outcome_kind", "due_at", "outcome", "report_kind"))
+                      # the month statistics count ranges of this index (app/services/deadlines/listing.py)
+                      Index("ix_deadline_outcome_kind_due", "outcome", "report_kind", "due_at"))
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 

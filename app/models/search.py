@@ -12,7 +12,11 @@ tells the schema comparison to leave them out.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, Connection, literal_column, or_, select, text
+from sqlalchemy import table as sql_table
+from sqlalchemy.ext.compiler import compiles
 
 # searched table -> (FTS table, the columns searched)
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -76,3 +80,36 @@ def drop(conn: Connection) -> None:
         else:
             for c in cols:
                 conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_{c}_trgm"))
+
+
+class TextMatch(ColumnElement[bool]):
+    """``words`` found in any of a searched table's columns (a substring, ASCII letters in any
+    case). SQLite: the FTS5 trigram index for three characters or more, the base table for
+    fewer; PostgreSQL: ``ILIKE``, which the pg_trgm indexes serve."""
+
+    type = Boolean()
+    inherit_cache = False  # the words are part of the SQL text on SQLite's index path
+
+    def __init__(self, table: str, words: str, columns: dict[str, ColumnElement[Any]],
+                 key: ColumnElement[Any]) -> None:
+        self.table, self.words, self.columns, self.key = table, words, columns, key
+
+    def like(self, insensitive: bool) -> ColumnElement[bool]:
+        pattern = "%" + self.words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return or_(*((c.ilike(pattern, escape="\\") if insensitive else c.like(pattern, escape="\\"))
+                     for c in self.columns.values()))
+
+
+@compiles(TextMatch)
+def _match_default(element: TextMatch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.like(insensitive=True), **kw))
+
+
+@compiles(TextMatch, "sqlite")
+def _match_sqlite(element: TextMatch, compiler: Any, **kw: Any) -> str:
+    if len(element.words) < MIN_TRIGRAM:
+        return str(compiler.process(element.like(insensitive=False), **kw))
+    fts = SEARCHED[element.table][0]
+    hits = (select(literal_column("rowid")).select_from(sql_table(fts))
+            .where(literal_column(fts).op("MATCH")(fts_query(element.words))))
+    return str(compiler.process(element.key.in_(hits), **kw))

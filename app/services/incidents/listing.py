@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import Row, Select, func, select
 
-from app.models import Incident, Organization, Person, Plan
+from app.models import Incident, Organization, Person, Plan, search
 from app.services.context import Context
 
 
@@ -64,10 +64,14 @@ def filtered(query: Select, f: ListFilter) -> Select:
     if f.until:
         query = query.where(Incident.received_at < f.until)
     if f.text.strip():
-        like = f"%{f.text.strip()}%"
-        query = query.where(or_(Incident.title.like(like), Incident.location.like(like),
-                                Incident.number.like(like)))
+        query = query.where(text_match(f.text))
     return query
+
+
+def text_match(words: str) -> search.TextMatch:
+    """The incidents whose title, place or number holds ``words`` (the full-text index)."""
+    columns = {"title": Incident.title, "location": Incident.location, "number": Incident.number}
+    return search.TextMatch("incident", words.strip(), columns, Incident.id)
 
 
 def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[IncidentRow]:

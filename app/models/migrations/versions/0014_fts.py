@@ -2,8 +2,8 @@
 
 Incidents and the duty log get their full-text indexes (app/models/search.py: SQLite FTS5
 with the trigram tokenizer, kept in step by triggers; PostgreSQL pg_trgm GIN indexes), built
-over what the tables hold. The deadlines get an index on (due_at, outcome, report_kind), from
-which the record's pages and the month statistics are read without touching the rows.
+over what the tables hold. The deadlines get an index on (outcome, report_kind, due_at): the month
+statistics count its ranges without reading a row or sorting.
 
 Revision ID: 0014_fts
 Revises: 0013
@@ -20,10 +20,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_deadline_due_outcome_kind", "deadline", ["due_at", "outcome", "report_kind"])
+    op.create_index("ix_deadline_outcome_kind_due", "deadline", ["outcome", "report_kind", "due_at"])
     search.create(op.get_bind())
 
 
 def downgrade() -> None:
     search.drop(op.get_bind())
-    op.drop_index("ix_deadline_due_outcome_kind", table_name="deadline")
+    op.drop_index("ix_deadline_outcome_kind_due", table_name="deadline")
