@@ -14,16 +14,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Connection, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Connection, literal_column, or_, select, text
 from sqlalchemy import table as sql_table
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.types import NullType
 
 # searched table -> (FTS table, the columns searched)
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "incident": ("incident_fts", ("title", "location", "number")),
     "duty_log_entry": ("duty_log_fts", ("text", "caller_unit", "caller_name", "place")),
 }
+# Columns the SQLite index also holds so that a search counts by them from the index alone
+# (open and closed incidents), never reading a row: never matched by the words searched.
+FACETS: dict[str, tuple[str, ...]] = {"incident": ("status",), "duty_log_entry": ()}
 MIN_TRIGRAM = 3  # the trigram index never matches a shorter query
+
+
+def indexed(conn: Connection, words: str) -> bool:
+    """Whether a search for ``words`` goes through the SQLite full-text index here."""
+    return conn.dialect.name == "sqlite" and len(words.strip()) >= MIN_TRIGRAM
+
+
+def count_by(conn: Connection, table: str, words: str, facet: str, value: str) -> int:
+    """How many rows hold ``words`` and have ``value`` in ``facet``, from the index alone
+    (SQLite, ``indexed`` words)."""
+    fts = SEARCHED[table][0]
+    query = fts_query(table, words, **({facet: value} if value else {}))
+    return int(conn.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": query}).scalar() or 0)
 
 
 def is_search_object(name: str | None) -> bool:
@@ -32,13 +49,23 @@ def is_search_object(name: str | None) -> bool:
                            or name.endswith("_trgm"))
 
 
-def fts_query(words: str) -> str:
+def phrase(words: str) -> str:
     """``words`` as one FTS5 phrase (a substring under the trigram tokenizer)."""
     return '"' + words.replace('"', '""') + '"'
 
 
+def fts_query(table: str, words: str, **facets: str) -> str:
+    """The FTS5 query: ``words`` in any searched column, and each facet column holding its value."""
+    searched = " ".join(SEARCHED[table][1])
+    query = f"{{{searched}}} : {phrase(words)}"
+    for name, value in facets.items():
+        query += f" AND {name} : {phrase(value)}"
+    return query
+
+
 def _sqlite_statements(table: str) -> list[str]:
-    fts, cols = SEARCHED[table]
+    fts, searched = SEARCHED[table]
+    cols = searched + FACETS[table]
     names = ", ".join(cols)
     new = ", ".join(f"new.{c}" for c in cols)
     old = ", ".join(f"old.{c}" for c in cols)
@@ -87,7 +114,7 @@ class TextMatch(ColumnElement[bool]):
     case). SQLite: the FTS5 trigram index for three characters or more, the base table for
     fewer; PostgreSQL: ``ILIKE``, which the pg_trgm indexes serve."""
 
-    type = Boolean()
+    type = NullType()  # a condition as written: never compared with 1 on SQLite
     inherit_cache = False  # the words are part of the SQL text on SQLite's index path
 
     def __init__(self, table: str, words: str, columns: dict[str, ColumnElement[Any]],
@@ -102,14 +129,14 @@ class TextMatch(ColumnElement[bool]):
 
 @compiles(TextMatch)
 def _match_default(element: TextMatch, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.like(insensitive=True), **kw))
+    return "(" + str(compiler.process(element.like(insensitive=True), **kw)) + ")"
 
 
 @compiles(TextMatch, "sqlite")
 def _match_sqlite(element: TextMatch, compiler: Any, **kw: Any) -> str:
     if len(element.words) < MIN_TRIGRAM:
-        return str(compiler.process(element.like(insensitive=False), **kw))
+        return "(" + str(compiler.process(element.like(insensitive=False), **kw)) + ")"
     fts = SEARCHED[element.table][0]
     hits = (select(literal_column("rowid")).select_from(sql_table(fts))
-            .where(literal_column(fts).op("MATCH")(fts_query(element.words))))
-    return str(compiler.process(element.key.in_(hits), **kw))
+            .where(literal_column(fts).op("MATCH")(fts_query(element.table, element.words))))
+    return "(" + str(compiler.process(element.key.in_(hits), **kw)) + ")"

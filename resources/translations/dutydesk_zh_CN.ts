@@ -2313,6 +2313,10 @@ Restore it? The damaged file is kept beside the backups.</source>
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
