@@ -2704,8 +2704,18 @@ Restore it? The damaged file is kept beside the backups.</source>
         <translation>列为交办事项(&amp;F)…</translation>
     </message>
     <message>
+        <source>Search the whole log</source>
+        <translation>搜索全部值班日志</translation>
+    </message>
+    <message>
         <source>Duty day:</source>
         <translation>值班日：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found in the whole log</source>
+        <translation>
+            <numerusform>全部值班日志中找到 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n entries</source>
