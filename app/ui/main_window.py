@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         built fresh when first shown, so they are left alone)."""
         return {
             topics.DEADLINES: [self.alarms.refresh, lambda: self._if_built("deadlines", "reload")],
-            topics.INCIDENTS: [self.intake_page.list.apply_filter],
+            topics.INCIDENTS: [self.intake_page.list.refresh],
             topics.DUTY_LOG: [self.duty_log_page.log_tab.refresh, self.duty_log_page.handover_tab.refresh],
             topics.ROSTER: [self.on_duty.refresh, lambda: self._if_built("roster", "reload")],
             topics.CONTACTS: [lambda: self._if_built("contacts", "reload")],

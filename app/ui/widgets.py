@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from app.services.context import Context
-
 if TYPE_CHECKING:
+    from app.services.context import Context
     # LoadOnShow is mixed in before QWidget: to the type checker it is one, so its
     # showEvent may call QWidget's.
     _Widget = QWidget

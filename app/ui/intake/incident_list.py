@@ -32,6 +32,7 @@ from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import LoadOnShow
 from app.ui.workers import Job, run_job
 
 PAGE = 200
@@ -116,7 +117,7 @@ class IncidentListModel(RowsModel):
         return self.rows[row]
 
 
-class IncidentListPage(QWidget):
+class IncidentListPage(LoadOnShow, QWidget):
     """Signals:
         sig_open_incident(str): the operator opened an incident (its number).
     """
@@ -177,11 +178,13 @@ class IncidentListPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for box in (self.status, self.category, self.level, self.period):
             box.currentIndexChanged.connect(self.apply_filter)
-        self.apply_filter()
+        # read when first shown (LoadOnShow): the window opens without counting the incidents
 
     def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
         self.model.ctx = ctx
+        super().set_context(ctx)
+
+    def reload(self) -> None:
         self.apply_filter()
 
     def current_filter(self) -> ListFilter:
@@ -195,6 +198,7 @@ class IncidentListPage(QWidget):
                           level=self.level.currentData(), text=self.search.text(), since=since)
 
     def apply_filter(self) -> None:
+        self.loaded = True
         f = self.current_filter()
         self.model.reload(f)
         if self.model.exact:
