@@ -233,9 +233,18 @@ def run_gui(args: argparse.Namespace, app: QApplication | None = None,
             early: SignInDialog | None = None) -> int:
     """The desktop program; ``app`` and the ``early`` sign-in dialog when ``launch.run_gui``
     has put them on screen already."""
-    if app is None:
-        app = create_application(sys.argv[:1], args.lang)
-        app.installEventFilter(FirstWindowLog(app))
+    if app is not None:
+        return _run_gui(app, args, early)
+    app = create_application(sys.argv[:1], args.lang)
+    first_window = FirstWindowLog(app)
+    app.installEventFilter(first_window)
+    try:
+        return _run_gui(app, args, early)
+    finally:
+        app.removeEventFilter(first_window)  # one program per process, but tests run many
+
+
+def _run_gui(app: QApplication, args: argparse.Namespace, early: SignInDialog | None) -> int:
     window: list[MainWindow] = []
     watcher = recovery.DamageWatcher()
     install_exception_hook(lambda: window[0] if window else None, watcher)
