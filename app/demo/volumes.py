@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -27,7 +27,7 @@ _LOG_TEXTS = ("接上级电话通知，已转告带班领导", "各乡镇街道�
               "查岗：下级单位值班电话接通", "接群众来电咨询，已解答", "交接班前整理值班记录")
 
 
-def _table(model: type) -> Table:
+def _table(model: Any) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
@@ -64,7 +64,7 @@ def extend(scope: DemoScope) -> None:
     s.flush()
 
 
-def _deadlines(rng: random.Random, incidents: list[Any]) -> Iterator[dict[str, Any]]:
+def _deadlines(rng: random.Random, incidents: Sequence[Any]) -> Iterator[dict[str, Any]]:
     for inc_id, number, title, received in incidents:
         for kind, channel, hours in (("initial", "phone", 1), ("initial", "written", 2)):
             due = received + dt.timedelta(hours=hours)
@@ -80,7 +80,7 @@ def _deadlines(rng: random.Random, incidents: list[Any]) -> Iterator[dict[str, A
                    "acknowledge_reason": "", "slot": None, "version": 1}
 
 
-def _reports(incidents: list[Any]) -> Iterator[dict[str, Any]]:
+def _reports(incidents: Sequence[Any]) -> Iterator[dict[str, Any]]:
     for inc_id, _number, title, received in incidents:
         for kind, seq, hours in (("initial", 0, 1), ("final", 0, 30)):
             text = f"{title}。{'首报' if kind == 'initial' else '终报'}：已按程序处置。"

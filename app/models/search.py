@@ -45,8 +45,9 @@ def count_by(conn: Connection, table: str, words: str, facet: str, value: str) -
 
 def is_search_object(name: str | None) -> bool:
     """True for the FTS tables (and their shadow tables) and the trigram indexes."""
-    return bool(name) and (any(name.startswith(fts) for fts, _ in SEARCHED.values())
-                           or name.endswith("_trgm"))
+    if not name:
+        return False
+    return any(name.startswith(fts) for fts, _ in SEARCHED.values()) or name.endswith("_trgm")
 
 
 def phrase(words: str) -> str:
@@ -114,29 +115,28 @@ class TextMatch(ColumnElement[bool]):
     case). SQLite: the FTS5 trigram index for three characters or more, the base table for
     fewer; PostgreSQL: ``ILIKE``, which the pg_trgm indexes serve."""
 
-    type = NullType()  # a condition as written: never compared with 1 on SQLite
+    type = NullType()  # type: ignore[assignment]  # a condition as written: never "= 1" on SQLite
     inherit_cache = False  # the words are part of the SQL text on SQLite's index path
 
-    def __init__(self, table: str, words: str, columns: dict[str, ColumnElement[Any]],
-                 key: ColumnElement[Any]) -> None:
-        self.table, self.words, self.columns, self.key = table, words, columns, key
+    def __init__(self, table: str, words: str, columns: dict[str, Any], id_column: Any) -> None:
+        self.searched_table, self.words, self.searched, self.id_column = table, words, columns, id_column
 
-    def like(self, insensitive: bool) -> ColumnElement[bool]:
+    def substring(self, insensitive: bool) -> ColumnElement[bool]:
         pattern = "%" + self.words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return or_(*((c.ilike(pattern, escape="\\") if insensitive else c.like(pattern, escape="\\"))
-                     for c in self.columns.values()))
+                     for c in self.searched.values()))
 
 
 @compiles(TextMatch)
 def _match_default(element: TextMatch, compiler: Any, **kw: Any) -> str:
-    return "(" + str(compiler.process(element.like(insensitive=True), **kw)) + ")"
+    return "(" + str(compiler.process(element.substring(insensitive=True), **kw)) + ")"
 
 
 @compiles(TextMatch, "sqlite")
 def _match_sqlite(element: TextMatch, compiler: Any, **kw: Any) -> str:
     if len(element.words) < MIN_TRIGRAM:
-        return "(" + str(compiler.process(element.like(insensitive=False), **kw)) + ")"
-    fts = SEARCHED[element.table][0]
-    hits = (select(literal_column("rowid")).select_from(sql_table(fts))
-            .where(literal_column(fts).op("MATCH")(fts_query(element.table, element.words))))
-    return "(" + str(compiler.process(element.key.in_(hits), **kw)) + ")"
+        return "(" + str(compiler.process(element.substring(insensitive=False), **kw)) + ")"
+    fts = SEARCHED[element.searched_table][0]
+    hits: Any = (select(literal_column("rowid")).select_from(sql_table(fts))
+            .where(literal_column(fts).op("MATCH")(fts_query(element.searched_table, element.words))))
+    return "(" + str(compiler.process(element.id_column.in_(hits), **kw)) + ")"

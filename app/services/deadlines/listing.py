@@ -154,7 +154,7 @@ def _months(first: dt.datetime, last: dt.datetime, zone: zoneinfo.ZoneInfo) -> l
     """Each office-time month from ``first``'s to ``last``'s: (YYYY-MM, start, end) in UTC."""
     local = first.astimezone(zone)
     year, month = local.year, local.month
-    out = []
+    out: list[tuple[str, dt.datetime, dt.datetime]] = []
     while True:
         start = dt.datetime(year, month, 1, tzinfo=zone)
         if start > last:
@@ -182,8 +182,9 @@ def month_stats(ctx: Context) -> list[MonthStats]:
              .where(Deadline.outcome == pairs.c.outcome, Deadline.report_kind == pairs.c.kind,
                     Deadline.due_at >= months.c.start, Deadline.due_at < months.c.end)
              .scalar_subquery())
-        rows = s.execute(select(months.c.month, pairs.c.kind, pairs.c.outcome, n)
-                         .select_from(months.join(pairs, literal(True))))
+        rows: list[tuple[str, str, str, int]] = list(s.execute(
+            select(months.c.month, pairs.c.kind, pairs.c.outcome, n)
+            .select_from(months.join(pairs, literal(True)))).tuples())
         counts: dict[tuple[str, ReportKind], list[int]] = {}
         slot = {"on_time": 1, "late": 2, "missed": 3}
         for month, kind, outcome, count in rows:

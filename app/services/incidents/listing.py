@@ -96,12 +96,13 @@ def status_counts(ctx: Context, f: ListFilter, *, closed: bool = True) -> dict[s
         if search.indexed(conn, f.text) and not (f.category or f.level or f.since or f.until):
             every = search.count_by(conn, "incident", f.text.strip(), "", "")
             still_open = search.count_by(conn, "incident", f.text.strip(), "status", "open")
-            wanted = {"open"} if f.open_only else {f.status} if f.status else {"open", "closed"}
+            statuses = {"open"} if f.open_only else {f.status} if f.status else {"open", "closed"}
             counts = {"open": still_open, "closed": every - still_open}
-            return {k: v for k, v in counts.items() if k in wanted}
-        rows = s.execute(filtered(select(Incident.status, func.count()).select_from(Incident), f)
-                         .group_by(Incident.status))
-        return {status: n for status, n in rows}
+            return {k: v for k, v in counts.items() if k in statuses}
+        rows: list[tuple[str, int]] = list(s.execute(
+            filtered(select(Incident.status, func.count()).select_from(Incident), f)
+            .group_by(Incident.status)).tuples())
+        return dict(rows)
 
 
 def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,

@@ -49,6 +49,7 @@ class DutyLogModel(RowsModel):
         self.ctx: Context | None = None
         self.day: dt.date | None = None
         self.words = ""  # searching the whole log (every day) for these, when not empty
+        self.time_format = "%m-%d %H:%M"  # a search spans years: the year too
         self.total = 0
         self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
                         self.tr("Incident"), self.tr("Operator")]
@@ -80,8 +81,8 @@ class DutyLogModel(RowsModel):
                 "%2", e.operator_name or e.operator)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if col == 0:  # a search spans years: the year too
-            return e.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M" if self.words else "%m-%d %H:%M")
+        if col == 0:
+            return e.at.astimezone(self.zone).strftime(self.time_format)
         if col == 1:
             return e.kind.zh
         if col == 2:
@@ -99,6 +100,7 @@ class DutyLogModel(RowsModel):
         """The first page of the day's log; the rest as the view asks (fetchMore)."""
         self.beginResetModel()
         self.ctx, self.day, self.words = ctx, day, ""
+        self.time_format = "%m-%d %H:%M"
         self.rows = dutylog.list_shift_page(ctx, day, 0, PAGE)
         self.total = dutylog.count_shift(ctx, day)
         self.endResetModel()
@@ -107,6 +109,7 @@ class DutyLogModel(RowsModel):
         """The entries of every day holding ``words``, newest first, page by page."""
         self.beginResetModel()
         self.ctx, self.words = ctx, words.strip()
+        self.time_format = "%Y-%m-%d %H:%M"
         self.total = log_search.count(ctx, self.words)
         self.rows = log_search.search_page(ctx, self.words, 0, PAGE, self.total)
         self.endResetModel()
