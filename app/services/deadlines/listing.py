@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import String, column, func, literal, select, values
 from sqlalchemy.orm import Session
@@ -182,9 +183,9 @@ def month_stats(ctx: Context) -> list[MonthStats]:
              .where(Deadline.outcome == pairs.c.outcome, Deadline.report_kind == pairs.c.kind,
                     Deadline.due_at >= months.c.start, Deadline.due_at < months.c.end)
              .scalar_subquery())
-        rows: list[tuple[str, str, str, int]] = list(s.execute(
+        rows = cast("list[tuple[str, str, str, int]]", list(s.execute(
             select(months.c.month, pairs.c.kind, pairs.c.outcome, n)
-            .select_from(months.join(pairs, literal(True)))).tuples())
+            .select_from(months.join(pairs, literal(True))))))
         counts: dict[tuple[str, ReportKind], list[int]] = {}
         slot = {"on_time": 1, "late": 2, "missed": 3}
         for month, kind, outcome, count in rows:

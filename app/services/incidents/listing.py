@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Row, Select, func, select
 
@@ -99,10 +99,9 @@ def status_counts(ctx: Context, f: ListFilter, *, closed: bool = True) -> dict[s
             statuses = {"open"} if f.open_only else {f.status} if f.status else {"open", "closed"}
             counts = {"open": still_open, "closed": every - still_open}
             return {k: v for k, v in counts.items() if k in statuses}
-        rows: list[tuple[str, int]] = list(s.execute(
-            filtered(select(Incident.status, func.count()).select_from(Incident), f)
-            .group_by(Incident.status)).tuples())
-        return dict(rows)
+        rows = s.execute(filtered(select(Incident.status, func.count()).select_from(Incident), f)
+                         .group_by(Incident.status))
+        return dict(cast("list[tuple[str, int]]", list(rows)))
 
 
 def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,
