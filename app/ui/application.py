@@ -35,15 +35,15 @@ from app.services.office import (
 from app.ui import errors, live_view, recovery, single_instance, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
-from app.ui.launch import (  # re-exported: the light start lives there (issue 19)
+from app.ui.live_view import LiveBridge, SchedulerPoke
+from app.ui.main_window import MainWindow
+from app.ui.qt_app import (  # re-exported: the light start uses them too (issue 19)
     FirstWindowLog,
     app_settings,
     create_application,
     install_translators,
     office_name_key,
 )
-from app.ui.live_view import LiveBridge, SchedulerPoke
-from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
 
