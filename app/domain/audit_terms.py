@@ -73,15 +73,9 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "sensitive_period": ("敏感时期", "sensitive period"), "setting": ("设置", "setting"),
     "shift": ("班次", "shift"), "swap_request": ("调班申请", "swap request"), "training": ("培训", "training"),
     "user": ("用户", "user"), "sending": ("报送", "sending"),
-    "workstation": ("工作站", "workstation"), "clock": ("时钟", "clock"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
-    "os_account": ("系统账户", "system account"), "version": ("程序版本", "program version"),
-    "operator": ("操作员", "operator"), "wall": ("系统时钟时间", "clock time"),
-    "trusted": ("可信时间", "trusted time"), "offset_seconds": ("偏差（秒）", "offset (seconds)"),
-    "at_start": ("启动时发现", "found at start"), "rehashed": ("密码重新加密", "password rehashed"),
-    "response_level": ("响应级别", "response level"), "activated_plan": ("启动的预案", "plan activated"),
     "acknowledged_at": ("确认时间", "acknowledged at"), "acknowledged_stage": ("确认时的阶段", "stage acknowledged"),
     "active": ("启用", "in use"), "added": ("新增", "added"), "address": ("地址", "address"),
     "aftermath": ("善后情况", "aftermath"), "answered": ("应答", "answered"),
