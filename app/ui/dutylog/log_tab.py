@@ -182,6 +182,7 @@ class LogTab(LoadOnShow, QWidget):
         self.message.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the whole log"))
+        self.search.setAccessibleName(self.tr("Search the whole log"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
