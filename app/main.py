@@ -8,7 +8,7 @@ import logging.handlers
 import os
 import sys
 
-from app import paths
+from app import options, paths
 from app.domain import messages
 
 
@@ -47,18 +47,23 @@ def hold_instance_mutex() -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app import cli
+    given = sys.argv[1:] if argv is None else argv
+    args = options.gui_arguments(given)
+    if args is None:  # a command: only now the command line (and all it loads: openpyxl …)
+        from app import cli
 
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+        args = cli.build_parser().parse_args(given)
     if args.db is None:
         args.db = os.environ.get("DUTYDESK_DB") or None
     messages.set_language(args.lang)
     setup_logging()
     hold_instance_mutex()
     if args.command is None:
-        from app.ui.application import run_gui
+        from app.ui.launch import run_gui
 
         return run_gui(args)
+    from app import cli  # loaded above already: a command was given
+
     return cli.run(args)
 
 

@@ -1,17 +1,32 @@
-"""Cold start to the main window on the demo office, against a bare PySide6 window.
+"""Start-up of the real program, to the sign-in dialog and to the signed-in main window, each
+against a bare PySide6 window.
 
-    python bench/startup.py [--runs 7]
+    python bench/startup.py [--db LARGE.db] [--runs 5]
 
-Each run is a fresh process (offscreen Qt) timed from spawn until its window is shown and the
-event loop has painted it. DutyDesk's run goes the way ``dutydesk`` does: Qt with fonts and
-translation, open (and check) the database, start the scheduler, sign in (the argon2 hash is
-part of it), build the main window. Printed: medians and the ratio (goal ≤ 1.5×).
+Each run is a fresh process (offscreen Qt), timed from spawn. DutyDesk runs as ``dutydesk
+--db …`` does: ``app.main.main()``, with nothing imported before it but the test hook below.
+
+The test hook (documented here, nowhere in the program): a logging handler that watches for
+the program's own "window shown: …" lines. When the sign-in dialog is shown it lets the event
+loop draw it, marks the time, types the demo administrator's name and password into its two
+fields and presses Sign in as soon as the dialog can sign in (an operator typing for longer than
+the program takes to load behind the dialog); when the main window is shown it lets it draw, marks the time and
+sends the process SIGTERM (which the program handles by closing cleanly). The hook imports nothing the program does not import by then.
+
+Printed, medians of ``--runs`` (the database is a copy in a temporary folder, opened once first
+so that a migration is not timed):
+- bare: a bare QDialog shown and drawn (the floor);
+- sign-in dialog drawn, and its ratio to the floor (goal ≤ 2×);
+- ready to sign in: the database open behind the dialog (the dialog holds it);
+- main window drawn after Sign in was pressed (goal ≤ 300 ms on the large office; it includes
+  checking the password), against a bare QMainWindow's start, and spawn to main window.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,68 +35,116 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path("/tmp/i19/large.db")
 
 BARE = """
-from PySide6.QtWidgets import QApplication, QMainWindow
+import sys, time
+from PySide6.QtWidgets import QApplication, {cls}
 app = QApplication([])
-w = QMainWindow()
-w.resize(1280, 760)
+w = {cls}()
+w.resize({w}, {h})
 w.show()
 app.processEvents()
+print("MARK shown", time.time(), flush=True)
 """
 
-DUTYDESK = """
-import sys
-from app.domain import messages
-from app.domain.clock import SystemClock
-from app.scheduler.runtime import DutyScheduler
-from app.services.office import users
-from app.services.context import Context
-from app.ui import application
-from app.ui.bridge import SchedulerBridge
-from app.ui.main_window import MainWindow
+HOOK = """
+import logging, os, signal, sys, time
 
-messages.set_language("zh_CN")
-app = application.create_application([], "zh_CN")
-opened = application.open_with_recovery(sys.argv[1])
-ctx = Context(opened.db, SystemClock())
-scheduler = DutyScheduler(ctx, SchedulerBridge())
-scheduler.start()
-actor = users.authenticate(ctx, "admin", "admin-2026")
-w = MainWindow(ctx.acting_as(actor), application.app_settings())
-w.show()
-app.processEvents()
-scheduler.shutdown()
-opened.db.dispose()
+def mark(name):
+    print("MARK", name, time.time(), flush=True)
+
+class Hook(logging.Handler):
+    def emit(self, record):
+        message = record.getMessage()
+        if not message.startswith("window shown:"):
+            return
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QLineEdit
+        app = QApplication.instance()
+        if message.endswith("main window"):
+            def done():
+                app.processEvents()
+                mark("main")
+                os.kill(os.getpid(), signal.SIGTERM)  # the program's own clean shutdown
+            QTimer.singleShot(0, done)
+            return
+        def press(dialog):
+            if getattr(dialog, "ctx", True) is None:  # still loading: the operator still types
+                QTimer.singleShot(10, lambda: press(dialog))
+                return
+            mark("ready")
+            name, password = dialog.findChildren(QLineEdit)[:2]
+            name.setText("admin")
+            password.setText("admin-2026")
+            mark("submit")
+            dialog.submit()
+        def sign_in():
+            app.processEvents()
+            mark("signin")
+            dialog = app.activeModalWidget() or next(
+                w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == "SignInDialog")
+            press(dialog)
+        QTimer.singleShot(0, sign_in)
+
+logging.getLogger().addHandler(Hook())
+logging.getLogger().setLevel(logging.INFO)
+sys.argv = ["dutydesk", "--db", sys.argv[1]]
+from app.main import main
+main()
 """
 
 
-def timed(code: str, *args: str, env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
-                   stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def run(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Marks (seconds after spawn) printed by the child."""
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                         timeout=300).stdout
+    marks = {}
+    for line in out.splitlines():
+        if line.startswith("MARK "):
+            _m, name, at = line.split()
+            marks[name] = float(at) - start
+    return marks
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DUTYDESK_HOME=tmp)
-        db = str(Path(tmp) / "demo.db")
-        subprocess.run([sys.executable, "-m", "app", "--db", db, "demo"], check=True, env=env,
-                       cwd=ROOT, stdout=subprocess.DEVNULL)
-        timed(BARE, env=env)  # warm the disk cache for both
-        timed(DUTYDESK, db, env=env)
-        bare, ours = [], []
-        for _ in range(runs):
-            bare.append(timed(BARE, env=env))
-            ours.append(timed(DUTYDESK, db, env=env))
-    b, o = statistics.median(bare), statistics.median(ours)
-    print(f"bare PySide6 window   median {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
-    print(f"DutyDesk main window  median {o * 1000:7.0f} ms  (min {min(ours) * 1000:.0f})")
-    print(f"ratio                 {o / b:.2f}x   (goal <= 1.5x, {runs} runs each)")
+        db = str(Path(tmp) / "office.db")
+        shutil.copy(args.db, db)
+        bare_dialog = BARE.format(cls="QDialog", w=360, h=200)
+        bare_window = BARE.format(cls="QMainWindow", w=1280, h=760)
+        run(HOOK, [db], env)  # migrates the copy if need be; warms the disk cache
+        run(bare_dialog, [], env)
+        dialog, window, ours = [], [], []
+        for _ in range(args.runs):
+            dialog.append(run(bare_dialog, [], env)["shown"])
+            window.append(run(bare_window, [], env)["shown"])
+            ours.append(run(HOOK, [db], env))
+            print(f"  run: sign-in {ours[-1]['signin'] * 1000:.0f} ms, main "
+                  f"{(ours[-1]['main'] - ours[-1]['submit']) * 1000:.0f} ms after Sign in; "
+                  f"load {os.getloadavg()[0]:.2f}", flush=True)
+    med = statistics.median
+    floor_d, floor_w = med(dialog), med(window)
+    signin = med([m["signin"] for m in ours])
+    after = med([m["main"] - m["submit"] for m in ours])
+    total = med([m["main"] for m in ours])
+    ready = med([m["ready"] for m in ours])
+    print(f"load average {os.getloadavg()[0]:.2f}; medians of {args.runs} runs")
+    print(f"sign-in dialog        floor {floor_d * 1000:6.0f} ms  figure {signin * 1000:6.0f} ms  "
+          f"ratio {signin / floor_d:.2f}x (goal <= 2x)")
+    print(f"ready to sign in      floor {floor_d * 1000:6.0f} ms  figure {ready * 1000:6.0f} ms  "
+          f"ratio {ready / floor_d:.2f}x (the database open behind the dialog)")
+    print(f"main after Sign in    floor {floor_w * 1000:6.0f} ms  figure {after * 1000:6.0f} ms  "
+          f"ratio {after / floor_w:.2f}x (goal <= 300 ms, password check included)")
+    print(f"spawn to main window  floor {floor_w * 1000:6.0f} ms  figure {total * 1000:6.0f} ms  "
+          f"ratio {total / floor_w:.2f}x (the operator's typing excluded)")
 
 
 if __name__ == "__main__":

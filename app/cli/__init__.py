@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from app import __version__, paths
+from app import paths
 from app.cli import (
     calendar,
     contacts,
@@ -37,6 +37,7 @@ from app.domain.errors import (
 )
 from app.domain.messages import text
 from app.models.db import resolve_url, sqlite_path
+from app.options import add_global_options
 from app.services import errors
 from app.services.office import health
 
@@ -51,14 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dutydesk",
         description="DutyDesk (应急值守台). Without a command, starts the desktop program.",
     )
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: DUTYDESK_DB, "
-                                     "else dutydesk.db in the user data folder)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
-                        help="language of the program and its messages (default zh_CN)")
-    parser.add_argument("--user", help="sign in as this DutyDesk user (needed to write on a shared "
-                                       "server; password from DUTYDESK_PASSWORD, the keyring or a prompt)")
-    parser.add_argument("--version", action="version", version=f"dutydesk {__version__}",
-                        help="print the version and exit")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for feature in FEATURES:
         feature.register(sub)

@@ -9,7 +9,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.demo import contacts, deadlines, dutylog, incidents, plans, roster
+from app.demo import contacts, deadlines, dutylog, incidents, plans, roster, volumes
 from app.demo.office import SCALES, DemoUser, build_office, reset
 from app.demo.scope import DemoScope
 from app.domain.enums import UserRole
@@ -21,7 +21,7 @@ __all__ = ["SCALES", "DemoResult", "DemoUser", "create_demo"]
 # Each feature's filler, in the order they build on each other.
 _FILLERS: tuple[Callable[[DemoScope], None], ...] = (
     contacts.extend, roster.extend, deadlines.extend, incidents.extend, dutylog.extend,
-    plans.extend,
+    plans.extend, volumes.extend,
 )
 
 

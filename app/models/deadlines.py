@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, TZDateTime, Versioned
@@ -53,7 +53,9 @@ class Deadline(Versioned, Base):
     slot: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
 
     __table_args__ = (UniqueConstraint("incident_id", "report_kind", "slot",
-                                       name="uq_deadline_incident_kind_slot"),)
+                                       name="uq_deadline_incident_kind_slot"),
+                      # the month statistics count ranges of this index (app/services/deadlines/listing.py)
+                      Index("ix_deadline_outcome_kind_due", "outcome", "report_kind", "due_at"))
     __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
 
 

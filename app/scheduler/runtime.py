@@ -39,10 +39,10 @@ CLOCK_SECONDS = 10  # how often the clocks are looked at (a jump is noticed with
 _RUNTIMES: dict[str, DutyScheduler] = {}
 
 
-def run_housekeeping(runtime_id: str) -> None:
+def run_housekeeping(runtime_id: str, at_start: bool = False) -> None:
     runtime = _RUNTIMES.get(runtime_id)
     if runtime is not None:
-        runtime.housekeeping_now()
+        runtime.housekeeping_now(at_start=at_start)
 
 
 def run_reconcile(runtime_id: str) -> None:
@@ -93,8 +93,12 @@ class DutyScheduler:
         _RUNTIMES[self.id] = self
         self._scheduler.start()
         wall = dt.datetime.now(dt.UTC)
+        # at start: the file and the chains since they were last verified whole; daily: whole
+        self._scheduler.add_job(run_housekeeping, next_run_time=wall + housekeeping_delay,
+                                args=[self.id, True], id="housekeeping:start", replace_existing=True)
         self._scheduler.add_job(
-            run_housekeeping, "interval", hours=24, next_run_time=wall + housekeeping_delay,
+            run_housekeeping, "interval", hours=24,
+            next_run_time=wall + housekeeping_delay + dt.timedelta(hours=24),
             args=[self.id], id=HOUSEKEEPING_JOB_ID, replace_existing=True,
         )
         self._scheduler.add_job(
@@ -200,9 +204,9 @@ class DutyScheduler:
             self._scheduler.add_job(run_housekeeping, args=[self.id], id="housekeeping:now",
                                     replace_existing=True)
 
-    def housekeeping_now(self) -> housekeeping.HousekeepingReport:
+    def housekeeping_now(self, *, at_start: bool = False) -> housekeeping.HousekeepingReport:
         try:
-            report = housekeeping.run_daily(self.ctx)
+            report = housekeeping.run_daily(self.ctx, at_start=at_start)
         except Exception as exc:  # a background job must never die silently
             log.exception("housekeeping failed")
             shown = errors.for_operator(exc)  # never a driver's text on the banner

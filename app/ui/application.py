@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app import __version__, paths
+from app import __version__
 from app.domain import messages
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
@@ -35,82 +34,25 @@ from app.services.office import (
     users,
     workstations,
 )
-from app.ui import errors, live_view, recovery, single_instance, style, workers
+from app.ui import errors, live_view, recovery, single_instance, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.alarm import AlarmSound
 from app.ui.live_view import LiveBridge, SchedulerPoke
 from app.ui.main_window import MainWindow
+from app.ui.qt_app import (  # re-exported: the light start uses them too (issue 19)
+    FirstWindowLog,
+    app_settings,
+    create_application,
+    install_translators,
+    office_name_key,
+)
 from app.ui.setup_dialog import SetupDialog
 from app.ui.signin_dialog import SignInDialog
 
+__all__ = ["FirstWindowLog", "app_settings", "claim", "create_application", "install_translators",
+           "open_with_recovery", "run_gui", "sign_in"]
+
 log = logging.getLogger(__name__)
-
-# Kept referenced for the life of the program: a collected QTranslator stops translating.
-_TRANSLATORS: list[QTranslator] = []
-
-
-def app_settings() -> QSettings:
-    """QSettings in an INI file in the data folder (never the registry or ~/.config)."""
-    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (standard buttons) for ``language``."""
-    translators: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return translators
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    ours = QTranslator(app)
-    qm = paths.resources_dir() / "translations" / f"dutydesk_{language}.qm"
-    if ours.load(str(qm)):
-        app.installTranslator(ours)
-        translators.append(ours)
-    else:
-        log.warning("translation %s could not be loaded", qm)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    else:
-        log.warning("Qt's own translation qtbase_%s could not be loaded", language)
-    extra = QTranslator(app)  # installed last, so asked first: what Qt's leaves in English
-    if extra.load(str(paths.resources_dir() / "translations" / f"qt_extra_{language}.qm")):
-        app.installTranslator(extra)
-        translators.append(extra)
-    return translators
-
-
-def create_application(argv: list[str], language: str) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("DutyDesk")
-    app.setOrganizationName("DutyDesk")
-    icon = paths.resources_dir() / "icons" / "dutydesk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    style.apply(app)
-    messages.set_audience("screen")  # no field identifiers in the windows' messages
-    for old in _TRANSLATORS:  # another language asked for (tours and tests switch)
-        app.removeTranslator(old)
-    _TRANSLATORS[:] = install_translators(app, language)
-    return app
-
-
-class FirstWindowLog(QObject):
-    """Writes "window shown: NAME" to the log when the first top-level window appears (the
-    sign-in or setup dialog, or whatever comes first), then stops watching. Installers' smoke
-    tests wait for that line to know the bundled program can draw its window."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.isWindow()):
-            log.info("window shown: %s", type(watched).__name__)
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-        return False
-
 
 def log_started(location: str) -> None:
     """The log's first line of a GUI session: which version runs on which database."""
@@ -175,16 +117,26 @@ def _restore(target: str | None, source: Path, lock: instance.InstanceLock | Non
     return health.restore_backup(target, source, lock=lock)
 
 
-def sign_in(ctx: Context) -> Context | None:
-    """First-run setup on an empty database, else the sign-in dialog."""
+def sign_in(ctx: Context, early: SignInDialog | None = None, remember: str = "") -> Context | None:
+    """First-run setup on an empty database, else the sign-in dialog (``early``: the one
+    already on screen since start, which the operator may have typed into). The office's name
+    is kept under the settings key ``remember`` for the next start's dialog."""
     if office.needs_setup(ctx):
+        if early is not None:
+            early.hide()
         dialog = SetupDialog(ctx)
         if not dialog.exec() or dialog.actor is None:
             return None
         return ctx.acting_as(dialog.actor)
     info = office.get_office(ctx)
-    signin = SignInDialog(ctx, info.name if info else "")
-    if not signin.exec() or signin.actor is None:
+    name = info.name if info else ""
+    if remember:
+        app_settings().setValue(remember, name)
+    signin = early or SignInDialog(ctx, name)
+    signin.set_context(ctx, name)  # signs in now if Sign in was pressed while it opened
+    if signin.actor is None:
+        signin.exec()
+    if signin.actor is None:
         return None
     return ctx.acting_as(signin.actor)
 
@@ -279,10 +231,22 @@ def _close(ctx: Context, lock: instance.InstanceLock, watcher: recovery.DamageWa
                                  exc.message)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, app: QApplication | None = None,
+            early: SignInDialog | None = None) -> int:
+    """The desktop program; ``app`` and the ``early`` sign-in dialog when ``launch.run_gui``
+    has put them on screen already."""
+    if app is not None:
+        return _run_gui(app, args, early)
     app = create_application(sys.argv[:1], args.lang)
     first_window = FirstWindowLog(app)
     app.installEventFilter(first_window)
+    try:
+        return _run_gui(app, args, early)
+    finally:
+        app.removeEventFilter(first_window)  # one program per process, but tests run many
+
+
+def _run_gui(app: QApplication, args: argparse.Namespace, early: SignInDialog | None) -> int:
     window: list[MainWindow] = []
     watcher = recovery.DamageWatcher()
     install_exception_hook(lambda: window[0] if window else None, watcher)
@@ -297,7 +261,7 @@ def run_gui(args: argparse.Namespace) -> int:
     lock, channel_name = claimed
     channel = single_instance.InstanceChannel(channel_name)
     try:
-        code = _run_with_lock(app, args, lock, channel, watcher, window)
+        code = _run_with_lock(app, args, lock, channel, watcher, window, early)
     finally:
         channel.close()
         lock.release()
@@ -308,7 +272,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.InstanceLock,
                    channel: single_instance.InstanceChannel, watcher: recovery.DamageWatcher,
-                   window: list[MainWindow]) -> int:
+                   window: list[MainWindow], early: SignInDialog | None) -> int:
     settings = app_settings()
     if settings.contains("workstation/duty_desk"):  # a server's workstation may be the desk
         throttle.THROTTLE.duty_desk = bool(settings.value("workstation/duty_desk", type=bool))
@@ -337,7 +301,7 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
     scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
     live_channel.start(wait=0)
     try:
-        signed_in = sign_in(ctx)
+        signed_in = sign_in(ctx, early, office_name_key(args.db))
         if signed_in is None or watcher.restore_from is not None:
             return 0
         main = MainWindow(signed_in, settings, bridge)

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
         self.alarms.tray.sig_quit_requested.connect(self.quit_from_tray)
         self.alarms.sig_changed.connect(lambda: self._if_built("deadlines", "reload"))
+        self.alarms.sig_row_changed.connect(lambda info: self._if_built("deadlines", "refresh_row", info))
         self.strip.sig_open_deadline.connect(self.open_deadline)
         self.intake_page.sig_changed.connect(self.alarms.refresh)
         self.duty_log_page.sig_changed.connect(self.alarms.refresh)
@@ -212,10 +213,10 @@ class MainWindow(QMainWindow):
             raise TypeError(f"section {key} holds {type(page).__name__}, not {kind.__name__}")
         return page
 
-    def _if_built(self, key: str, method: str) -> None:
+    def _if_built(self, key: str, method: str, *args: object) -> None:
         page = self._built.get(key)
         if page is not None:
-            getattr(page, method)()
+            getattr(page, method)(*args)
 
     def _show_row(self, row: int) -> None:
         self._build(self._sections[row][0])
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         built fresh when first shown, so they are left alone)."""
         return {
             topics.DEADLINES: [self.alarms.refresh, lambda: self._if_built("deadlines", "reload")],
-            topics.INCIDENTS: [self.intake_page.list.apply_filter],
+            topics.INCIDENTS: [self.intake_page.list.refresh],
             topics.DUTY_LOG: [self.duty_log_page.log_tab.refresh, self.duty_log_page.handover_tab.refresh],
             topics.ROSTER: [self.on_duty.refresh, lambda: self._if_built("roster", "reload")],
             topics.CONTACTS: [lambda: self._if_built("contacts", "reload")],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,25 +16,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import SignInFailed
-from app.services.context import Actor, Context
-from app.services.office import users
 from app.ui.widgets import error_label, ok_cancel
+
+if TYPE_CHECKING:  # the dialog is on screen before the database layer is loaded (start-up)
+    from app.services.context import Actor, Context
 
 
 class SignInDialog(QDialog):
-    """Asks for a user name and password; ``actor`` holds the signed-in operator."""
+    """Asks for a user name and password; ``actor`` holds the signed-in operator.
+
+    At start-up it is shown before the database is open (``ctx`` None): the operator types
+    while the rest loads, and ``set_context`` hands it the database before it is used."""
 
     def __init__(
-        self, ctx: Context, office_name: str = "", switching: bool = False,
+        self, ctx: Context | None, office_name: str = "", switching: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pending = False
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Switch operator") if switching else self.tr("Sign in"))
         self.setMinimumWidth(360)
 
-        heading = QLabel(office_name or self.tr("DutyDesk"))
+        self.heading = heading = QLabel(office_name or self.tr("DutyDesk"))
         heading.setObjectName("officeName")
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -57,7 +64,22 @@ class SignInDialog(QDialog):
         self._unlock_timer.setSingleShot(True)
         self._unlock_timer.timeout.connect(lambda: self.ok_button.setEnabled(True))
 
+    def set_context(self, ctx: Context, office_name: str) -> None:
+        """The database is open: sign in against it, under the office's name."""
+        self.ctx = ctx
+        if office_name:
+            self.heading.setText(office_name)
+        if self._pending:  # Sign in was pressed while the database was still opening
+            self._pending = False
+            self.submit()
+
     def submit(self) -> None:
+        # Loaded here, not at the top: the dialog shows before the database layer is loaded.
+        from app.services.office import users
+
+        if self.ctx is None:  # still opening: signs in as soon as it is open (set_context)
+            self._pending = True
+            return
         try:
             self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
         except SignInFailed as exc:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import Context
-
 if TYPE_CHECKING:
+    from app.services.context import Context
     # LoadOnShow is mixed in before QWidget: to the type checker it is one, so its
     # showEvent may call QWidget's.
     _Widget = QWidget

@@ -2475,6 +2475,10 @@ Due %2 (office time) · %3</source>
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
@@ -2902,8 +2906,18 @@ Due %2 (office time) · %3</source>
         <translation>列为交办事项(&amp;G)…</translation>
     </message>
     <message>
+        <source>Search the whole log</source>
+        <translation>搜索全部值班日志</translation>
+    </message>
+    <message>
         <source>Duty day:</source>
         <translation>值班日：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found in the whole log</source>
+        <translation>
+            <numerusform>全部值班日志中找到 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n entries</source>

@@ -39,8 +39,9 @@ def digest(db_path: Path) -> str:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         h = hashlib.sha256()
         for t in tables:
-            for row in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid'):
-                h.update(repr(row).encode())
+            # sorted here: the full-text index's tables include some WITHOUT ROWID
+            for row in sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{t}"')):
+                h.update(row.encode())
     return h.hexdigest()
 
 

@@ -23,7 +23,7 @@ def test_first_window_is_logged_once(qtbot, caplog: pytest.LogCaptureFixture) ->
     watcher = application.FirstWindowLog(app)
     app.installEventFilter(watcher)
     try:
-        with caplog.at_level(logging.INFO, logger="app.ui.application"):
+        with caplog.at_level(logging.INFO, logger="app.ui.qt_app"):
             button = QPushButton("not a window")  # a child widget shown first does not count
             dialog = QDialog()
             button.setParent(dialog)

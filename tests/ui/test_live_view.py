@@ -57,6 +57,8 @@ def office(qtbot, office_ctx: Context, settings) -> Iterator[Office]:  # type: i
 
 def test_an_incident_recorded_elsewhere_shows_here_within_a_second(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     incidents = office.window.intake_page.list
+    office.window.intake_page.tabs.setCurrentWidget(incidents)  # the list reads when first shown
+    assert incidents.loaded
     before = incidents.model.rowCount()
     number = inputs.record(office.other).number
     qtbot.waitUntil(lambda: incidents.model.rowCount() == before + 1, timeout=1500)

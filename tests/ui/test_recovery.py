@@ -181,7 +181,7 @@ def test_restoring_from_the_dialog_replaces_the_file_and_starts_again(
         offered.append(error)
         return True
 
-    def sign_in(ctx: Context) -> None:  # the sign-in dialog waits while the check runs
+    def sign_in(ctx: Context, *_early: object) -> None:  # the sign-in dialog waits while the check runs
         qtbot.waitUntil(lambda: bool(offered), timeout=5000)
 
     relaunched: list[bool] = []

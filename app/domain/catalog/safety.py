@@ -105,6 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "anchor.why.handover": ("交接班", "handover"),
     "anchor.why.backup": ("备份", "backup"),
     "anchor.why.close": ("程序关闭", "program closed"),
+    "anchor.why.verified": ("全链校验通过", "chains verified whole"),
     "anchor.why.restore": ("恢复", "restore"),
     "anchor.why.reset": ("重建演示数据", "demo reset"),
     "anchor.why.code": ("打印的链锚码", "printed code"),

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import zoneinfo
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import deadline_rules as dr
@@ -22,18 +19,34 @@ from app.domain import validation
 from app.domain.enums import Channel, DeadlineOutcome, DeadlineStage, ReportKind, UserRole
 from app.domain.errors import InputError, NotFound
 from app.domain.messages import Problem, text
-from app.domain.plans import LONG_RANGE_KINDS, on_strip
 from app.models import Deadline, Incident
 from app.services.context import Context
 from app.services.deadlines import followups
 from app.services.deadlines import profiles as rule_profiles
+from app.services.deadlines.listing import (
+    DeadlineInfo,
+    MonthStats,
+    count_all,
+    count_problems,
+    list_all,
+    list_by_key,
+    list_on_strip,
+    list_open,
+    list_page,
+    month_stats,
+    problems_page,
+    statistics,
+)
+from app.services.deadlines.listing import info_of as _info
 from app.services.deadlines.records import FIELDS, add_in, cancel_in, label
 from app.services.office import audit
 from app.services.office.zone import office_zone
 
-__all__ = ["FIELDS", "DeadlineInfo", "MonthStats", "acknowledge", "add_in", "close", "create",
-           "get", "label", "list_all", "list_open", "meet", "meet_in", "move_for_incident",
-           "notify_changed", "start_for_incident", "statistics", "subscribe", "unsubscribe"]
+__all__ = ["FIELDS", "DeadlineInfo", "MonthStats", "acknowledge", "add_in", "close", "count_all",
+           "count_problems", "create", "get", "label", "list_all", "list_by_key", "list_on_strip",
+           "list_open", "list_page", "meet", "meet_in", "month_stats", "move_for_incident",
+           "notify_changed", "problems_page", "start_for_incident", "statistics", "subscribe",
+           "unsubscribe"]
 
 log = logging.getLogger(__name__)
 
@@ -56,47 +69,6 @@ def _changed() -> None:
             listener()
         except Exception:  # a listener's failure must not undo the committed write
             log.exception("deadline listener failed")
-
-
-@dataclass(frozen=True)
-class DeadlineInfo:
-    id: int
-    what: str
-    report_kind: ReportKind
-    channel: Channel
-    incident_id: int | None
-    incident_number: str | None
-    due_at: dt.datetime
-    created_at: dt.datetime
-    outcome: DeadlineOutcome
-    met_at: dt.datetime | None
-    met_how: str
-    met_by: str
-    closed_reason: str
-    acknowledged_at: dt.datetime | None
-    acknowledged_by: str
-    acknowledged_stage: str
-    version: int
-
-    def remaining_seconds(self, now: dt.datetime) -> float:
-        return (self.due_at - now).total_seconds()
-
-    @property
-    def is_open(self) -> bool:
-        return self.outcome is DeadlineOutcome.OPEN
-
-    def acknowledged(self, stage: DeadlineStage) -> bool:
-        """Whether someone has seen this deadline at ``stage`` or later."""
-        return bool(self.acknowledged_stage) and DeadlineStage(self.acknowledged_stage).rank >= stage.rank
-
-
-def _info(d: Deadline) -> DeadlineInfo:
-    return DeadlineInfo(
-        d.id, d.what, ReportKind(d.report_kind), Channel(d.channel), d.incident_id,
-        d.incident_number, d.due_at, d.created_at, DeadlineOutcome(d.outcome), d.met_at, d.met_how,
-        d.met_by, d.closed_reason, d.acknowledged_at, d.acknowledged_by, d.acknowledged_stage,
-        d.version,
-    )
 
 
 def create(ctx: Context, *, what: str, report_kind: ReportKind | str = ReportKind.OTHER,
@@ -279,96 +251,3 @@ def get(ctx: Context, deadline_id: int) -> DeadlineInfo:
         return _info(row)
 
 
-def list_open(ctx: Context) -> list[DeadlineInfo]:
-    """Open deadlines, the soonest first."""
-    with ctx.db.read() as s:
-        rows = s.scalars(select(Deadline).where(Deadline.outcome == DeadlineOutcome.OPEN.value)
-                         .order_by(Deadline.due_at, Deadline.id))
-        return [_info(r) for r in rows]
-
-
-def list_on_strip(ctx: Context) -> list[DeadlineInfo]:
-    """What the countdown strip shows, in its order: every open deadline except long-range
-    duties (a plan's review or drill, a corrective action) until their last days
-    (``profiles.horizon``); those come after the reports, so they never push one off the strip."""
-    horizon = rule_profiles.horizon(ctx)
-    now = ctx.clock.now()
-    shown = [d for d in list_open(ctx) if on_strip(d.report_kind, d.due_at, now, horizon)]
-    return sorted(shown, key=lambda d: (d.report_kind in LONG_RANGE_KINDS, d.due_at, d.id))
-
-
-def list_by_key(ctx: Context, prefix: str) -> list[DeadlineInfo]:
-    """The deadlines whose recurring key starts with ``prefix`` (one plan's clocks, say),
-    the latest due first."""
-    with ctx.db.read() as s:
-        rows = s.scalars(select(Deadline).where(
-            Deadline.recurring_key.startswith(prefix, autoescape=True))
-            .order_by(Deadline.due_at.desc(), Deadline.id.desc()))
-        return [_info(r) for r in rows]
-
-
-def list_all(ctx: Context, limit: int | None = None) -> list[DeadlineInfo]:
-    """Every deadline, open ones first (soonest first), then closed ones newest first."""
-    with ctx.db.read() as s:
-        closed = select(Deadline).where(Deadline.outcome != DeadlineOutcome.OPEN.value).order_by(
-            Deadline.due_at.desc())
-        if limit:
-            closed = closed.limit(limit)
-        return list_open(ctx) + [_info(r) for r in s.scalars(closed)]
-
-
-def count_all(ctx: Context) -> int:
-    """How many deadlines the record holds (open and closed)."""
-    with ctx.db.read() as s:
-        return s.scalar(select(func.count()).select_from(Deadline)) or 0
-
-
-def list_page(ctx: Context, offset: int, limit: int) -> list[DeadlineInfo]:
-    """One page of the whole record in ``list_all``'s order (open soonest first, then closed
-    newest first), for a list that fetches as it scrolls."""
-    is_open = Deadline.outcome == DeadlineOutcome.OPEN.value
-    out: list[DeadlineInfo] = []
-    with ctx.db.read() as s:
-        n_open = s.scalar(select(func.count()).select_from(Deadline).where(is_open)) or 0
-        if offset < n_open:
-            rows = s.scalars(select(Deadline).where(is_open).order_by(Deadline.due_at, Deadline.id)
-                             .offset(offset).limit(limit))
-            out = [_info(r) for r in rows]
-        if len(out) < limit:
-            rows = s.scalars(select(Deadline).where(~is_open)
-                             .order_by(Deadline.due_at.desc(), Deadline.id.desc())
-                             .offset(max(0, offset - n_open)).limit(limit - len(out)))
-            out += [_info(r) for r in rows]
-    return out
-
-
-@dataclass(frozen=True)
-class MonthStats:
-    month: str  # YYYY-MM (office time)
-    report_kind: ReportKind
-    total: int
-    on_time: int
-    late: int
-    missed: int
-
-    @property
-    def on_time_rate(self) -> float:
-        return self.on_time / self.total if self.total else 1.0
-
-
-def statistics(ctx: Context) -> tuple[list[MonthStats], list[DeadlineInfo]]:
-    """On-time rate by month and kind, and every late or missed item with its reason."""
-    zone: zoneinfo.ZoneInfo = office_zone(ctx)
-    counts: dict[tuple[str, ReportKind], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    problems: list[DeadlineInfo] = []
-    closed = (DeadlineOutcome.ON_TIME.value, DeadlineOutcome.LATE.value, DeadlineOutcome.MISSED.value)
-    with ctx.db.read() as s:
-        for row in s.scalars(select(Deadline).where(Deadline.outcome.in_(closed)).order_by(Deadline.due_at)):
-            info = _info(row)
-            c = counts[(info.due_at.astimezone(zone).strftime("%Y-%m"), info.report_kind)]
-            c[0] += 1
-            c[{"on_time": 1, "late": 2, "missed": 3}[row.outcome]] += 1
-            if info.outcome is not DeadlineOutcome.ON_TIME:
-                problems.append(info)
-    months = [MonthStats(m, k, *v) for (m, k), v in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1].value))]
-    return months, problems

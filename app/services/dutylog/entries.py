@@ -304,7 +304,8 @@ def correct(ctx: Context, entry_id: int, text: str, *, kind: LogKind | str | Non
         return _entry(row, number)
 
 
-def _with_links(s: Session, rows: list[DutyLogEntry]) -> list[LogEntry]:
+def with_links(s: Session, rows: list[DutyLogEntry]) -> list[LogEntry]:
+    """The entries with their incidents' numbers and the newest entry correcting each."""
     ids = [r.id for r in rows]
     incident_ids = {r.incident_id for r in rows if r.incident_id}
     numbers = dict(s.execute(select(Incident.id, Incident.number).where(Incident.id.in_(incident_ids)))
@@ -321,7 +322,7 @@ def list_shift(ctx: Context, day: dt.date) -> list[LogEntry]:
     with ctx.db.read() as s:
         rows = list(s.scalars(select(DutyLogEntry).where(DutyLogEntry.shift_date == day)
                               .order_by(DutyLogEntry.at, DutyLogEntry.seq)))
-        return _with_links(s, rows)
+        return with_links(s, rows)
 
 
 def count_shift(ctx: Context, day: dt.date) -> int:
@@ -337,7 +338,7 @@ def list_shift_page(ctx: Context, day: dt.date, offset: int, limit: int) -> list
         rows = list(s.scalars(select(DutyLogEntry).where(DutyLogEntry.shift_date == day)
                               .order_by(DutyLogEntry.at, DutyLogEntry.seq)
                               .offset(offset).limit(limit)))
-        return _with_links(s, rows)
+        return with_links(s, rows)
 
 
 def get(ctx: Context, entry_id: int) -> LogEntry:
@@ -345,7 +346,7 @@ def get(ctx: Context, entry_id: int) -> LogEntry:
         row = s.get(DutyLogEntry, entry_id)
         if row is None:
             raise NotFound(messages.text("dutylog.not_found", id=entry_id))
-        return _with_links(s, [row])[0]
+        return with_links(s, [row])[0]
 
 
 # --- check-in --------------------------------------------------------------------------------

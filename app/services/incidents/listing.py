@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 
-from app.models import Incident, Organization, Person, Plan
+from app.models import Incident, Organization, Person, Plan, search
 from app.services.context import Context
+
+FEW = 5000  # found by a text search: below this, its rows are read by id (``_status_is``)
 
 
 @dataclass(frozen=True)
@@ -64,18 +66,55 @@ def filtered(query: Select, f: ListFilter) -> Select:
     if f.until:
         query = query.where(Incident.received_at < f.until)
     if f.text.strip():
-        like = f"%{f.text.strip()}%"
-        query = query.where(or_(Incident.title.like(like), Incident.location.like(like),
-                                Incident.number.like(like)))
+        query = query.where(text_match(f.text))
     return query
 
 
-def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[IncidentRow]:
+def text_match(words: str) -> search.TextMatch:
+    """The incidents whose title, place or number holds ``words`` (the full-text index)."""
+    columns = {"title": Incident.title, "location": Incident.location, "number": Incident.number}
+    return search.TextMatch("incident", words.strip(), columns, Incident.id)
+
+
+def scans(f: ListFilter) -> bool:
+    """Whether counting what ``f`` finds reads every incident: words too short for the
+    full-text index (one or two characters). The list then shows its first page at once and
+    counts the closed ones in the background (``status_counts(closed=False)``)."""
+    return 0 < len(f.text.strip()) < search.MIN_TRIGRAM
+
+
+def status_counts(ctx: Context, f: ListFilter, *, closed: bool = True) -> dict[str, int]:
+    """How many incidents the filter finds, open and closed, which the list keeps while it
+    pages (``list_page``'s ``counts``): from the full-text index alone for a text search, else
+    one query. Without ``closed``, only the open ones (few, and off their index)."""
+    if not closed:
+        with ctx.db.read() as s:
+            wanted = filtered(select(func.count()).select_from(Incident), f)
+            return {"open": s.scalar(wanted.where(Incident.status == "open")) or 0}
+    with ctx.db.read() as s:
+        conn = s.connection()
+        if search.indexed(conn, f.text) and not (f.category or f.level or f.since or f.until):
+            every = search.count_by(conn, "incident", f.text.strip(), "", "")
+            still_open = search.count_by(conn, "incident", f.text.strip(), "status", "open")
+            statuses = {"open"} if f.open_only else {f.status} if f.status else {"open", "closed"}
+            counts = {"open": still_open, "closed": every - still_open}
+            return {k: v for k, v in counts.items() if k in statuses}
+        rows = s.execute(filtered(select(Incident.status, func.count()).select_from(Incident), f)
+                         .group_by(Incident.status))
+        return dict(cast("list[tuple[str, int]]", list(rows)))
+
+
+def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,
+              counts: dict[str, int] | None = None) -> list[IncidentRow]:
     """One page of the list: open cases first, then closed ones, each newest first.
 
     Two index-ordered queries (status, received_at) rather than one sort on an expression,
-    so a page comes straight off the index even with a million incidents.
+    so a page comes straight off the index even with a million incidents. ``counts``: the
+    filter's ``status_counts`` when the caller has them (else they are counted here); without
+    a count of the closed ones, the closed part is read as far as the page goes.
     """
+    if counts is None:
+        counts = status_counts(ctx, f)
     newest = (Incident.received_at.desc(), Incident.id.desc())
     parts = [("open", f.open_only or f.status in (None, "open")),
              ("closed", not f.open_only and f.status in (None, "closed"))]
@@ -84,22 +123,30 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int) -> list[Inci
         for status, wanted in parts:
             if not wanted or len(out) >= limit:
                 continue
-            query = filtered(select(*_ROW_COLUMNS).outerjoin(Plan, Plan.id == Incident.activated_plan_id),
-                             f).where(Incident.status == status)
-            n = s.scalar(filtered(select(func.count()).select_from(Incident), f)
-                         .where(Incident.status == status)) or 0
+            n = counts.get(status, 0 if status == "open" else offset + limit)
             if offset >= n:
                 offset -= n
                 continue
+            query = filtered(select(*_ROW_COLUMNS).outerjoin(Plan, Plan.id == Incident.activated_plan_id),
+                             f).where(_status_is(status, sum(counts.values()) if "closed" in counts
+                                                 else FEW, f))
             rows = s.execute(query.order_by(*newest).offset(offset).limit(limit - len(out)))
             out.extend(_row(r) for r in rows)
             offset = 0
     return out
 
 
+def _status_is(status: str, found: int, f: ListFilter) -> ColumnElement[bool]:
+    """``status = …``; for a text search that found few (under ``FEW``), written so that the
+    database takes the found rows by id and sorts them, rather than walking the whole
+    (status, received_at) index in order testing each against the few found."""
+    if len(f.text.strip()) >= search.MIN_TRIGRAM and found < FEW:
+        return func.coalesce(Incident.status, "") == status
+    return Incident.status == status
+
+
 def count(ctx: Context, f: ListFilter) -> int:
-    with ctx.db.read() as s:
-        return s.scalar(filtered(select(func.count()).select_from(Incident), f)) or 0
+    return sum(status_counts(ctx, f).values())
 
 
 @dataclass(frozen=True)

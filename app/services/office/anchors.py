@@ -62,6 +62,17 @@ def record(ctx: Context, why: str) -> Heads:
     return heads
 
 
+def last_verified(ctx: Context) -> Heads | None:
+    """The heads as the latest whole verification found them sound (None: never verified, or
+    not since the latest restore or reset, after which older anchors no longer apply)."""
+    with ctx.db.read() as session:
+        newest = session.scalar(select(ChainAnchor).where(ChainAnchor.why.in_((VERIFIED, "restore", "reset")))
+                                .order_by(ChainAnchor.id.desc()).limit(1))
+        if newest is None or newest.why != VERIFIED:
+            return None
+        return Heads(newest.audit_seq, newest.audit_hash, newest.log_seq, newest.log_hash)
+
+
 def remember(ctx: Context, heads: Heads, why: str) -> None:
     """Append ``heads`` to the anchors file beside an SQLite database (after the commit)."""
     if ctx.db.path is not None:
@@ -216,7 +227,8 @@ def _check(entries: _Entries, anchor: Anchor) -> str:
     return ""
 
 
-WHYS = ("handover", "backup", "close", "restore", "reset", "code")
+WHYS = ("handover", "backup", "close", "restore", "reset", "code", "verified")
+VERIFIED = "verified"  # recorded after a whole verification found both chains sound
 
 
 def _check_code(entries: _Entries, code: Code) -> tuple[bool, str]:

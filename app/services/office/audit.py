@@ -127,16 +127,16 @@ class ChainReport:
 
 
 def verify_chain(session: Session, chain: str, rows: Iterable[Any],
-                 recompute: Callable[[Any], str]) -> ChainReport:
+                 recompute: Callable[[Any], str], since: tuple[int, str] = (0, GENESIS)) -> ChainReport:
     """Walk a hash chain's rows in ``seq`` order and name the first that does not fit.
 
     Each row has ``id``, ``seq``, ``prev_hash`` and ``hash``; ``recompute`` hashes a row's
-    content. Shared by the audit trail and the duty log.
+    content. Shared by the audit trail and the duty log. ``since``: (seq, hash) of an entry
+    already verified, after which ``rows`` begin (an incremental check; 0: the whole chain).
     """
-    prev = GENESIS
-    count = 0
+    count, prev = since
     last_id: int | None = None
-    for expected_seq, row in enumerate(rows, start=1):
+    for expected_seq, row in enumerate(rows, start=count + 1):
         count += 1
         last_id = row.id
         if row.prev_hash != prev or row.seq != expected_seq:
@@ -158,11 +158,29 @@ def _recompute(ev: AuditEvent) -> str:
     )
 
 
-def verify(ctx: Context) -> ChainReport:
-    """Recompute every hash in order; name the first entry that does not fit."""
+def verify(ctx: Context, since: tuple[int, str] = (0, GENESIS)) -> ChainReport:
+    """Recompute every hash in order; name the first entry that does not fit. ``since``: an
+    entry (seq, hash) verified before: only the entries after it are recomputed (at start),
+    once the entry is found still to hold that hash."""
     with ctx.db.read() as session:
-        rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
-        return verify_chain(session, CHAIN, rows, _recompute)
+        moved = moved_since(session, AuditEvent, since)
+        if moved is not None:
+            return moved
+        rows = session.execute(select(AuditEvent).where(AuditEvent.seq > since[0])
+                               .order_by(AuditEvent.seq)).scalars()
+        return verify_chain(session, CHAIN, rows, _recompute, since)
+
+
+def moved_since(session: Session, table: type[Any], since: tuple[int, str]) -> ChainReport | None:
+    """A report naming the entry ``since`` names when it no longer holds the hash it had when
+    verified (or is gone), else None."""
+    seq, digest = since
+    if seq == 0:
+        return None
+    row = session.scalar(select(table).where(table.seq == seq))
+    if row is None or row.hash != digest:
+        return ChainReport(seq, row.id if row is not None else 0, text("audit.reason.hash"))
+    return None
 
 
 @dataclass(frozen=True)

@@ -96,12 +96,18 @@ def append_in(session: Session, ctx: Context, *, shift_date: dt.date, at: dt.dat
     return row
 
 
-def verify(ctx: Context) -> ChainReport:
-    """Recompute every hash in order; name the first entry that does not fit."""
+def verify(ctx: Context, since: tuple[int, str] = (0, audit.GENESIS)) -> ChainReport:
+    """Recompute every hash in order; name the first entry that does not fit (``since``: see
+    ``audit.verify``)."""
     with ctx.db.read() as session:
-        rows = session.execute(select(DutyLogEntry).order_by(DutyLogEntry.seq)).scalars()
+        moved = audit.moved_since(session, DutyLogEntry, since)
+        if moved is not None:
+            return moved
+        rows = session.execute(select(DutyLogEntry).where(DutyLogEntry.seq > since[0])
+                               .order_by(DutyLogEntry.seq)).scalars()
         return verify_chain(session, CHAIN, rows,
-                            lambda row: entry_hash({name: getattr(row, name) for name in HASHED}))
+                            lambda row: entry_hash({name: getattr(row, name) for name in HASHED}),
+                            since)
 
 
 def sentence(report: ChainReport) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa_exc
 from app.domain.errors import DatabaseDamaged, DutyDeskError
 from app.domain.messages import text
 from app.models.db import is_damage
-from app.services.context import Context
+from app.services.context import Actor, Context
 from app.services.office import anchors, audit, backup, duty_chain, health
 from app.services.office.zone import office_zone
 
@@ -47,23 +47,30 @@ def check_file(ctx: Context) -> DatabaseDamaged | None:
     return health.damaged(db.path)
 
 
-def check_chains(ctx: Context) -> list[str]:
-    """A sentence for each broken chain and for the first anchor that no longer matches."""
-    chain = audit.verify(ctx)
-    log_chain = duty_chain.verify(ctx)
+def check_chains(ctx: Context, *, since_verified: bool = False) -> list[str]:
+    """A sentence for each broken chain and for the first anchor that no longer matches.
+
+    The whole chains, after which the heads are recorded as verified (an anchor); with
+    ``since_verified`` (at start) only the entries after the last verified heads, so that
+    start-up does not grow with the log (the daily check and ``check`` walk the whole)."""
+    since = anchors.last_verified(ctx) if since_verified else None
+    chain = audit.verify(ctx, (since.audit_seq, since.audit_hash) if since else (0, audit.GENESIS))
+    log_chain = duty_chain.verify(ctx, (since.log_seq, since.log_hash) if since else (0, audit.GENESIS))
     found = anchors.verify(ctx)
     broken = [line for line in (chain.sentence(), duty_chain.sentence(log_chain)) if line]
+    if not broken and since is None and ctx.db.stopped is None:
+        anchors.record(ctx.acting_as(Actor.system()), anchors.VERIFIED)
     return broken + found.problems()
 
 
-def run_daily(ctx: Context) -> HousekeepingReport:
-    """Check the file, the chains and their anchors; take today's backup when the file is
-    healthy."""
+def run_daily(ctx: Context, *, at_start: bool = False) -> HousekeepingReport:
+    """Check the file, the chains (``at_start``: since the last verified heads) and their
+    anchors; take today's backup when the file is healthy."""
     report = HousekeepingReport()
     report.damaged = check_file(ctx)
     if report.damaged is not None:
         return report
-    report.problems += check_chains(ctx)
+    report.problems += check_chains(ctx, since_verified=at_start)
     db = ctx.db
     if db.path is not None:
         tz = office_zone(ctx)

@@ -45,6 +45,9 @@ class DeadlineAlarms(QObject):
     sig_changed = Signal()
     """Pages showing deadlines refresh."""
 
+    sig_row_changed = Signal(object)
+    """One deadline (its DeadlineInfo) changed stage: pages redraw its row only."""
+
     def __init__(self, ctx: Context, strip: CountdownStrip, window: QWidget,
                  bridge: SchedulerBridge | None) -> None:
         super().__init__(window)
@@ -93,7 +96,7 @@ class DeadlineAlarms(QObject):
             if info is None or info.acknowledged(dr.stage_at(info.due_at, now, stages)):
                 del self.ringing[deadline_id]
         self.strip.ringing = set(self.ringing)
-        self.strip.set_items(deadlines.list_on_strip(self.ctx), stages)
+        self.strip.set_items(deadlines.list_on_strip(self.ctx, items), stages)
         self.sig_changed.emit()
         return True
 
@@ -111,12 +114,15 @@ class DeadlineAlarms(QObject):
     def on_alarm(self, deadline_id: int, stage: str) -> None:
         """Strip, sound, tray message and window alert; then tell the scheduler it was shown.
 
-        Each part fails on its own (logged with its traceback); the scheduler hears "shown" only
-        when the strip shows the deadline, else it sends the alarm again within seconds.
+        Only the one deadline is read again (never the open list or the record): its chip
+        moves to the front of the strip and the pages redraw its row. Each part fails on its own
+        (logged with its traceback); the scheduler hears "shown" only when the strip shows the
+        deadline, else it sends the alarm again within seconds.
         """
         st = DeadlineStage(stage)
         self.ringing[deadline_id] = st
-        shown_in_strip = self.refresh() and self.strip.shows(deadline_id)
+        self.strip.ringing = set(self.ringing)
+        shown_in_strip = self._show_one(deadline_id)
         how = self.sound.play()
         info = self._info(deadline_id)
         tray = False
@@ -130,6 +136,23 @@ class DeadlineAlarms(QObject):
                  tray, shown_in_strip)
         if shown_in_strip and self.bridge is not None:
             self.bridge.alarm_shown(deadline_id, stage)
+
+    def _show_one(self, deadline_id: int) -> bool:
+        """Read the one deadline into the strip and tell the pages; True when its chip shows.
+        A database that is busy or gone keeps the strip as it is and retries the whole reread."""
+        try:
+            info = deadlines.get(self.ctx, deadline_id)
+        except DutyDeskError:
+            log.warning("alarm of deadline %s: the deadline cannot be read; retrying", deadline_id,
+                        exc_info=True)
+            self._retry.start()
+            return False
+        if not info.is_open:
+            self.ringing.pop(deadline_id, None)
+            self.strip.ringing = set(self.ringing)
+        self.strip.put(info)
+        self.sig_row_changed.emit(info)
+        return self.strip.shows(deadline_id)
 
     def _tray_message(self, st: DeadlineStage, info: DeadlineInfo | None) -> bool:
         title = {

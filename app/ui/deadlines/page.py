@@ -90,19 +90,34 @@ class DeadlineModel(RowsModel):
     def info_at(self, row: int) -> DeadlineInfo:
         return self.rows[row]
 
+    def replace(self, info: DeadlineInfo) -> bool:
+        """Show ``info`` in place of the row of the same deadline; False when it has none."""
+        row = next((n for n, d in enumerate(self.rows) if d.id == info.id), None)
+        if row is None:
+            return False
+        self.rows[row] = info
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        return True
+
 
 class RecordModel(DeadlineModel):
-    """The whole record, fetched page by page as the view scrolls (never capped)."""
+    """The whole record (or, with ``problems``, the late and missed ones), fetched page by page
+    as the view scrolls (never capped, never read whole)."""
 
-    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, problems: bool = False) -> None:
         super().__init__(ctx, zone)
         self.total = 0
+        self.problems = problems
+
+    def _page(self, offset: int) -> list[DeadlineInfo]:
+        fetch = deadlines.problems_page if self.problems else deadlines.list_page
+        return fetch(self.ctx, offset, PAGE)
 
     def reload(self, stages: dr.StageSettings) -> None:
         self.beginResetModel()
         self.stages = stages
-        self.rows = deadlines.list_page(self.ctx, 0, PAGE)
-        self.total = deadlines.count_all(self.ctx)
+        self.rows = self._page(0)
+        self.total = (deadlines.count_problems if self.problems else deadlines.count_all)(self.ctx)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -111,7 +126,7 @@ class RecordModel(DeadlineModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = deadlines.list_page(self.ctx, len(self.rows), PAGE)
+        more = self._page(len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
@@ -141,7 +156,7 @@ class DeadlinesPage(QWidget):
         self.stats_view.setModel(self.stats_model)
         self.stats_view.verticalHeader().hide()
         fit_columns(self.stats_view, 1)  # the report kind
-        self.problems_model = DeadlineModel(ctx, zone)
+        self.problems_model = RecordModel(ctx, zone, problems=True)
         self.problems_view = self._view(self.problems_model)
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(lambda: self.export())
@@ -196,19 +211,24 @@ class DeadlinesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the open deadlines and the first page of the record and of the late and missed
+        ones; the month statistics (SQL aggregates) come from a background job."""
         stages = rule_profiles.stage_settings(self.ctx)
         self.open_model.set_rows(deadlines.list_open(self.ctx), stages)
         self.all_model.reload(stages)
+        self.problems_model.reload(stages)
         ctx = self.ctx
-
-        def show(result: tuple[list[deadlines.MonthStats], list[DeadlineInfo]]) -> None:
-            months, problems = result
-            self.stats_model.set_rows(months)
-            self.problems_model.set_rows(problems, stages)
-
-        # the statistics read every closed deadline: a background job, no dialog
         self.stats_job = run_job(self, self.tr("Statistics"),
-                                 lambda _progress: deadlines.statistics(ctx), show, quiet=True)
+                                 lambda _progress: deadlines.month_stats(ctx),
+                                 self.stats_model.set_rows, quiet=True)
+
+    def refresh_row(self, info: DeadlineInfo) -> None:
+        """One deadline changed stage or state (an alarm): redraw its rows, read nothing else.
+        An open deadline the open list lacks (made elsewhere) brings the whole reread."""
+        shown = self.open_model.replace(info)
+        self.all_model.replace(info)
+        if info.is_open and not shown:
+            self.reload()
 
     def tick(self) -> None:
         if self.open_model.rowCount():

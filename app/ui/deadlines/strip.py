@@ -27,7 +27,7 @@ from app.domain import deadline_rules as dr
 from app.domain.enums import DeadlineStage
 from app.domain.terms import term
 from app.services.context import Context
-from app.services.deadlines.lifecycle import DeadlineInfo
+from app.services.deadlines.listing import DeadlineInfo, strip_order
 from app.ui import style
 from app.ui.deadlines.dialogs import stage_name
 
@@ -244,6 +244,14 @@ class CountdownStrip(QFrame):
             action = self.later_menu.addAction(
                 f"{info.what}    {due_text(info, self.zone)}    {left}")
             action.triggered.connect(lambda _c=False, i=info.id: self.sig_open_deadline.emit(i))
+
+    def put(self, info: DeadlineInfo) -> None:
+        """One deadline as it now stands (an alarm): in its place in the strip's order, or out
+        of the strip when it is closed; the other chips keep what they have."""
+        rest = [d for d in self.items if d.id != info.id]
+        if info.is_open:
+            rest.append(info)
+        self.set_items(sorted(rest, key=strip_order), self.stages)
 
     def tick(self) -> None:
         """Redraw every countdown from the clock (never by counting ticks)."""

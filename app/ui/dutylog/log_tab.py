@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from app.domain.terms import term
 from app.services.context import Context
 from app.services.dutylog import entries as dutylog
 from app.services.dutylog import handover
+from app.services.dutylog import search as log_search
 from app.services.dutylog.entries import LogEntry
 from app.ui import style
 from app.ui.table_model import Index, RowsModel
@@ -48,6 +51,8 @@ class DutyLogModel(RowsModel):
         self.zone = zone
         self.ctx: Context | None = None
         self.day: dt.date | None = None
+        self.words = ""  # searching the whole log (every day) for these, when not empty
+        self.time_format = "%m-%d %H:%M"  # a search spans years: the year too
         self.total = 0
         self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
                         self.tr("Incident"), self.tr("Operator")]
@@ -80,7 +85,7 @@ class DutyLogModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return e.at.astimezone(self.zone).strftime("%m-%d %H:%M")
+            return e.at.astimezone(self.zone).strftime(self.time_format)
         if col == 1:
             return term(e.kind)
         if col == 2:
@@ -97,18 +102,35 @@ class DutyLogModel(RowsModel):
     def load(self, ctx: Context, day: dt.date) -> None:
         """The first page of the day's log; the rest as the view asks (fetchMore)."""
         self.beginResetModel()
-        self.ctx, self.day = ctx, day
+        self.ctx, self.day, self.words = ctx, day, ""
+        self.time_format = "%m-%d %H:%M"
         self.rows = dutylog.list_shift_page(ctx, day, 0, PAGE)
         self.total = dutylog.count_shift(ctx, day)
         self.endResetModel()
+
+    def search(self, ctx: Context, words: str) -> None:
+        """The entries of every day holding ``words``, newest first, page by page."""
+        self.beginResetModel()
+        self.ctx, self.words = ctx, words.strip()
+        self.time_format = "%Y-%m-%d %H:%M"
+        self.total = log_search.count(ctx, self.words)
+        self.rows = log_search.search_page(ctx, self.words, 0, PAGE, self.total)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[LogEntry]:
+        assert self.ctx is not None
+        if self.words:
+            return log_search.search_page(self.ctx, self.words, offset, PAGE, self.total)
+        assert self.day is not None
+        return dutylog.list_shift_page(self.ctx, self.day, offset, PAGE)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self.ctx is None or self.day is None:
+        if parent.isValid() or self.ctx is None or (self.day is None and not self.words):
             return
-        more = dutylog.list_shift_page(self.ctx, self.day, len(self.rows), PAGE)
+        more = self._page(len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
@@ -158,11 +180,21 @@ class LogTab(LoadOnShow, QWidget):
         self.carry_button = QPushButton(self.tr("Carry &forward…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the whole log"))
+        self.search.setAccessibleName(self.tr("Search the whole log"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
         top = QHBoxLayout()
         top.addWidget(labelled(self.tr("Duty day:"), self.day))
         for w in (self.day, self.prev_button, self.next_button, self.today_button):
             top.addWidget(w)
         top.addWidget(self.shift_label, 1)
+        top.addWidget(self.search)
         top.addWidget(self.check_in_button)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.correct_button, self.carry_button):
@@ -196,6 +228,10 @@ class LogTab(LoadOnShow, QWidget):
 
     def reload(self) -> None:
         self.loaded = True
+        if self.search.text().strip():
+            self.model.search(self.ctx, self.search.text())
+            self.shift_label.setText(self.tr("%n entries found in the whole log", "", self.model.total))
+            return
         day = self.shown_day()
         info = dutylog.shift_info(self.ctx, day)
         self.model.load(self.ctx, day)

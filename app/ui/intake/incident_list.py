@@ -34,6 +34,7 @@ from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
 from app.ui import style
 from app.ui.table_model import Index, RowsModel
+from app.ui.widgets import LoadOnShow
 from app.ui.workers import Job, run_job
 
 PAGE = 200
@@ -46,6 +47,8 @@ class IncidentListModel(RowsModel):
         self.zone = zone
         self.filter = ListFilter()
         self.rows: list[IncidentRow] = []
+        self.counts: dict[str, int] = {}
+        self.exact = True  # total is the count (else a guess until the background count comes)
         self.total = 0
         self.headers = [self.tr("Number"), self.tr("Received"), self.tr("Title"), self.tr("Category"),
                          self.tr("Level"), self.tr("Location"), self.tr("Status")]
@@ -54,9 +57,24 @@ class IncidentListModel(RowsModel):
         self.beginResetModel()
         if f is not None:
             self.filter = f
-        self.rows = incident_list.list_page(self.ctx, self.filter, 0, PAGE)
-        self.total = incident_list.count(self.ctx, self.filter)
+        # counted once per filter (off the full-text index), kept while the list pages; words
+        # too short for the index: the closed ones are counted in the background (set_counts)
+        self.exact = not incident_list.scans(self.filter)
+        self.counts = incident_list.status_counts(self.ctx, self.filter, closed=self.exact)
+        self.rows = incident_list.list_page(self.ctx, self.filter, 0, PAGE, self.counts)
+        self.total = sum(self.counts.values()) if self.exact else self._guess()
         self.endResetModel()
+
+    def _guess(self) -> int:
+        """Until the count comes: one page more while the pages come full."""
+        return len(self.rows) + (PAGE if len(self.rows) % PAGE == 0 and self.rows else 0)
+
+    def set_counts(self, f: ListFilter, counts: dict[str, int]) -> None:
+        """The background count of ``f`` came (ignored when the filter has changed since)."""
+        if f != self.filter or self.exact:
+            return
+        self.counts, self.exact = counts, True
+        self.total = max(sum(counts.values()), len(self.rows))
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -64,13 +82,15 @@ class IncidentListModel(RowsModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = incident_list.list_page(self.ctx, self.filter, len(self.rows), PAGE)
+        more = incident_list.list_page(self.ctx, self.filter, len(self.rows), PAGE, self.counts)
         if not more:
             self.total = len(self.rows)
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
+        if not self.exact:
+            self.total = self._guess()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -99,7 +119,7 @@ class IncidentListModel(RowsModel):
         return self.rows[row]
 
 
-class IncidentListPage(QWidget):
+class IncidentListPage(LoadOnShow, QWidget):
     """Signals:
         sig_open_incident(str): the operator opened an incident (its number).
     """
@@ -162,11 +182,13 @@ class IncidentListPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for box in (self.status, self.category, self.level, self.period):
             box.currentIndexChanged.connect(self.apply_filter)
-        self.apply_filter()
+        # read when first shown (LoadOnShow): the window opens without counting the incidents
 
     def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
         self.model.ctx = ctx
+        super().set_context(ctx)
+
+    def reload(self) -> None:
         self.apply_filter()
 
     def current_filter(self) -> ListFilter:
@@ -180,7 +202,25 @@ class IncidentListPage(QWidget):
                           level=self.level.currentData(), text=self.search.text(), since=since)
 
     def apply_filter(self) -> None:
-        self.model.reload(self.current_filter())
+        self.loaded = True
+        f = self.current_filter()
+        self.model.reload(f)
+        if self.model.exact:
+            self.show_count()
+            return
+        self.count_label.setText(self.tr("Counting…"))
+        ctx = self.ctx
+
+        def counted(counts: dict[str, int]) -> None:
+            self.model.set_counts(f, counts)
+            if self.model.filter == f:
+                self.show_count()
+
+        self.count_job = run_job(self, self.tr("Counting…"),
+                                 lambda _progress: incident_list.status_counts(ctx, f), counted,
+                                 quiet=True)
+
+    def show_count(self) -> None:
         self.count_label.setText(self.tr("%n incident(s)", "", self.model.total))
 
     def open_selected(self) -> None:

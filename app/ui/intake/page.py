@@ -61,10 +61,10 @@ class IntakePage(QWidget):
         self.form.prefill(facts)
 
     def _recorded(self, number: str) -> None:
-        self.list.apply_filter()
+        self.list.refresh()
         self.sig_changed.emit()
 
     def open_incident(self, number: str) -> None:
         IncidentDialog(self.ctx, number, self.zone, self).exec()
-        self.list.apply_filter()
+        self.list.refresh()
         self.sig_changed.emit()
