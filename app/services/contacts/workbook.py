@@ -62,8 +62,9 @@ class _DryRun(Exception):
 
 
 # --- units by name ----------------------------------------------------------------
-class _Units:
-    """The unit tree by name, for resolving "单位" cells (plain names or parent/child paths)."""
+class UnitTree:
+    """The unit tree by name, for resolving "单位" cells (plain names or parent/child paths);
+    the plans register names units the same way (app.services.plans.units)."""
 
     def __init__(self, session: Session) -> None:
         self.by_id: dict[int, tuple[str, int | None]] = {
@@ -140,7 +141,7 @@ def _cell_problem(code: str, cell: Cell, column: str, **values: object) -> Probl
     return Problem(code, None, {"row": cell.row, "col": cell.column, "column": column, **values})
 
 
-def _judge(row: SheetRow, units: _Units) -> tuple[_Planned | None, list[Problem]]:
+def _judge(row: SheetRow, units: UnitTree) -> tuple[_Planned | None, list[Problem]]:
     problems: list[Problem] = []
     for column in ("姓名", "单位"):
         if not row.get(column):
@@ -207,7 +208,7 @@ def import_contacts(ctx: Context, path: Path, *, dry_run: bool = False,
 
 def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: Path,
                dry_run: bool, step: Callable[[], None] = lambda: None) -> ImportReport:
-    units = _Units(session)
+    units = UnitTree(session)
     planned: list[_Planned] = []
     problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}
@@ -256,7 +257,7 @@ def _import_in(session: Session, ctx: Context, rows: Sequence[SheetRow], path: P
     return report
 
 
-def _create_units(session: Session, ctx: Context, units: _Units, planned: list[_Planned]) -> int:
+def _create_units(session: Session, ctx: Context, units: UnitTree, planned: list[_Planned]) -> int:
     """Create the units the file names and the book lacks; point the plans at them."""
     made: dict[tuple[str, ...], int] = {}
     for plan in planned:
@@ -306,7 +307,7 @@ def _expert(session: Session, person_id: int, specialties: list[str]) -> bool:
 def _export_rows(session: Session, person_ids: Sequence[int] | None) -> list[list[str]]:
     """The people in COLUMNS order. Built from plain columns with the per-row work cached
     (labels, tag words), so 100,000 people take a fraction of the time their workbook does."""
-    units = _Units(session)
+    units = UnitTree(session)
     query = select(Person.id, Person.name, Person.organization_id, Person.title, Person.tags,
                    Person.notes).order_by(Person.organization_id, Person.id)
     if person_ids is not None:

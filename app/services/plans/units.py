@@ -8,65 +8,24 @@ must already be in the book (a typo there would otherwise grow the tree).
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.messages import Problem
 from app.domain.plan_input import UnitRef
 from app.models import Organization
-from app.services.contacts.workbook import guess_kind, split_path
+from app.services.contacts.workbook import UnitTree, guess_kind, split_path
 from app.services.context import Context
 from app.services.office import audit
 
 
-class UnitIndex:
-    """The unit tree by name, read once per use case."""
+class UnitIndex(UnitTree):
+    """The unit tree by name (the contact import's), read once per use case, and the units
+    this use case creates."""
 
     def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.session = session
-        self.by_id: dict[int, tuple[str, int | None]] = {
-            r[0]: (r[1], r[2]) for r in session.execute(
-                select(Organization.id, Organization.name, Organization.parent_id)
-                .order_by(Organization.sort_order, Organization.id))}
-        self.by_name: dict[str, list[int]] = defaultdict(list)
-        for unit_id, (name, _) in self.by_id.items():
-            self.by_name[name].append(unit_id)
-        self.root = next((i for i, (_, parent) in self.by_id.items() if parent is None), None)
         self.made: dict[tuple[str, ...], int] = {}
-
-    def ancestors(self, unit_id: int) -> list[str]:
-        out: list[str] = []
-        current = self.by_id[unit_id][1]
-        while current is not None and len(out) < 50:
-            out.append(self.by_id[current][0])
-            current = self.by_id[current][1]
-        return out
-
-    def matches(self, parts: list[str]) -> list[int]:
-        """Units named ``parts[-1]`` whose ancestors include ``parts[:-1]`` in order."""
-        found = []
-        for unit_id in self.by_name.get(parts[-1], []):
-            wanted, i = list(reversed(parts[:-1])), 0
-            for name in self.ancestors(unit_id):
-                if i < len(wanted) and name == wanted[i]:
-                    i += 1
-            if i == len(wanted):
-                found.append(unit_id)
-        return found
-
-    def display(self, unit_id: int) -> str:
-        """The unit's name, with as many parents as it takes to tell it from namesakes."""
-        name = self.by_id[unit_id][0]
-        if len(self.by_name[name]) <= 1:
-            return name
-        parts = [name]
-        for parent in self.ancestors(unit_id):
-            parts.insert(0, parent)
-            if len(self.matches(parts)) == 1:
-                break
-        return "/".join(parts)
 
     def find(self, ref: UnitRef, field: str) -> tuple[int | None, list[Problem]]:
         """The unit ``ref`` names: its id, or None with the problem (unknown or ambiguous)."""
@@ -79,7 +38,7 @@ class UnitIndex:
             return None, [Problem("required", field)]
         if tuple(parts) in self.made:
             return self.made[tuple(parts)], []
-        found = self.matches(parts)
+        found = self.resolve(parts)
         if len(found) == 1:
             return found[0], []
         if found:
@@ -99,7 +58,7 @@ class UnitIndex:
         parent, start = self.root, 0
         for i in range(len(parts) - 1, 0, -1):
             head = tuple(parts[:i])
-            known = [self.made[head]] if head in self.made else self.matches(list(head))
+            known = [self.made[head]] if head in self.made else self.resolve(list(head))
             if len(known) == 1:
                 parent, start = known[0], i
                 break

@@ -264,7 +264,7 @@ def _count(session: Session, judged: list[_Row], units: UnitIndex) -> ImportRepo
         if item.unit_id is None:  # its path's parts the book lacks are made (contacts' rule)
             parts = split_path(str(item.data.unit))
             new_units |= {tuple(parts[:i]) for i in range(1, len(parts) + 1)
-                          if len(units.matches(parts[:i])) != 1}
+                          if len(units.resolve(parts[:i])) != 1}
             added += 1
             continue
         existing = held.get((item.unit_id, item.data.name))
