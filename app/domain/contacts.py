@@ -21,6 +21,9 @@ class PersonTag(enum.StrEnum):
                 PersonTag.EXPERT: "专家", PersonTag.TEAM_MEMBER: "队员"}[self]
 
 
+_TAGS = {t.value: t for t in PersonTag}
+
+
 def parse_tags(text: str) -> tuple[list[PersonTag], list[str]]:
     """Tags from "领导、专家" or "leader,expert": (known tags in order, unknown words)."""
     known: list[PersonTag] = []
@@ -40,8 +43,8 @@ def join_tags(tags: list[PersonTag] | tuple[PersonTag, ...]) -> str:
 
 
 def stored_tags(value: str | None) -> list[PersonTag]:
-    known = {t.value for t in PersonTag}
-    return [PersonTag(v) for v in (value or "").split(",") if v in known]
+    """The tags a person row stores (identifiers, comma separated); unknown ones dropped."""
+    return [_TAGS[v] for v in (value or "").split(",") if v in _TAGS]
 
 
 def _split(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Full-text indexes for searching incidents and the duty log (issue 19).
+"""Full-text indexes for searching incidents, the duty log and the numbers (issue 19).
 
 SQLite: an FTS5 table with the trigram tokenizer beside each searched table (external content:
 the index holds no second copy of the text), kept in step by triggers, so every writer (the
@@ -23,10 +23,15 @@ from sqlalchemy.types import NullType
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "incident": ("incident_fts", ("title", "location", "number")),
     "duty_log_entry": ("duty_log_fts", ("text", "caller_unit", "caller_name", "place")),
+    # the digits of every number: "the middle four of his mobile" at 100,000 people
+    "contact_point": ("contact_point_fts", ("digits",)),
+    # people by any part of the name or its pinyin
+    "person": ("person_fts", ("name", "pinyin_key")),
 }
 # Columns the SQLite index also holds so that a search counts by them from the index alone
 # (open and closed incidents), never reading a row: never matched by the words searched.
-FACETS: dict[str, tuple[str, ...]] = {"incident": ("status",), "duty_log_entry": ()}
+FACETS: dict[str, tuple[str, ...]] = {"incident": ("status",), "duty_log_entry": (), "contact_point": (),
+                                      "person": ()}
 MIN_TRIGRAM = 3  # the trigram index never matches a shorter query
 
 
@@ -39,7 +44,7 @@ def count_by(conn: Connection, table: str, words: str, facet: str, value: str) -
     """How many rows hold ``words`` and have ``value`` in ``facet``, from the index alone
     (SQLite, ``indexed`` words)."""
     fts = SEARCHED[table][0]
-    query = fts_query(table, words, **({facet: value} if value else {}))
+    query = fts_query(table, words, facets={facet: value} if value else {})
     return int(conn.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": query}).scalar() or 0)
 
 
@@ -55,11 +60,13 @@ def phrase(words: str) -> str:
     return '"' + words.replace('"', '""') + '"'
 
 
-def fts_query(table: str, words: str, **facets: str) -> str:
-    """The FTS5 query: ``words`` in any searched column, and each facet column holding its value."""
-    searched = " ".join(SEARCHED[table][1])
+def fts_query(table: str, words: str, within: tuple[str, ...] = (),
+              facets: dict[str, str] | None = None) -> str:
+    """The FTS5 query: ``words`` in any searched column (or those ``within``), and each facet
+    column holding its value."""
+    searched = " ".join(within or SEARCHED[table][1])
     query = f"{{{searched}}} : {phrase(words)}"
-    for name, value in facets.items():
+    for name, value in (facets or {}).items():
         query += f" AND {name} : {phrase(value)}"
     return query
 
@@ -88,19 +95,20 @@ def _postgres_statements(table: str) -> list[str]:
             for c in cols]
 
 
-def create(conn: Connection) -> None:
-    """Build the indexes over what the tables hold (the migration)."""
+def create(conn: Connection, tables: tuple[str, ...]) -> None:
+    """Build the indexes of ``tables`` over what they hold (the migration that adds them)."""
     sqlite = conn.dialect.name == "sqlite"
     if not sqlite:
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
-    for table in SEARCHED:
+    for table in tables:
         for statement in (_sqlite_statements if sqlite else _postgres_statements)(table):
             conn.execute(text(statement))
 
 
-def drop(conn: Connection) -> None:
+def drop(conn: Connection, tables: tuple[str, ...]) -> None:
     sqlite = conn.dialect.name == "sqlite"
-    for table, (fts, cols) in SEARCHED.items():
+    for table in tables:
+        fts, cols = SEARCHED[table]
         if sqlite:
             for suffix in ("ai", "ad", "au"):
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {fts}_{suffix}"))
@@ -138,5 +146,6 @@ def _match_sqlite(element: TextMatch, compiler: Any, **kw: Any) -> str:
         return "(" + str(compiler.process(element.substring(insensitive=False), **kw)) + ")"
     fts = SEARCHED[element.searched_table][0]
     hits: Any = (select(literal_column("rowid")).select_from(sql_table(fts))
-            .where(literal_column(fts).op("MATCH")(fts_query(element.searched_table, element.words))))
+            .where(literal_column(fts).op("MATCH")(
+                fts_query(element.searched_table, element.words, tuple(element.searched)))))
     return "(" + str(compiler.process(element.id_column.in_(hits), **kw)) + ")"

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.domain.contacts import PersonTag, stored_tags
 from app.domain.pinyin import has_han, other_readings
 from app.models import ContactPoint, Organization, Person
+from app.models import search as search_index
 from app.services.contacts.absences import away_ids
 from app.services.contacts.numbers import Phone, phones_of
 from app.services.context import Context
@@ -86,7 +87,8 @@ def _prefix(session: Session, column: Any, value: str) -> ColumnElement[bool]:
 
 
 def _ids(session: Session, query: Any, limit: int) -> list[int]:
-    return list(session.scalars(query.limit(limit)))
+    # on the connection: ids need no ORM, and a keystroke runs up to a dozen of these
+    return list(session.connection().execute(query.limit(limit)).scalars())
 
 
 def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, Any]]:
@@ -96,7 +98,7 @@ def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, An
     if q.mode == "han":
         return [(EXACT, pid.where(Person.name == text).order_by(Person.id)),
                 (PREFIX, pid.where(_prefix(session, Person.name, text)).order_by(Person.name)),
-                (SUBSTRING, pid.where(Person.name.contains(text, autoescape=True)))]
+                (SUBSTRING, pid.where(_person_within(text, name=Person.name)))]
     if q.mode == "letters":
         return [(EXACT, pid.where(Person.initials_key == text).order_by(Person.pinyin_key)),
                 (EXACT, pid.where(Person.pinyin_key == text).order_by(Person.id)),
@@ -105,18 +107,33 @@ def _person_stages(session: Session, q: Query, limit: int) -> list[tuple[int, An
                 (PREFIX, pid.where(_prefix(session, Person.pinyin_key, text))
                  .order_by(Person.pinyin_key)),
                 # a surname read another way (覃 as tan) ranks a step below its own reading
-                (PREFIX, pid.where(_read_otherwise(session, text, exact=True)).order_by(Person.pinyin_key)),
-                (SUBSTRING, pid.where(_read_otherwise(session, text, exact=False)).order_by(Person.pinyin_key)),
-                (SUBSTRING, pid.where(Person.pinyin_key.contains(text, autoescape=True)))]
+                (PREFIX, pid.where(_read_otherwise(session, text, exact=True)).order_by(_AFTER_RANGES)),
+                (SUBSTRING, pid.where(_read_otherwise(session, text, exact=False)).order_by(_AFTER_RANGES)),
+                (SUBSTRING, pid.where(_person_within(text, pinyin_key=Person.pinyin_key)))]
     cp = select(ContactPoint.person_id).where(ContactPoint.person_id.is_not(None))
-    key = Person.digits_key
     return [(EXACT, cp.where(ContactPoint.digits == text)),
             (PREFIX, cp.where(_prefix(session, ContactPoint.digits, text))
              .order_by(ContactPoint.digits)),
             # the last digits of a number ("the last four of his mobile") before other fragments
             (SUBSTRING, cp.where(_prefix(session, ContactPoint.digits_reversed, text[::-1]))
              .order_by(ContactPoint.digits_reversed)),
-            (SUBSTRING, pid.where(key.contains(text, autoescape=True)))]
+            (SUBSTRING, cp.where(_digits_within(text)))]
+
+
+def _person_within(text: str, **column: Any) -> ColumnElement[bool]:
+    """People holding ``text`` anywhere in ``column``, through the people's trigram index."""
+    return search_index.TextMatch("person", text, column, Person.id)
+
+
+def _digits_within(text: str) -> ColumnElement[bool]:
+    """Numbers holding ``text`` anywhere, through the numbers' trigram index."""
+    return search_index.TextMatch("contact_point", text, {"digits": ContactPoint.digits}, ContactPoint.id)
+
+
+# Sorting the few people the surname ranges find: an expression, not the column, so the
+# planner walks the name ranges instead of the whole pinyin index (145 ms → 0.2 ms at 100,000
+# people; bound parameters hide the ranges' sizes from SQLite's planner).
+_AFTER_RANGES = Person.pinyin_key.concat("")
 
 
 def _read_otherwise(session: Session, text: str, *, exact: bool) -> ColumnElement[bool]:
@@ -127,7 +144,8 @@ def _read_otherwise(session: Session, text: str, *, exact: bool) -> ColumnElemen
             keyed = (Person.initials_key == key) | (Person.pinyin_key == key)
         else:
             keyed = _prefix(session, Person.initials_key, key) | _prefix(session, Person.pinyin_key, key)
-        found.append(Person.name.startswith(surname, autoescape=True) & keyed)
+        # the surname as an index range, so each reading is a short walk of the name index
+        found.append(_prefix(session, Person.name, surname) & keyed)
     return or_(*found) if found else false()
 
 
@@ -151,7 +169,7 @@ def _unit_stages(session: Session, q: Query) -> list[tuple[int, Any]]:
     return [(EXACT, cp.where(ContactPoint.digits == text)),
             (PREFIX, cp.where(_prefix(session, ContactPoint.digits, text))),
             (SUBSTRING, cp.where(_prefix(session, ContactPoint.digits_reversed, text[::-1]))),
-            (SUBSTRING, cp.where(ContactPoint.digits.contains(text, autoescape=True)))]
+            (SUBSTRING, cp.where(_digits_within(text)))]
 
 
 def ranked_ids(session: Session, raw: str, limit: int = DEFAULT_LIMIT) -> list[tuple[str, int, int]]:
@@ -198,17 +216,18 @@ def search(ctx: Context, raw: str, *, limit: int = DEFAULT_LIMIT) -> list[Contac
 def _hits(session: Session, ctx: Context, ranked: Sequence[tuple[str, int, int]]) -> list[ContactHit]:
     person_ids = [i for kind, i, _ in ranked if kind == "person"]
     unit_ids = [i for kind, i, _ in ranked if kind == "organization"]
-    people = {r[0]: r for r in session.execute(
+    conn = session.connection()  # plain rows: a keystroke shows up to 200 of them
+    people = {r[0]: r for r in conn.execute(
         select(Person.id, Person.name, Person.organization_id, Person.title, Person.tags)
         .where(Person.id.in_(person_ids)))} if person_ids else {}
-    units = {r[0]: r for r in session.execute(
+    units = {r[0]: r for r in conn.execute(
         select(Organization.id, Organization.name, Organization.parent_id)
         .where(Organization.id.in_(unit_ids)))} if unit_ids else {}
     parent_ids = {r[2] for r in people.values()} | {r[2] for r in units.values()}
     parent_ids.discard(None)
     # looked up by a possibly missing parent: None finds no name
-    names: dict[int | None, str] = dict(session.execute(select(Organization.id, Organization.name)
-                                 .where(Organization.id.in_(parent_ids))).all()) if parent_ids else {}
+    names: dict[int | None, str] = {r[0]: r[1] for r in conn.execute(
+        select(Organization.id, Organization.name).where(Organization.id.in_(parent_ids)))}
     phones = phones_of(session, person_ids=person_ids, organization_ids=unit_ids)
     away = away_ids(session, person_ids, office_today(session, ctx))
     hits: list[ContactHit] = []

@@ -148,3 +148,24 @@ def test_a_renamed_person_is_found_by_the_new_name(office_ctx: Context, book) ->
         expected_version=p.version)
     assert names(office_ctx, "zengshun") == ["曾顺"]
     assert "曾顺" not in names(office_ctx, "zhoushun")
+
+
+def test_middle_digits_are_found_through_the_index_and_follow_changes(office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    # "9000022" is neither the start nor the end of any number: the trigram index finds it
+    assert names(office_ctx, "9000022") == ["张山峰"]
+    p = contacts.get_person(office_ctx, book["张山峰"])
+    contacts.save_person(office_ctx, p.id, contacts.PersonInput(
+        p.name, p.organization_id, p.title, [(M, "13977775555")]), expected_version=p.version)
+    assert names(office_ctx, "9000022") == []  # the old number left the index with the change
+    assert names(office_ctx, "977775") == ["张山峰"]
+    assert names(office_ctx, "00") != []  # under three digits: the numbers themselves are read
+
+
+def test_name_and_pinyin_fragments_through_the_index(office_ctx: Context, book) -> None:  # type: ignore[no-untyped-def]
+    root = contacts.list_units(office_ctx)[0].id
+    contacts.save_person(office_ctx, None, contacts.PersonInput("阿不都热合曼", root, "科员", []))
+    assert names(office_ctx, "都热合") == ["阿不都热合曼"]  # three characters inside the name
+    assert names(office_ctx, "热合") == ["阿不都热合曼"]  # two: the names themselves are read
+    assert "单雄信" in names(office_ctx, "xiongxin")  # inside the pinyin, not at its start
+    contacts.delete_person(office_ctx, book["单雄信"])
+    assert "单雄信" not in names(office_ctx, "xiongxin")  # a deleted person leaves the index

@@ -13,6 +13,7 @@ from alembic import op
 
 from app.models import search
 
+TABLES = ("incident", "duty_log_entry")  # the tables this revision indexed
 revision = "0014_fts"
 down_revision = "0013"
 branch_labels = None
@@ -21,9 +22,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_deadline_outcome_kind_due", "deadline", ["outcome", "report_kind", "due_at"])
-    search.create(op.get_bind())
+    search.create(op.get_bind(), TABLES)
 
 
 def downgrade() -> None:
-    search.drop(op.get_bind())
+    search.drop(op.get_bind(), TABLES)
     op.drop_index("ix_deadline_outcome_kind_due", table_name="deadline")
