@@ -159,6 +159,10 @@ class DutyScheduler:
     def replay_alarms(self) -> None:
         self.alarms.replay()
 
+    def ringing(self) -> list[tuple[int, str]]:
+        """(deadline id, stage) of the alarms ringing now, announced again or not."""
+        return [(i, stage.value) for i, stage in self.alarms.ringing.items()]
+
     def alarm_shown(self, deadline_id: int, stage: str) -> None:
         """The screen showed this alarm; until it says so the alarm is sent again each pass."""
         self.alarms.shown(deadline_id, DeadlineStage(stage))

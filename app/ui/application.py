@@ -8,6 +8,7 @@ import logging
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -16,7 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__
-from app.domain import messages
+from app.domain import duty_calendar, messages
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.domain.progress import Progress
@@ -117,10 +118,12 @@ def _restore(target: str | None, source: Path, lock: instance.InstanceLock | Non
     return health.restore_backup(target, source, lock=lock)
 
 
-def sign_in(ctx: Context, early: SignInDialog | None = None, remember: str = "") -> Context | None:
+def sign_in(ctx: Context, early: SignInDialog | None = None, remember: str = "",
+            meanwhile: Callable[[], object] | None = None) -> Context | None:
     """First-run setup on an empty database, else the sign-in dialog (``early``: the one
     already on screen since start, which the operator may have typed into). The office's name
-    is kept under the settings key ``remember`` for the next start's dialog."""
+    is kept under the settings key ``remember`` for the next start's dialog. ``meanwhile`` runs
+    while the operator types (when Sign in was not pressed yet): the main window is built."""
     if office.needs_setup(ctx):
         if early is not None:
             early.hide()
@@ -134,6 +137,8 @@ def sign_in(ctx: Context, early: SignInDialog | None = None, remember: str = "")
         app_settings().setValue(remember, name)
     signin = early or SignInDialog(ctx, name)
     signin.set_context(ctx, name)  # signs in now if Sign in was pressed while it opened
+    if signin.actor is None and meanwhile is not None:
+        meanwhile()
     if signin.actor is None:
         signin.exec()
     if signin.actor is None:
@@ -300,11 +305,18 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
     bridge.sig_alarm.connect(early_alarm)
     scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
     live_channel.start(wait=0)
+    duty_calendar.package_years()  # the official holidays, read while the operator types
+    prepared: list[MainWindow] = []
     try:
-        signed_in = sign_in(ctx, early, office_name_key(args.db))
+        signed_in = sign_in(ctx, early, office_name_key(args.db),
+                            lambda: prepared.append(prepare_main_window(ctx, settings, bridge, scheduler)))
         if signed_in is None or watcher.restore_from is not None:
             return 0
-        main = MainWindow(signed_in, settings, bridge)
+        if prepared:  # built while the password was typed: the operator's now
+            main = prepared[0]
+            main.take_over(signed_in, bridge)
+        else:
+            main = MainWindow(signed_in, settings, bridge)
         window.append(main)
         channel.window = main
         live_view.attach(main, live, bridge, scheduler.clock_said)
@@ -319,6 +331,32 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
     finally:
         live_channel.stop()
         shut_down(scheduler, ctx, lock, watcher)
+
+
+def prepare_main_window(ctx: Context, settings: QSettings, bridge: SchedulerBridge,
+                        scheduler: DutyScheduler) -> MainWindow:
+    """The main window built while the operator types the password: hidden, nobody signed in,
+    its strip following the alarms quietly (``MainWindow.take_over`` makes it the operator's
+    and the alarms loud), drawn once off screen so that its first paint on screen is quick."""
+    started = time.perf_counter()
+    longest = [0.0, started]
+
+    def between() -> None:  # the dialog's keys and the alarms between the parts
+        now = time.perf_counter()
+        longest[0] = max(longest[0], now - longest[1])
+        QApplication.processEvents()
+        longest[1] = time.perf_counter()
+
+    main = MainWindow(ctx, settings, between=between)
+    between()
+    main.alarms.listen(bridge, quiet=True)
+    for deadline_id, stage in scheduler.ringing():  # what rang before it listened
+        main.alarms.on_alarm(deadline_id, stage)
+    main.grab()
+    between()
+    log.info("main window prepared in %.0f ms (the longest part %.0f ms)",
+             (time.perf_counter() - started) * 1000, longest[0] * 1000)
+    return main
 
 
 def show_main_window(main: MainWindow, bridge: SchedulerBridge,

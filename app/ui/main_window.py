@@ -25,7 +25,7 @@ from app.domain.incident_facts import IncidentFacts
 from app.services.context import Context
 from app.services.office import office
 from app.services.office.zone import office_zone
-from app.ui import closing, help, menus, screen_fit, style, workers
+from app.ui import closing, help, menus, palette, screen_fit, style, workers
 from app.ui.bridge import SchedulerBridge
 from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
@@ -69,8 +69,11 @@ class MainWindow(QMainWindow):
     shortcuts_action: QAction
 
     def __init__(self, ctx: Context, settings: QSettings, bridge: SchedulerBridge | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, between: Callable[[], object] = lambda: None) -> None:
+        """``between`` runs between the costly parts of the build (a window built while the
+        operator types lets the sign-in dialog and the alarms have their turn)."""
         super().__init__(parent)
+        self._icon_colours: tuple[str, str] = ("", "")  # the sections' icons drawn in (none yet)
         self.ctx = ctx
         self.settings = settings
         self.zone: zoneinfo.ZoneInfo = office_zone(ctx)
@@ -117,8 +120,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         self._sections: list[tuple[str, Callable[[], QWidget]]] = []
-        self.intake_page = IntakePage(ctx, self.zone)
+        between()
+        self.intake_page = IntakePage(ctx, self.zone, between=between)
+        between()
         self.duty_log_page = DutyLogPage(ctx, self.zone)  # built now: its quick entry works anywhere
+        between()
         self._add_section("roster", self.tr("Roster"), self._make_roster_page)
         self._add_section("intake", self.tr("Intake"), lambda: self.intake_page)
         self._add_section("deadlines", self.tr("Deadlines"), self._make_deadlines_page)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         self._add_section("settings", self.tr("Settings"), self._make_settings_page)
         self._build("intake")
         self._build("dutylog")
+        between()
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(1)  # intake: the officer's most important minute
 
@@ -156,7 +163,9 @@ class MainWindow(QMainWindow):
 
         self.scheduler: DutyScheduler | None = None  # the DutyScheduler a start wired to this window
         self.quitting = False  # set when the program is told to stop (tray Quit, a signal)
+        between()
         self.alarms = DeadlineAlarms(ctx, self.strip, self, bridge)
+        between()
         self.alarms.tray.sig_quit_requested.connect(self.quit_from_tray)
         self.alarms.sig_changed.connect(lambda: self._if_built("deadlines", "reload"))
         self.alarms.sig_row_changed.connect(lambda info: self._if_built("deadlines", "refresh_row", info))
@@ -398,6 +407,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.indexOf(self.contacts_page))
         self.contacts_page.focus_search()
 
+    def take_over(self, ctx: Context, bridge: SchedulerBridge) -> None:
+        """The window built while the operator typed the password (without a bridge, hidden,
+        nobody signed in) becomes the signed-in operator's: their context, the alarms."""
+        self.set_context(ctx)
+        self.intake_page.signed_in(ctx)
+        self.alarms.listen(bridge)  # loud now (it listened quietly while hidden)
+
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
         for page in self._built.values():
@@ -424,7 +440,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def tint_icons(self) -> None:
-        """The sections' icons in the colours of the scheme in force."""
+        """The sections' icons in the colours of the scheme in force (again only when those
+        colours changed: showing the window sends palette changes of the same palette)."""
+        colours = (palette.hex_of("on_nav"), palette.hex_of("on_nav_selected"))
+        if colours == self._icon_colours or not self._sections:  # (none yet: mid-build)
+            return
+        self._icon_colours = colours
         for row, (key, _factory) in enumerate(self._sections):
             self.navigation.item(row).setIcon(style.icon(key, "on_nav", "on_nav_selected"))
 

@@ -7,8 +7,17 @@ import os
 import string
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,24 +48,56 @@ def icons_dir() -> Path:
     return paths.resources_dir() / "icons"
 
 
+class _TintedSvg(QIconEngine):
+    """An SVG icon drawn in one colour per mode, at the size asked for, when first asked for
+    (a window's thirty icons cost nothing until they are painted)."""
+
+    def __init__(self, svg: str, colours: dict[QIcon.Mode, str]) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colours = colours
+        self._drawn: dict[tuple[int, int, QIcon.Mode, float], QPixmap] = {}
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        colour = self._colours.get(mode, self._colours[QIcon.Mode.Normal])
+        QSvgRenderer(QByteArray(self._svg.replace("currentColor", colour).encode())).render(
+            painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        key = (size.width(), size.height(), mode, scale)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = QPixmap(round(size.width() * scale), round(size.height() * scale))
+            drawn.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(drawn)
+            self.paint(painter, drawn.rect(), mode, state)
+            painter.end()
+            drawn.setDevicePixelRatio(scale)
+            self._drawn[key] = drawn
+        return drawn
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def isNull(self) -> bool:
+        return False
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvg(self._svg, self._colours)
+
+
 def icon(name: str, tint: str = "text_muted", selected: str = "on_accent") -> QIcon:
     """An icon of resources/icons by its name without ``.svg``, its strokes (``currentColor``)
     in the palette colour ``tint``, and in ``selected`` where it sits on the accent (a selected
-    row, a pressed button); drawn sharp at each size Qt asks for."""
+    row, a pressed button); drawn sharp at each size Qt asks for, when it asks."""
     svg = (icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
-    result = QIcon()
-    for mode, colour_name in ((QIcon.Mode.Normal, tint), (QIcon.Mode.Active, tint),
-                              (QIcon.Mode.Selected, selected), (QIcon.Mode.Disabled, "text_disabled")):
-        data = QByteArray(svg.replace("currentColor", palette.hex_of(colour_name)).encode())
-        renderer = QSvgRenderer(data)
-        for size in (16, 20, 24, 32, 48):
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter)
-            painter.end()
-            result.addPixmap(pixmap, mode)
-    return result
+    colours = {QIcon.Mode.Normal: palette.hex_of(tint), QIcon.Mode.Active: palette.hex_of(tint),
+               QIcon.Mode.Selected: palette.hex_of(selected),
+               QIcon.Mode.Disabled: palette.hex_of("text_disabled")}
+    return QIcon(_TintedSvg(svg, colours))
 
 
 def style_sheet(scheme: str) -> str:

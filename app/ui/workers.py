@@ -281,12 +281,13 @@ def run_and_wait(parent: QWidget | None, title: str, work: Work, **options: Any)
 
 
 def running_jobs() -> list[Job]:
-    """Jobs still running (the window asks before quitting over them). A job whose page went
-    away (its Qt object deleted) is no one's to wait for and is dropped from the list."""
+    """Jobs the operator started and still running (the window asks before quitting over
+    them); quiet ones (a page reading in the background) are cancelled unasked. A job whose
+    page went away (its Qt object deleted) is no one's to wait for and is dropped."""
     for key, job in list(_running.items()):
         if not shiboken6.isValid(job):
             del _running[key]
-    return list(_running.values())
+    return [job for job in _running.values() if not job.quiet]
 
 
 def cancel_all(wait_ms: int = 10_000) -> bool:

@@ -2667,6 +2667,10 @@ Due %2 (office time) · %3</source>
         <translation>直接经济损失：</translation>
     </message>
     <message>
+        <source>Reading the contact book</source>
+        <translation>正在读取通讯录</translation>
+    </message>
+    <message>
         <source>&amp;Nature:</source>
         <translation>事件性质(&amp;B)：</translation>
     </message>

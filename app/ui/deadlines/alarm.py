@@ -99,7 +99,7 @@ class Tray(QObject):
     sig_quit_requested = Signal()
     """The operator chose Quit in the tray's menu."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, *, shown: bool = True) -> None:
         super().__init__(parent)
         self.icon: QSystemTrayIcon | None = None
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -112,8 +112,14 @@ class Tray(QObject):
         icon.setContextMenu(menu)
         icon.activated.connect(lambda _r: self.sig_show_requested.emit())
         icon.setToolTip(self.tr("DutyDesk"))
-        icon.show()
+        icon.setVisible(shown)
         self.icon = icon
+
+    def reveal(self) -> None:
+        """Show the icon (a window built before sign-in keeps it hidden until then: its "Show"
+        must not open the window to whoever is at the desk)."""
+        if self.icon is not None:
+            self.icon.show()
 
     @property
     def available(self) -> bool:

@@ -54,16 +54,15 @@ class DeadlineAlarms(QObject):
         self.ctx = ctx
         self.strip = strip
         self.window = window
-        self.bridge = bridge
+        self.bridge: SchedulerBridge | None = None
+        self.quiet = False  # a window built before sign-in: the strip follows, nothing sounds
         self.sound = AlarmSound(self)
-        self.tray = Tray(window)
+        self.tray = Tray(window, shown=bridge is not None)
         self.tray.sig_show_requested.connect(self._show_window)
         self.ringing: dict[int, DeadlineStage] = {}
         self.sounded: list[Sounded] = []
         if bridge is not None:
-            bridge.sig_alarm.connect(self.on_alarm)
-            bridge.sig_deadlines_changed.connect(self.refresh)
-            bridge.sig_alarm_silenced.connect(self.silence)
+            self.listen(bridge)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.strip.tick)
@@ -74,6 +73,20 @@ class DeadlineAlarms(QObject):
         self._retry.timeout.connect(self.refresh)
         QTimer.singleShot(1500, self.sound.prepare)  # after the window is up
         self.refresh()
+
+    def listen(self, bridge: SchedulerBridge, *, quiet: bool = False) -> None:
+        """Take the scheduler's alarms from now on, with the tray icon. ``quiet`` (a window
+        built while the operator types the password, hidden): the strip follows the alarms,
+        nothing sounds, nothing is confirmed shown, no tray icon; listening again without it
+        (signed in) makes the alarms loud."""
+        if self.bridge is None:
+            bridge.sig_alarm.connect(self.on_alarm)
+            bridge.sig_deadlines_changed.connect(self.refresh)
+            bridge.sig_alarm_silenced.connect(self.silence)
+        self.bridge = bridge
+        self.quiet = quiet
+        if not quiet:
+            self.tray.reveal()
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -123,6 +136,8 @@ class DeadlineAlarms(QObject):
         self.ringing[deadline_id] = st
         self.strip.ringing = set(self.ringing)
         shown_in_strip = self._show_one(deadline_id)
+        if self.quiet:
+            return  # the sign-in's own sound rang it; the window rings it when it takes over
         how = self.sound.play()
         info = self._info(deadline_id)
         tray = False

@@ -98,6 +98,17 @@ class DeadlineChip(QPushButton):
         self.setFixedHeight(self._height)
         self._elide()
 
+    def set_info(self, info: DeadlineInfo) -> None:
+        """The same deadline as it now stands (an alarm reread it)."""
+        if info == self.info:
+            return
+        self.info = info
+        name, self.title_text = split_what(info)
+        self.kind.setText(name)
+        self.kind.setMinimumWidth(self.kind.sizeHint().width())
+        self.setProperty("stage", None)  # redrawn at the next refresh
+        self._elide()
+
     def refresh(self, now: dt.datetime, stages: dr.StageSettings, flash: bool, ringing: bool) -> None:
         stage = dr.stage_at(self.info.due_at, now, stages)
         left = dr.format_remaining(self.info.remaining_seconds(now))
@@ -199,18 +210,27 @@ class CountdownStrip(QFrame):
         self.items = [d for d in ordered if d.id in self.ringing or d.due_at - now <= FOLD_AFTER]
         self.later = [d for d in ordered if d not in self.items]
         self.stages = stages
-        for chip in self.chips:
-            chip.deleteLater()
+        # a deadline keeps its chip (an alarm replayed for each of a dozen deadlines moves
+        # chips, it does not build the strip a dozen times)
+        kept = {chip.info.id: chip for chip in self.chips}
         self.chips = []
         for n, info in enumerate(self.items[:MAX_CHIPS]):
-            chip = DeadlineChip(info, self.zone, self)
-            chip.clicked.connect(lambda _c=False, i=info.id: self.sig_open_deadline.emit(i))
+            chip = kept.pop(info.id, None)
+            if chip is None:
+                chip = DeadlineChip(info, self.zone, self)
+                chip.clicked.connect(lambda _c=False, i=info.id: self.sig_open_deadline.emit(i))
+            else:
+                chip.set_info(info)
+                self.row.removeWidget(chip)
             self.row.insertWidget(2 + n, chip)
             self.chips.append(chip)
+        for chip in kept.values():
+            self.row.removeWidget(chip)
+            chip.deleteLater()
         self.empty.setVisible(not items)
         self._fill_later(now)
         self.fit()
-        self.tick()
+        self.redraw(now)  # the flashing keeps its beat: only the clock's tick turns it
 
     def fit(self) -> None:
         """As many chips as the strip's width holds whole (none squeezed over the next), in
@@ -254,9 +274,11 @@ class CountdownStrip(QFrame):
         self.set_items(sorted(rest, key=strip_order), self.stages)
 
     def tick(self) -> None:
-        """Redraw every countdown from the clock (never by counting ticks)."""
-        now = self.ctx.clock.now()
+        """Redraw every countdown from the clock (never by counting ticks); ringing chips flash."""
         self._flash = not self._flash
+        self.redraw(self.ctx.clock.now())
+
+    def redraw(self, now: dt.datetime) -> None:
         for chip in self.chips:
             chip.refresh(now, self.stages, self._flash, chip.info.id in self.ringing)
 

@@ -34,13 +34,17 @@ from app.domain import incidents as rules
 from app.domain.enums import Category, IncidentKind, Level
 from app.domain.incident_facts import CASUALTY_FIELDS, IncidentFacts
 from app.domain.incident_types import SUBTYPES, Subtype
+from app.domain.progress import Progress
 from app.domain.terms import level_term, term
 from app.services.context import Context
+from app.services.incidents import listing
+from app.services.plans import register
 from app.ui.datetime_field import DateTimeField
 from app.ui.intake import layout
 from app.ui.intake.guide import IntakeGuide
 from app.ui.intake.plan_fields import PlanFields
 from app.ui.intake.sources import SourcePicker
+from app.ui.workers import Job, run_job
 
 LONG_FIELDS = ("nature", "impact", "trend", "measures", "next_steps")
 LINE_FIELDS = ("title", "source", "source_person", "source_title", "source_phone", "location",
@@ -240,10 +244,19 @@ class IntakeFields(QWidget):
         self.level_by_figures = suggested is not None
 
     # --- completions --------------------------------------------------------------------------
-    def load_completions(self, ctx: Context) -> None:
-        """Sources and places from the contact book (loaded on first show, off the start-up path)."""
-        self.plan.load(ctx)
-        self.picker.load(ctx)
+    def load_completions(self, ctx: Context) -> Job:
+        """The plans in force, and sources and places from the contact book: read off the GUI
+        thread (a large office's book takes a while), offered when read."""
+
+        def read(_progress: Progress) -> tuple[list[register.PlanInfo], list[listing.SourceSuggestion]]:
+            return register.list_plans(ctx, include_withdrawn=False), listing.source_suggestions(ctx)
+
+        def fill(found: tuple[list[register.PlanInfo], list[listing.SourceSuggestion]]) -> None:
+            self.plan.fill(found[0])
+            self.picker.fill(found[1])
+
+        self.completions_job = run_job(self, self.tr("Reading the contact book"), read, fill, quiet=True)
+        return self.completions_job
 
     # --- facts --------------------------------------------------------------------------------
     def facts(self, base: IncidentFacts) -> IncidentFacts:

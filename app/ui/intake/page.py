@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -22,11 +23,14 @@ class IntakePage(QWidget):
     sig_changed = Signal()
     """Refresh what shows incidents or deadlines."""
 
-    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None, *,
+                 between: Callable[[], object] = lambda: None) -> None:
+        """``between`` runs between the form and the list (MainWindow's own ``between``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone
         self.form = IntakeForm(ctx, zone)
+        between()
         self.list = IncidentListPage(ctx, zone)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("&New intake"))
@@ -37,7 +41,16 @@ class IntakePage(QWidget):
         self.list.sig_open_incident.connect(self.open_incident)
         self.form.sig_open_incident.connect(self.open_incident)
         self.tabs.currentChanged.connect(self._tab_shown)
+        # the signed-in operator's draft (a window built before sign-in: when they sign in)
+        self.restored = ctx.actor is not None and self.form.restore_latest_draft()
+
+    def signed_in(self, ctx: Context) -> None:
+        """The window built while the password was typed is now ``ctx``'s operator's: their
+        draft comes back, else the empty form names them as taking the call."""
+        self.set_context(ctx)
         self.restored = self.form.restore_latest_draft()
+        if not self.restored:
+            self.form.clear()
 
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.list:

@@ -66,13 +66,17 @@ class PlanFields(QObject):
         add(self.tr("Response level:"), "response_level", self.level, 1)
 
     def load(self, ctx: Context) -> None:
-        """The plans in force, overall first (read when the form is first shown)."""
+        """The plans in force, overall first, read now."""
+        self.fill(register.list_plans(ctx, include_withdrawn=False))
+
+    def fill(self, plans: list[register.PlanInfo]) -> None:
+        """Offer ``plans`` (read off the GUI thread: the form's first show)."""
         chosen = self.chosen()
         self._filling = True
         try:
             self.plan.clear()
             self.plan.addItem("", None)
-            for p in register.list_plans(ctx, include_withdrawn=False):
+            for p in plans:
                 self.plan.addItem(f"{p.name}（{p.unit}）", PlanRef(p.id, p.name))
         finally:
             self._filling = False

@@ -26,10 +26,15 @@ class SourcePicker(QObject):
         self.source, self.person, self.title, self.phone, self.location = (
             source, person, title, phone, location)
         self.suggestions: list[incident_list.SourceSuggestion] = []
+        self.source.returnPressed.connect(self.take_first)
 
     def load(self, ctx: Context) -> None:
-        """Sources and places from the contact book (loaded on first show, off the start-up path)."""
-        self.suggestions = incident_list.source_suggestions(ctx)
+        """Sources and places from the contact book, read now."""
+        self.fill(incident_list.source_suggestions(ctx))
+
+    def fill(self, suggestions: list[incident_list.SourceSuggestion]) -> None:
+        """Offer ``suggestions`` (read off the GUI thread: the form's first show)."""
+        self.suggestions = suggestions
         units = sorted({s.unit for s in self.suggestions if s.unit})
         people = [s.label for s in self.suggestions if s.person]
         for edit, words in ((self.source, units + people), (self.location, units)):
@@ -37,7 +42,6 @@ class SourcePicker(QObject):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
-        self.source.returnPressed.connect(self.take_first)
         source_completer = self.source.completer()
         if source_completer is not None:
             # queued: QLineEdit puts the picked label into the field after this signal; the

@@ -62,7 +62,8 @@ def test_a_picked_source_fills_unit_person_title_and_phone(qtbot, ctx: Context) 
     admin = ctx.acting_as(users.authenticate(ctx, "admin", "admin-2026"))
     form = IntakeForm(admin, SH)
     qtbot.addWidget(form)
-    form.show()
+    form.show()  # the first show reads the suggestions, off the GUI thread
+    qtbot.waitUntil(lambda: not form.fields.completions_job.running)
     person = next(s for s in listing.source_suggestions(admin) if s.person and s.title and s.phone)
     form.fields.picker.pick(person.label)
     lines = form.fields.lines

@@ -42,7 +42,8 @@ def plans(office_ctx: Context) -> dict[str, int]:
 def _form(qtbot, ctx: Context, **kwargs) -> IntakeForm:  # type: ignore[no-untyped-def]
     form = IntakeForm(ctx, SH, **kwargs)
     qtbot.addWidget(form)
-    form.show()  # the first show loads the plans in force
+    form.show()  # the first show reads the plans in force, off the GUI thread
+    qtbot.waitUntil(lambda: not form.fields.completions_job.running)
     return form
 
 
