@@ -58,7 +58,7 @@ def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context) -> Non
     dutylog.append(office_ctx, "记事一条")
     dutylog.append(office_ctx, "东湖区来电", LogKind.INCOMING_CALL, caller_unit="东湖区应急管理局")
     model = DutyLogModel(SH)
-    model.set_rows(dutylog.list_shift(office_ctx, dt.date(2026, 11, 28)))
+    model.show_rows(dutylog.list_shift(office_ctx, dt.date(2026, 11, 28)))
     qtmodeltester.check(model)
     with office_ctx.db.write() as s:
         s.add(Organization(name="东湖区", kind="district", duty_phone="0576-88110000"))
