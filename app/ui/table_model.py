@@ -57,14 +57,15 @@ class PagedModel(HeadersModel, Generic[T]):
     many rows the list has (else the list ends at the first short page).
     """
 
-    window = WINDOW
+    page_size = PAGE  # rows read at a time, unless a list says otherwise
+    window = WINDOW  # pages held
 
     def __init__(self) -> None:
         super().__init__()
         self.pages: PagedRows[T] = PagedRows()
         self.total: int | None = None
 
-    def show_pages(self, fetch: Callable[[int, int], list[T]], page: int = PAGE,
+    def show_pages(self, fetch: Callable[[int, int], list[T]], page: int | None = None,
                    total: int | None = None,
                    by_keys: Callable[[list[int]], list[T]] | None = None) -> None:
         """List what ``fetch(offset, limit)`` gives: the first page now, more on scrolling."""
@@ -72,12 +73,12 @@ class PagedModel(HeadersModel, Generic[T]):
         self.start_pages(fetch, page, total, by_keys)
         self.endResetModel()
 
-    def start_pages(self, fetch: Callable[[int, int], list[T]], page: int = PAGE,
+    def start_pages(self, fetch: Callable[[int, int], list[T]], page: int | None = None,
                     total: int | None = None,
                     by_keys: Callable[[list[int]], list[T]] | None = None) -> None:
         """``show_pages`` inside a reset the caller has begun; ``by_keys``: how to read rows
         again by their records' ids (``PagedRows``), when the list can."""
-        self.pages = PagedRows(fetch, page, self.window, by_keys=by_keys)
+        self.pages = PagedRows(fetch, page or self.page_size, self.window, by_keys=by_keys)
         self.total = total
         self.pages.append(self.pages.next_page())
 

@@ -18,7 +18,6 @@ from app.services.contacts.book import PersonRow
 from app.services.contacts.freshness import StaleNumber
 from app.services.contacts.search import ContactHit
 from app.ui import style
-from app.ui.paged_rows import PAGE
 from app.ui.table_model import Index, PagedModel
 
 
@@ -130,7 +129,7 @@ class StaleNumbersModel(PagedModel[StaleNumber]):
             self.done.add(old.id)
             self.pages.shift -= 1
 
-    def start_pages(self, fetch: Callable[[int, int], list[StaleNumber]], page: int = PAGE,
+    def start_pages(self, fetch: Callable[[int, int], list[StaleNumber]], page: int | None = None,
                     total: int | None = None,
                     by_keys: Callable[[list[int]], list[StaleNumber]] | None = None) -> None:
         self.done = set()

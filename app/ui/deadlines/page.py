@@ -105,7 +105,9 @@ class RecordModel(DeadlineModel):
         self.beginResetModel()
         self.stages = stages
         total = (deadlines.count_problems if self.problems else deadlines.count_all)(self.ctx)
-        self.start_pages(self._page, PAGE, total)
+        # a page let go is read again by its deadlines' ids: at any depth, a deadline met or
+        # closed meanwhile shown in its place as it now is
+        self.start_pages(self._page, PAGE, total, lambda ids: deadlines.by_ids(self.ctx, ids))
         self.endResetModel()
 
 

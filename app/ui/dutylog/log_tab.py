@@ -104,7 +104,7 @@ class DutyLogModel(PagedModel[LogEntry]):
         self.beginResetModel()
         self.ctx, self.day, self.words = ctx, day, ""
         self.time_format = "%m-%d %H:%M"
-        self.start_pages(self._page, PAGE, dutylog.count_shift(ctx, day))
+        self.start_pages(self._page, PAGE, dutylog.count_shift(ctx, day), self._again)
         self.endResetModel()
 
     def search(self, ctx: Context, words: str) -> None:
@@ -113,8 +113,13 @@ class DutyLogModel(PagedModel[LogEntry]):
         self.ctx, self.words = ctx, words.strip()
         self.time_format = "%Y-%m-%d %H:%M"
         self.found = log_search.count(ctx, self.words)
-        self.start_pages(self._page, PAGE, self.found)
+        self.start_pages(self._page, PAGE, self.found, self._again)
         self.endResetModel()
+
+    def _again(self, ids: list[int]) -> list[LogEntry]:
+        """A page let go, read again by its entries' ids (at any depth, a correction shown)."""
+        assert self.ctx is not None
+        return log_search.entries_by_id(self.ctx, ids)
 
     def _page(self, offset: int, limit: int) -> list[LogEntry]:
         assert self.ctx is not None
