@@ -193,7 +193,10 @@ def child(db: Path, name: str, rows: int) -> None:
     depth = [max(0, listed - 500 - 1000 * k) for k in range(7)]
     top_time, top_sql = jumps(app, view, near_top[:1] * 7, counter)  # a page held: paint only
     deep_time, deep_sql = jumps(app, view, depth, counter)
-    print(f"{name:<16} rows {listed:7d} ({seconds:5.1f} s)  floor {floor:6.1f} MB  down {deep:6.1f} MB"
+    pages = getattr(view.model(), "pages", None)  # a windowed model: the rows it holds
+    held = f"{pages.held_rows():5d}" if pages is not None else "  all"
+    print(f"{name:<16} rows {listed:7d} ({seconds:5.1f} s) held {held}"
+          f"  floor {floor:6.1f} MB  down {deep:6.1f} MB"
           f"  back {back:6.1f} MB  growth {back - floor:+6.1f} MB  ratio {back / floor:5.2f}x"
           f"  | jump at depth {deep_time * 1000:6.1f} ms ({deep_sql:.1f} SQL)"
           f" vs near top {top_time * 1000:5.1f} ms ({top_sql:.1f} SQL)"
