@@ -43,3 +43,26 @@ def test_search_and_statistics_on_postgresql(pg: Context) -> None:  # noqa: F811
     deadlines.meet(admin, a.id, how="电话")
     (month,) = deadlines.month_stats(admin)
     assert (month.total, month.on_time) == (1, 1)
+
+
+def test_pages_deep_and_read_again_by_id_on_postgresql(pg: Context) -> None:  # noqa: F811
+    from app.services.contacts import freshness
+    from app.services.dutylog import entries as dutylog
+    from app.services.dutylog import search as log_search
+
+    admin = pg.acting_as(office.set_up(pg, name="江州市应急管理局", duty_phone="0576-88001234",
+                                       fax="0576-88001235", admin_username="admin",
+                                       admin_name="王建国", admin_password="admin-pass-1"))
+    fill(admin, _Clock())
+    f = listing.ListFilter()
+    whole = listing.list_page(admin, f, 0, 10)
+    assert [r for n in range(3) for r in listing.list_page(admin, f, n, 1)] == whole
+    assert sorted(listing.rows_by_id(admin, [r.id for r in whole]), key=whole.index) == whole
+    numbers = freshness.stale_numbers(admin, 0)
+    assert [s for n in range(len(numbers)) for s in freshness.stale_numbers(admin, 0, offset=n, limit=1)] \
+        == numbers and len(numbers) == 2
+    assert sorted(freshness.numbers_by_id(admin, [s.id for s in numbers]), key=numbers.index) == numbers
+    a = deadlines.create(admin, what="甲", due_at=admin.clock.now() + dt.timedelta(minutes=30))
+    assert deadlines.by_ids(admin, [a.id, 999_999]) == [a]
+    entry = dutylog.append(admin, "第一条")
+    assert [e.id for e in log_search.entries_by_id(admin, [entry.id])] == [entry.id]

@@ -58,9 +58,27 @@ def _stale_where(ctx: Context, days: int) -> ColumnElement[bool]:
     return or_(ContactPoint.last_verified_at.is_(None), ContactPoint.last_verified_at < cutoff)
 
 
+_OLDEST = (ContactPoint.last_verified_at.is_not(None), ContactPoint.last_verified_at,
+           ContactPoint.id)
+
+
 def stale_numbers(ctx: Context, days: int = 90, *, offset: int = 0,
                   limit: int = PAGE) -> list[StaleNumber]:
     """Numbers not verified in ``days`` days, never-verified and oldest first."""
+    # the page's numbers first, then their owners: the sort and the skip (OFFSET) go over the
+    # numbers alone, not over every stale number joined to its owner and units
+    ids = (select(ContactPoint.id).where(_stale_where(ctx, days)).order_by(*_OLDEST)
+           .offset(offset).limit(limit))
+    return _numbers(ctx, ContactPoint.id.in_(ids))
+
+
+def numbers_by_id(ctx: Context, ids: Sequence[int]) -> list[StaleNumber]:
+    """The worklist's lines of the numbers ``ids`` as they are now (verified or not; a number
+    deleted since is left out): a page of the list read again."""
+    return _numbers(ctx, ContactPoint.id.in_(list(ids)))
+
+
+def _numbers(ctx: Context, which: ColumnElement[bool]) -> list[StaleNumber]:
     owner_unit = Organization.__table__.alias("owner_unit")
     above = Organization.__table__.alias("above")
     person_unit = Organization.__table__.alias("person_unit")
@@ -73,10 +91,7 @@ def stale_numbers(ctx: Context, days: int = 90, *, offset: int = 0,
             .outerjoin(person_unit, person_unit.c.id == Person.organization_id)
             .outerjoin(owner_unit, owner_unit.c.id == ContactPoint.organization_id)
             .outerjoin(above, above.c.id == owner_unit.c.parent_id)
-            .where(_stale_where(ctx, days))
-            .order_by(ContactPoint.last_verified_at.is_not(None), ContactPoint.last_verified_at,
-                      ContactPoint.id)
-            .offset(offset).limit(limit)).all()
+            .where(which).order_by(*_OLDEST)).all()
         return [StaleNumber(r[0], "person" if r[1] else "organization", r[1] or r[2] or 0,
                             (r[3] if r[1] else r[5]) or "", (r[4] if r[1] else r[6]) or "",
                             ContactLabel(r[7]), r[8], r[9]) for r in rows]

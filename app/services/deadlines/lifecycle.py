@@ -26,6 +26,7 @@ from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.listing import (
     DeadlineInfo,
     MonthStats,
+    by_ids,
     count_all,
     count_problems,
     list_all,
@@ -42,8 +43,8 @@ from app.services.deadlines.records import FIELDS, add_in, cancel_in, label
 from app.services.office import audit
 from app.services.office.zone import office_zone
 
-__all__ = ["FIELDS", "DeadlineInfo", "MonthStats", "acknowledge", "add_in", "close", "count_all",
-           "count_problems", "create", "get", "label", "list_all", "list_by_key", "list_on_strip",
+__all__ = ["FIELDS", "DeadlineInfo", "MonthStats", "acknowledge", "add_in", "by_ids", "close",
+           "count_all", "count_problems", "create", "get", "label", "list_all", "list_by_key", "list_on_strip",
            "list_open", "list_page", "meet", "meet_in", "month_stats", "move_for_incident",
            "notify_changed", "problems_page", "start_for_incident", "statistics", "subscribe",
            "unsubscribe"]

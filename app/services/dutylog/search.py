@@ -42,3 +42,10 @@ def search_page(ctx: Context, words: str, offset: int, limit: int, found: int | 
         rows = list(s.scalars(select(DutyLogEntry).where(_match(words)).order_by(newest)
                               .offset(offset).limit(limit)))
         return with_links(s, rows)
+
+
+def entries_by_id(ctx: Context, ids: list[int]) -> list[LogEntry]:
+    """The entries ``ids`` with their links (in no order): a page of a list of the log (a day's
+    or a search's) read again, at any depth, without walking to it."""
+    with ctx.db.read() as s:
+        return with_links(s, list(s.scalars(select(DutyLogEntry).where(DutyLogEntry.id.in_(ids)))))

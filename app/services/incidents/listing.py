@@ -47,6 +47,11 @@ _ROW_COLUMNS = (Incident.id, Incident.number, Incident.title, Incident.kind, Inc
                 Incident.activated_plan_id, Plan.name.label("plan"), Incident.response_level)
 
 
+def _with_plan() -> Select:
+    """The list's columns, with the name of the plan the incident activated."""
+    return select(*_ROW_COLUMNS).outerjoin(Plan, Plan.id == Incident.activated_plan_id)
+
+
 def _row(r: Row[Any]) -> IncidentRow:
     return IncidentRow(r.id, r.number, r.title, r.kind, r.category, r.level, r.status, r.occurred_at,
                        r.received_at, r.location, r.activated_plan_id, r.plan or "", r.response_level)
@@ -127,13 +132,23 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,
             if offset >= n:
                 offset -= n
                 continue
-            query = filtered(select(*_ROW_COLUMNS).outerjoin(Plan, Plan.id == Incident.activated_plan_id),
-                             f).where(_status_is(status, sum(counts.values()) if "closed" in counts
-                                                 else FEW, f))
-            rows = s.execute(query.order_by(*newest).offset(offset).limit(limit - len(out)))
+            # the page's ids first, off the index alone, then their rows: skipping to a page
+            # deep in the list (OFFSET) walks index entries, not rows and their plans
+            ids = filtered(select(Incident.id), f).where(
+                _status_is(status, sum(counts.values()) if "closed" in counts else FEW, f)
+            ).order_by(*newest).offset(offset).limit(limit - len(out))
+            rows = s.execute(_with_plan().where(Incident.id.in_(ids)).order_by(*newest))
             out.extend(_row(r) for r in rows)
             offset = 0
     return out
+
+
+def rows_by_id(ctx: Context, ids: list[int]) -> list[IncidentRow]:
+    """The list's rows of the incidents ``ids`` (in no order; an id no longer there is left
+    out): a page of the list read again, at any depth, without walking to it."""
+    with ctx.db.read() as s:
+        rows = s.execute(_with_plan().where(Incident.id.in_(ids)))
+        return [_row(r) for r in rows]
 
 
 def _status_is(status: str, found: int, f: ListFilter) -> ColumnElement[bool]:

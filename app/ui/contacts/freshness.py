@@ -79,8 +79,10 @@ class FreshnessTab(QWidget):
     def load(self) -> None:
         self._stale = False
         days, ctx = self.days.value(), self.ctx
+        # a page let go is read again by its numbers' ids: one verified meanwhile still shows
         self.model.show_pages(lambda offset, limit: freshness.stale_numbers(
-            ctx, days, offset=offset, limit=limit))
+            ctx, days, offset=offset, limit=limit),
+            by_keys=lambda ids: freshness.numbers_by_id(ctx, ids))
         self.count.setText(self.tr("%n numbers", "", freshness.count_stale(ctx, days)))
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(

@@ -1,5 +1,6 @@
 """Table models of the contacts section: the people (or search results) list and the
-freshness worklist. Both fetch lazily, page by page, so 100,000 people open at once."""
+freshness worklist. Both fetch lazily, page by page, so 100,000 people open at once, and hold
+only a window of pages however far the list is scrolled."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from app.domain.contacts import ContactLabel, PersonTag
@@ -17,9 +18,7 @@ from app.services.contacts.book import PersonRow
 from app.services.contacts.freshness import StaleNumber
 from app.services.contacts.search import ContactHit
 from app.ui import style
-from app.ui.table_model import Index, RowsModel
-
-PAGE = 200
+from app.ui.table_model import Index, PagedModel
 
 
 def label_text(label: ContactLabel) -> str:
@@ -68,40 +67,7 @@ class ContactRow:
                    h.away)
 
 
-class PagedModel(RowsModel):
-    """Rows fetched lazily, ``PAGE`` at a time, as the view scrolls."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._fetch: Callable[[int, int], list[Any]] | None = None
-        self._exhausted = True
-
-    def show_pages(self, fetch: Callable[[int, int], list[Any]]) -> None:
-        """List what ``fetch(offset, limit)`` gives, the first page now, more on scrolling."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self.rows = fetch(0, PAGE)
-        self._exhausted = len(self.rows) < PAGE
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted and self._fetch is not None
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._fetch is None or self._exhausted:
-            return
-        more = self._fetch(len(self.rows), PAGE)
-        self._exhausted = len(more) < PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-
-class ContactListModel(PagedModel):
+class ContactListModel(PagedModel[ContactRow]):
     """People of the chosen units (fetched as the view scrolls) or the ranked search results."""
 
     NAME, UNIT, TITLE, MAIN, OTHER, TAGS, STATUS = range(7)
@@ -112,18 +78,10 @@ class ContactListModel(PagedModel):
                         self.tr("Main number"), self.tr("Other numbers"), self.tr("Tags"),
                         self.tr("Status")]
 
-    def show_rows(self, rows: list[ContactRow]) -> None:
-        """A fixed list (search results)."""
-        self.beginResetModel()
-        self._fetch = None
-        self.rows = list(rows)
-        self._exhausted = True
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        r = self.row_of(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(r, col)
@@ -149,26 +107,38 @@ class ContactListModel(PagedModel):
         return plain.get(col, "")
 
 
-class StaleNumbersModel(PagedModel):
+class StaleNumbersModel(PagedModel[StaleNumber]):
     """Numbers not verified for a while, the longest unchecked first (fetched lazily)."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.zone = zone
+        self.done: set[int] = set()  # numbers marked verified since the list was read
         self.headers = [self.tr("Name or unit"), self.tr("Unit"), self.tr("Kind"),
                         self.tr("Number"), self.tr("Last verified")]
 
     def mark_done(self, row: int, when: dt.datetime) -> None:
-        """Show a number as just verified without refetching the list."""
-        old = self.rows[row]
-        self.rows[row] = StaleNumber(old.id, old.owner_kind, old.owner_id, old.owner_name,
-                                      old.organization, old.label, old.number, when)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        """Show a number as just verified without refetching the list. Verified, it has left
+        the worklist the database lists: the pages not yet listed start one row earlier."""
+        old = self.row_at(row)
+        if old is None:
+            return
+        self.replace_at(row, StaleNumber(old.id, old.owner_kind, old.owner_id, old.owner_name,
+                                         old.organization, old.label, old.number, when))
+        if old.id not in self.done:
+            self.done.add(old.id)
+            self.pages.shift -= 1
+
+    def start_pages(self, fetch: Callable[[int, int], list[StaleNumber]], page: int | None = None,
+                    total: int | None = None,
+                    by_keys: Callable[[list[int]], list[StaleNumber]] | None = None) -> None:
+        self.done = set()
+        super().start_pages(fetch, page, total, by_keys)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        r = self.row_of(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

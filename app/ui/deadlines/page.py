@@ -30,7 +30,7 @@ from app.services.deadlines import profiles as rule_profiles
 from app.services.deadlines.lifecycle import DeadlineInfo
 from app.ui import style
 from app.ui.deadlines.dialogs import DeadlineDialog, NewDeadlineDialog, stage_name
-from app.ui.table_model import Index, RowsModel
+from app.ui.table_model import Index, PagedModel, RowsModel
 from app.ui.widgets import fit_columns
 from app.ui.workers import Job, run_job
 
@@ -40,30 +40,27 @@ COLOURED_STAGES = (DeadlineStage.NOTICE, DeadlineStage.URGENT, DeadlineStage.DUE
                    DeadlineStage.OVERDUE)
 
 
-class DeadlineModel(RowsModel):
+class DeadlineModel(PagedModel[DeadlineInfo]):
     """Deadlines, one row each; the time left is computed from the clock when drawn."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx = ctx
         self.zone = zone
-        self.rows: list[DeadlineInfo] = []
         self.stages = dr.StageSettings()
         self.headers = [self.tr("What"), self.tr("Kind"), self.tr("Incident"), self.tr("Due"),
                          self.tr("Time left"), self.tr("State")]
 
     def set_rows(self, rows: list[DeadlineInfo], stages: dr.StageSettings | None = None) -> None:
         """The deadlines, staged by ``stages`` (unchanged when not given)."""
-        self.beginResetModel()
-        self.rows = rows
         if stages is not None:
             self.stages = stages
-        self.endResetModel()
+        self.show_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        d = self.row_of(index)
+        if d is None:
             return None
-        d = self.rows[index.row()]
         now = self.ctx.clock.now()
         stage = dr.stage_at(d.due_at, now, self.stages) if d.is_open else None
         if role == Qt.ItemDataRole.BackgroundRole and stage in COLOURED_STAGES:
@@ -87,17 +84,8 @@ class DeadlineModel(RowsModel):
             return dr.format_remaining(d.remaining_seconds(now)) if d.is_open else ""
         return stage_name(stage) if stage else term(d.outcome)
 
-    def info_at(self, row: int) -> DeadlineInfo:
-        return self.rows[row]
-
-    def replace(self, info: DeadlineInfo) -> bool:
-        """Show ``info`` in place of the row of the same deadline; False when it has none."""
-        row = next((n for n, d in enumerate(self.rows) if d.id == info.id), None)
-        if row is None:
-            return False
-        self.rows[row] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
-        return True
+    def info_at(self, row: int) -> DeadlineInfo | None:
+        return self.row_at(row)
 
 
 class RecordModel(DeadlineModel):
@@ -109,30 +97,18 @@ class RecordModel(DeadlineModel):
         self.total = 0
         self.problems = problems
 
-    def _page(self, offset: int) -> list[DeadlineInfo]:
+    def _page(self, offset: int, limit: int) -> list[DeadlineInfo]:
         fetch = deadlines.problems_page if self.problems else deadlines.list_page
-        return fetch(self.ctx, offset, PAGE)
+        return fetch(self.ctx, offset, limit)
 
     def reload(self, stages: dr.StageSettings) -> None:
         self.beginResetModel()
         self.stages = stages
-        self.rows = self._page(0)
-        self.total = (deadlines.count_problems if self.problems else deadlines.count_all)(self.ctx)
+        total = (deadlines.count_problems if self.problems else deadlines.count_all)(self.ctx)
+        # a page let go is read again by its deadlines' ids: at any depth, a deadline met or
+        # closed meanwhile shown in its place as it now is
+        self.start_pages(self._page, PAGE, total, lambda ids: deadlines.by_ids(self.ctx, ids))
         self.endResetModel()
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = self._page(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
 
 
 class DeadlinesPage(QWidget):
@@ -201,7 +177,7 @@ class DeadlinesPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.doubleClicked.connect(lambda idx, m=model: self.open_deadline(m.info_at(idx.row()).id))
+        view.doubleClicked.connect(lambda idx, m=model: self.open_row(m, idx.row()))
         return view
 
     def set_context(self, ctx: Context) -> None:
@@ -241,7 +217,12 @@ class DeadlinesPage(QWidget):
         if isinstance(view, QTableView) and isinstance(model := view.model(), DeadlineModel):
             rows = view.selectionModel().selectedRows()
             if rows:
-                self.open_deadline(model.info_at(rows[0].row()).id)
+                self.open_row(model, rows[0].row())
+
+    def open_row(self, model: DeadlineModel, row: int) -> None:
+        info = model.info_at(row)
+        if info is not None:  # None: a line whose deadline left the list since it was shown
+            self.open_deadline(info.id)
 
     def open_deadline(self, deadline_id: int) -> None:
         if DeadlineDialog(self.ctx, deadline_id, self.zone, self).exec():

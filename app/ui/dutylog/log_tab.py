@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -37,13 +36,13 @@ from app.services.dutylog import handover
 from app.services.dutylog import search as log_search
 from app.services.dutylog.entries import LogEntry
 from app.ui import style
-from app.ui.table_model import Index, RowsModel
+from app.ui.table_model import Index, PagedModel
 from app.ui.widgets import LoadOnShow, labelled
 
 PAGE = 200  # entries fetched at a time
 
 
-class DutyLogModel(RowsModel):
+class DutyLogModel(PagedModel[LogEntry]):
     """One duty day's entries in time order, fetched page by page as the view scrolls."""
 
     def __init__(self, zone: zoneinfo.ZoneInfo) -> None:
@@ -53,6 +52,7 @@ class DutyLogModel(RowsModel):
         self.day: dt.date | None = None
         self.words = ""  # searching the whole log (every day) for these, when not empty
         self.time_format = "%m-%d %H:%M"  # a search spans years: the year too
+        self.found = 0  # how many entries the search found (its pages are read knowing it)
         self.total = 0
         self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Content"), self.tr("Caller"),
                         self.tr("Incident"), self.tr("Operator")]
@@ -66,9 +66,9 @@ class DutyLogModel(RowsModel):
         return words
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        e = self.row_of(index)
+        if e is None:
             return None
-        e = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and e.corrected_by:
             return QBrush(style.colour("text_disabled"))
@@ -96,16 +96,15 @@ class DutyLogModel(RowsModel):
             return e.incident_number or ""
         return e.operator_name or audit_terms.actor(e.operator)
 
-    def entry_at(self, row: int) -> LogEntry:
-        return self.rows[row]
+    def entry_at(self, row: int) -> LogEntry | None:
+        return self.row_at(row)
 
     def load(self, ctx: Context, day: dt.date) -> None:
         """The first page of the day's log; the rest as the view asks (fetchMore)."""
         self.beginResetModel()
         self.ctx, self.day, self.words = ctx, day, ""
         self.time_format = "%m-%d %H:%M"
-        self.rows = dutylog.list_shift_page(ctx, day, 0, PAGE)
-        self.total = dutylog.count_shift(ctx, day)
+        self.start_pages(self._page, PAGE, dutylog.count_shift(ctx, day), self._again)
         self.endResetModel()
 
     def search(self, ctx: Context, words: str) -> None:
@@ -113,30 +112,21 @@ class DutyLogModel(RowsModel):
         self.beginResetModel()
         self.ctx, self.words = ctx, words.strip()
         self.time_format = "%Y-%m-%d %H:%M"
-        self.total = log_search.count(ctx, self.words)
-        self.rows = log_search.search_page(ctx, self.words, 0, PAGE, self.total)
+        self.found = log_search.count(ctx, self.words)
+        self.start_pages(self._page, PAGE, self.found, self._again)
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[LogEntry]:
+    def _again(self, ids: list[int]) -> list[LogEntry]:
+        """A page let go, read again by its entries' ids (at any depth, a correction shown)."""
+        assert self.ctx is not None
+        return log_search.entries_by_id(self.ctx, ids)
+
+    def _page(self, offset: int, limit: int) -> list[LogEntry]:
         assert self.ctx is not None
         if self.words:
-            return log_search.search_page(self.ctx, self.words, offset, PAGE, self.total)
+            return log_search.search_page(self.ctx, self.words, offset, limit, self.found)
         assert self.day is not None
-        return dutylog.list_shift_page(self.ctx, self.day, offset, PAGE)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self.ctx is None or (self.day is None and not self.words):
-            return
-        more = self._page(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        return dutylog.list_shift_page(self.ctx, self.day, offset, limit)
 
 
 class LogTab(LoadOnShow, QWidget):
@@ -230,14 +220,14 @@ class LogTab(LoadOnShow, QWidget):
         self.loaded = True
         if self.search.text().strip():
             self.model.search(self.ctx, self.search.text())
-            self.shift_label.setText(self.tr("%n entries found in the whole log", "", self.model.total))
+            self.shift_label.setText(self.tr("%n entries found in the whole log", "", self.model.total or 0))
             return
         day = self.shown_day()
         info = dutylog.shift_info(self.ctx, day)
         self.model.load(self.ctx, day)
         self.view.scrollToBottom()
         a, b = info.begins_at.astimezone(self.zone), info.ends_at.astimezone(self.zone)
-        words = self.tr("%1 to %2 · %n entries", "", self.model.total).replace(
+        words = self.tr("%1 to %2 · %n entries", "", self.model.total or 0).replace(
             "%1", a.strftime("%m-%d %H:%M")).replace("%2", b.strftime("%m-%d %H:%M"))
         if info.locked_at:
             words += self.tr(" · handed over and locked at %1").replace(

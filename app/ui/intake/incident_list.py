@@ -8,7 +8,6 @@ import zoneinfo
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -33,20 +32,19 @@ from app.services.context import Context
 from app.services.incidents import listing as incident_list
 from app.services.incidents.listing import IncidentRow, ListFilter
 from app.ui import style
-from app.ui.table_model import Index, RowsModel
+from app.ui.table_model import Index, PagedModel
 from app.ui.widgets import LoadOnShow
 from app.ui.workers import Job, run_job
 
 PAGE = 200
 
 
-class IncidentListModel(RowsModel):
+class IncidentListModel(PagedModel[IncidentRow]):
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx = ctx
         self.zone = zone
         self.filter = ListFilter()
-        self.rows: list[IncidentRow] = []
         self.counts: dict[str, int] = {}
         self.exact = True  # total is the count (else a guess until the background count comes)
         self.total = 0
@@ -61,41 +59,34 @@ class IncidentListModel(RowsModel):
         # too short for the index: the closed ones are counted in the background (set_counts)
         self.exact = not incident_list.scans(self.filter)
         self.counts = incident_list.status_counts(self.ctx, self.filter, closed=self.exact)
-        self.rows = incident_list.list_page(self.ctx, self.filter, 0, PAGE, self.counts)
+        # a page let go is read again by its incidents' ids: at any depth, whatever the filter
+        self.start_pages(self._page, PAGE, by_keys=lambda ids: incident_list.rows_by_id(self.ctx, ids))
         self.total = sum(self.counts.values()) if self.exact else self._guess()
         self.endResetModel()
 
+    def _page(self, offset: int, limit: int) -> list[IncidentRow]:
+        return incident_list.list_page(self.ctx, self.filter, offset, limit, self.counts)
+
     def _guess(self) -> int:
         """Until the count comes: one page more while the pages come full."""
-        return len(self.rows) + (PAGE if len(self.rows) % PAGE == 0 and self.rows else 0)
+        listed = len(self.pages)
+        return listed + (PAGE if listed % PAGE == 0 and listed else 0)
 
     def set_counts(self, f: ListFilter, counts: dict[str, int]) -> None:
         """The background count of ``f`` came (ignored when the filter has changed since)."""
         if f != self.filter or self.exact:
             return
         self.counts, self.exact = counts, True
-        self.total = max(sum(counts.values()), len(self.rows))
+        self.total = max(sum(counts.values()), len(self.pages))
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = incident_list.list_page(self.ctx, self.filter, len(self.rows), PAGE, self.counts)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+    def fetched(self, rows: list[IncidentRow]) -> None:
         if not self.exact:
             self.total = self._guess()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        r = self.row_of(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "closed":
             return QBrush(style.colour("text_muted"))
         if role != Qt.ItemDataRole.DisplayRole:
@@ -114,9 +105,6 @@ class IncidentListModel(RowsModel):
         if col == 5:
             return r.location
         return self.tr("Open") if r.status == "open" else self.tr("Closed")
-
-    def row_at(self, row: int) -> IncidentRow:
-        return self.rows[row]
 
 
 class IncidentListPage(LoadOnShow, QWidget):
@@ -142,7 +130,7 @@ class IncidentListPage(LoadOnShow, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 90), (1, 130), (3, 110), (4, 80), (5, 200), (6, 70)):
             self.view.setColumnWidth(col, width)
-        self.view.doubleClicked.connect(lambda idx: self.sig_open_incident.emit(self.model.row_at(idx.row()).number))
+        self.view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         QShortcut(QKeySequence("Return"), self.view, self.open_selected).setWhatsThis(
             self.tr("Open the incident chosen in the list"))
         self.search = QLineEdit()
@@ -221,12 +209,17 @@ class IncidentListPage(LoadOnShow, QWidget):
                                  quiet=True)
 
     def show_count(self) -> None:
-        self.count_label.setText(self.tr("%n incident(s)", "", self.model.total))
+        self.count_label.setText(self.tr("%n incident(s)", "", self.model.total or 0))
 
     def open_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            self.sig_open_incident.emit(self.model.row_at(rows[0].row()).number)
+            self.open_row(rows[0].row())
+
+    def open_row(self, row: int) -> None:
+        found = self.model.row_at(row)
+        if found is not None:  # None: a line whose incident left the list since it was shown
+            self.sig_open_incident.emit(found.number)
 
     def export(self, path: Path | None = None) -> Job | None:
         """Export what the list shows (its filter) to a workbook, off the GUI thread."""

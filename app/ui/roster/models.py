@@ -26,7 +26,7 @@ from app.services.roster import schedule as roster
 from app.services.roster.calendar import PeriodInfo
 from app.services.roster.schedule import AssignmentInfo, Conflict, ShiftDay
 from app.ui import style
-from app.ui.table_model import Index, RowsModel
+from app.ui.table_model import Index, PagedModel, RowsModel
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 BACKGROUND, FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
@@ -307,7 +307,7 @@ def _person_id(picture: object) -> int | None:
     return None
 
 
-class HistoryModel(RowsModel):
+class HistoryModel(PagedModel[AuditRow]):
     """The audit trail's roster entries, newest first, fetched page by page."""
 
     PAGE = 200
@@ -315,39 +315,31 @@ class HistoryModel(RowsModel):
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx, self.zone = ctx, zone
-        self.exhausted = False
         self.names: dict[int, str] = {}
         self.headers = [self.tr("Time"), self.tr("Operator"), self.tr("Change"), self.tr("Details")]
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = roster.history(self.ctx, self.PAGE, 0)
-        self.exhausted = len(self.rows) < self.PAGE
-        self._names(self.rows)
+        self.names = {}
+        self.start_pages(self._page, self.PAGE)
         self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> list[AuditRow]:
+        """A page of the history, with the names of the people it mentions (kept by id: a few
+        hundred at most however far the list goes, read once)."""
+        rows = roster.history(self.ctx, limit, offset)
+        self._names(rows)
+        return rows
 
     def _names(self, rows: list[AuditRow]) -> None:
         ids = {pid for r in rows for v in (r.before, r.after) if (pid := _person_id(v)) is not None}
-        self.names.update(roster.person_names(self.ctx, ids - set(self.names)))
+        if ids - self.names.keys():
+            self.names.update(roster.person_names(self.ctx, ids - self.names.keys()))
 
     def _name(self, picture: object) -> str:
         """The name of the person an audit picture names ("" when none)."""
         pid = _person_id(picture)
         return self.names.get(pid, "") if pid is not None else ""
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = roster.history(self.ctx, self.PAGE, len(self.rows))
-        self.exhausted = len(more) < self.PAGE
-        if more:
-            self._names(more)
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
 
     def action_word(self, row: AuditRow) -> str:
         words = {
@@ -387,9 +379,9 @@ class HistoryModel(RowsModel):
         return json.dumps(pictures, ensure_ascii=False) if pictures else ""
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role not in (DISPLAY, TOOLTIP):
+        r = self.row_of(index) if role in (DISPLAY, TOOLTIP) else None
+        if r is None:
             return None
-        r = self.rows[index.row()]
         values = [r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), r.actor,
                   self.action_word(r), self.details(r)]
         return values[index.column()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,47 +21,31 @@ from app.services.context import Context
 from app.services.office import audit
 from app.services.office.audit import AuditRow
 from app.ui import style
-from app.ui.table_model import Index, RowsModel
+from app.ui.table_model import Index, PagedModel
 from app.ui.workers import Job, run_job
 
 PAGE = 200
 
 
-class AuditModel(RowsModel):
+class AuditModel(PagedModel[AuditRow]):
     """Audit entries, newest first; more rows arrive as the view scrolls (fetchMore)."""
 
     def __init__(self, ctx: Context, zone: zoneinfo.ZoneInfo) -> None:
         super().__init__()
         self.ctx = ctx
         self.zone = zone
-        self.rows: list[AuditRow] = []
-        self._exhausted = False
         self.headers = [self.tr("Time"), self.tr("Operator"), self.tr("Action"),
                          self.tr("Record"), self.tr("Change")]
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = audit.recent(self.ctx, PAGE, 0)
-        self._exhausted = len(self.rows) < PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = audit.recent(self.ctx, PAGE, len(self.rows))
-        self._exhausted = len(more) < PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
+        self.show_pages(lambda offset, limit: audit.recent(self.ctx, limit, offset), PAGE)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r = self.rows[index.row()]
+        r = self.row_of(index)
+        if r is None:
+            return None
         col = index.column()
         if col == 0:
             return r.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S")

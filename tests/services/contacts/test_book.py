@@ -82,6 +82,13 @@ def test_freshness_worklist_and_one_step_verification(office_ctx: Context, unit:
     assert freshness.count_stale(office_ctx, 90) == 3
     details = contacts.get_person(office_ctx, old.id)
     assert next(p for p in details.phones if p.id == first.id).last_verified_at == clock.now()
+    # a page of the worklist read again by its numbers' ids: the one verified still there
+    again = freshness.numbers_by_id(office_ctx, [s.id for s in stale])
+    assert sorted(s.id for s in again) == sorted(s.id for s in stale)
+    assert next(s for s in again if s.id == first.id).last_verified_at == clock.now()
+    # page by page (the numbers sorted alone, then their owners): the same list
+    assert [s for n in range(3) for s in freshness.stale_numbers(office_ctx, 90, offset=n, limit=1)] \
+        == [s for s in stale if s.id != first.id]
 
 
 def test_units_keep_their_duty_phone_as_a_number(office_ctx: Context, unit: int) -> None:

@@ -55,3 +55,12 @@ def test_late_and_missed_come_a_page_at_a_time(office_ctx: Context) -> None:
     assert [d.id for d in first + rest] == problems
     assert {d.outcome for d in first} == {DeadlineOutcome.LATE, DeadlineOutcome.MISSED}
     assert [d.id for d in deadlines.statistics(office_ctx)[1]] == problems
+
+
+def test_a_page_is_read_again_by_its_deadlines_ids(office_ctx: Context) -> None:
+    base = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    ids = [_closed(office_ctx, f"p{n}", base + dt.timedelta(days=n), "late") for n in range(5)]
+    page = deadlines.list_page(office_ctx, 1, 3)
+    again = deadlines.by_ids(office_ctx, [d.id for d in page] + [999_999])  # one never was
+    assert sorted(again, key=lambda d: d.id) == sorted(page, key=lambda d: d.id)
+    assert [d.id for d in page] == ids[3:0:-1]  # newest first, from the second

@@ -286,3 +286,16 @@ def test_the_roster_says_who_is_on_the_next_shift(office_ctx: Context, clock) ->
     start = clock.now().replace(hour=0, minute=30)  # 08:30 Shanghai
     people = handover.roster_people_for_shift(office_ctx, start)
     assert people and len(people) >= 3  # a leader and two officers, by name
+
+
+def test_a_page_is_read_again_by_its_entries_ids_with_its_links(office_ctx: Context) -> None:
+    from app.services.dutylog import search as log_search
+
+    for n in range(4):
+        dutylog.append(office_ctx, f"第{n}条")
+    day = dutylog.open_shift_date(office_ctx)
+    page = dutylog.list_shift_page(office_ctx, day, 1, 2)
+    fix = dutylog.correct(office_ctx, page[0].id, "第1条（更正）")
+    again = {e.id: e for e in log_search.entries_by_id(office_ctx, [e.id for e in page] + [999_999])}
+    assert sorted(again) == [e.id for e in page]
+    assert again[page[0].id].corrected_by == fix.id and again[page[1].id] == page[1]

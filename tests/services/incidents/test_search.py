@@ -80,3 +80,15 @@ def test_few_found_are_read_by_id_many_off_the_index(office_ctx: Context, clock)
     many = listing._status_is("closed", listing.FEW, ListFilter(text="山体滑坡"))
     assert "coalesce" in str(few) and "coalesce" not in str(many)
     assert "coalesce" not in str(listing._status_is("closed", 10, ListFilter(text="湖")))
+
+
+def test_a_page_by_offset_and_the_same_incidents_by_id_agree(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    fill(office_ctx, clock)
+    for f in (ListFilter(), ListFilter(text="湖"), ListFilter(text="城关镇")):
+        whole = listing.list_page(office_ctx, f, 0, 10)
+        # one row a page: the ids found off the index, then their rows, in the list's order
+        assert [r for n in range(len(whole)) for r in listing.list_page(office_ctx, f, n, 1)] == whole
+        again = listing.rows_by_id(office_ctx, [r.id for r in whole] + [999_999])  # one gone
+        assert sorted(again, key=lambda r: r.id) == sorted(whole, key=lambda r: r.id)
+    assert [r.title for r in listing.list_page(office_ctx, ListFilter(), 1, 5)] == [
+        "南湖县G320国道多车相撞", "西山县石门镇山体滑坡"]  # newest first, from the second

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -428,3 +428,41 @@ def test_f8_shows_the_number_history(qtbot, page: ContactsPage, office_ctx: Cont
     left = on_modals(lambda d: (empty.append(d.empty.isVisibleTo(d) and d.model.rowCount() == 0), d.reject()))
     page.details.history_button.click()  # the same, from the details panel
     assert not left and empty == [True]
+
+
+@pytest.fixture
+def worklist(qtbot, office_ctx: Context, book, clock, monkeypatch):  # type: ignore[no-untyped-def]
+    """The freshness worklist read three numbers at a time, two pages held."""
+    from app.ui.contacts.freshness import FreshnessTab
+
+    clock.advance(dt.timedelta(days=120))  # every number is due
+    monkeypatch.setattr(StaleNumbersModel, "page_size", 3)
+    monkeypatch.setattr(StaleNumbersModel, "window", 2)
+    tab = FreshnessTab(office_ctx, ZONE)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_a_number_verified_in_the_worklist_skips_none_of_the_next_ones(worklist, office_ctx: Context) -> None:  # type: ignore[no-untyped-def]
+    due = [n.id for n in freshness.stale_numbers(office_ctx, 90, limit=100)]
+    assert len(due) >= 8 and worklist.model.rowCount() == 3
+    worklist.mark_current()  # the first one, verified: it leaves the list the database reads
+    while worklist.model.canFetchMore(QModelIndex()):
+        worklist.model.fetchMore(QModelIndex())
+    assert [worklist.model.row_at(r).id for r in range(worklist.model.rowCount())] == due  # type: ignore[union-attr]
+
+
+def test_a_verified_number_still_shows_when_its_page_is_read_again(worklist) -> None:  # type: ignore[no-untyped-def]
+    model = worklist.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.pages.held_rows() <= 6 and not model.pages.is_held(0)
+    first = model.row_at(0)  # read again
+    worklist.mark_current()
+    model.row_at(model.rowCount() - 1)
+    model.row_at(4)  # the first page let go again
+    assert not model.pages.is_held(0)
+    assert model.row_at(0).number == first.number  # type: ignore[union-attr]
+    assert model.data(model.index(0, 4)) == "2027-03-28"  # as verified, not a blank line

@@ -196,6 +196,40 @@ def test_the_record_fetches_page_by_page_and_is_never_capped(qtbot, office_ctx, 
         page_module.PAGE = old_page
 
 
+def test_the_record_scrolled_far_holds_a_window_and_redraws_one_row(qtbot, office_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from app.ui.deadlines import page as page_module
+
+    for n in range(7):
+        deadlines.meet(office_ctx, add(office_ctx, f"已办 {n}", 5 + n), how="电话")
+    first = add(office_ctx, "未办", 60)
+    monkeypatch.setattr(page_module, "PAGE", 3)
+    monkeypatch.setattr(page_module.RecordModel, "window", 2)
+    page = page_module.DeadlinesPage(office_ctx, rule_profiles_zone())
+    qtbot.addWidget(page)
+    model = page.all_model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 8 and model.pages.held_rows() == 5  # pages of 3, 3 and 2 held
+    assert not model.pages.is_held(0)
+    # the alarm path redraws one row: met meanwhile, its page let go: nothing is drawn now...
+    met = deadlines.meet(office_ctx, first, how="电话")
+    with qtbot.assertNotEmitted(model.dataChanged):
+        page.refresh_row(met)
+    # ...and the page read again shows it as it now is, in its place
+    assert model.info_at(0) == met and model.data(model.index(0, 5)) == "按时"
+    assert [model.info_at(r).what for r in range(8)] == ["未办"] + [f"已办 {n}" for n in reversed(range(7))]
+    # a row whose page is held is redrawn at once
+    renamed = dataclasses.replace(model.info_at(7), what="已办 0（改）")
+    model.info_at(0)  # the last page let go...
+    model.info_at(7)  # ...and held again
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.replace(renamed)
+    assert changed.args[0].row() == 7 and model.data(model.index(7, 0)) == "已办 0（改）"
+    assert not model.replace(dataclasses.replace(renamed, id=9999))  # not in the list
+
+
 def test_deadline_model(qtmodeltester, office_ctx) -> None:  # type: ignore[no-untyped-def]
     add(office_ctx, "x", 5)
     model = DeadlineModel(office_ctx, rule_profiles_zone())

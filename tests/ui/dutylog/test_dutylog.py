@@ -58,7 +58,7 @@ def test_models_pass_the_model_tester(qtmodeltester, office_ctx: Context) -> Non
     dutylog.append(office_ctx, "记事一条")
     dutylog.append(office_ctx, "东湖区来电", LogKind.INCOMING_CALL, caller_unit="东湖区应急管理局")
     model = DutyLogModel(SH)
-    model.set_rows(dutylog.list_shift(office_ctx, dt.date(2026, 11, 28)))
+    model.show_rows(dutylog.list_shift(office_ctx, dt.date(2026, 11, 28)))
     qtmodeltester.check(model)
     with office_ctx.db.write() as s:
         s.add(Organization(name="东湖区", kind="district", duty_phone="0576-88110000"))
@@ -216,9 +216,15 @@ def test_the_log_fetches_page_by_page(qtbot, office_ctx, monkeypatch) -> None:  
         dutylog.append(office_ctx, f"第{n}条")
     day = dutylog.open_shift_date(office_ctx)
     monkeypatch.setattr(log_tab, "PAGE", 3)
+    monkeypatch.setattr(log_tab.DutyLogModel, "window", 2)
     model = log_tab.DutyLogModel(SH)
     model.load(office_ctx, day)
     assert model.rowCount() == 3 and model.total == 7
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert [model.entry_at(i).text for i in range(7)] == [f"第{n}条" for n in range(7)]
+    assert model.pages.held_rows() == 4 and not model.pages.is_held(0)  # pages of 3, 3 and 1
+    fix = dutylog.correct(office_ctx, model.entry_at(6).id, "第6条（更正）")  # type: ignore[union-attr]
+    assert [model.entry_at(i).text for i in range(7)] == [f"第{n}条" for n in range(7)]  # type: ignore[union-attr]
+    assert model.pages.reads == 3  # each page read again (by its entries' ids), two held
+    assert model.entry_at(6).corrected_by == fix.id  # type: ignore[union-attr]  # as it now is
+    assert model.rowCount() == 7  # the correction (a new entry) waits for the list to be reread
