@@ -7,9 +7,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,8 +30,8 @@ from app.ui.deadlines.controller import DeadlineAlarms
 from app.ui.deadlines.strip import CountdownStrip
 from app.ui.dutylog.page import DutyLogPage
 from app.ui.export_notice import ExportNotice
+from app.ui.header import WindowHeader
 from app.ui.intake.page import IntakePage
-from app.ui.roster.on_duty import OnDutyWidget
 from app.ui.signin_dialog import SignInDialog
 from app.ui.widgets import long_date
 
@@ -80,30 +79,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DutyDesk"))
         self.setMinimumSize(1000, 640)
 
-        # header: office, date and live clock, operator
-        self.office_label = QLabel()
-        self.office_label.setObjectName("officeName")
-        self.date_label = QLabel()
-        self.date_label.setObjectName("dateLabel")
-        self.clock_label = QLabel()
-        self.clock_label.setObjectName("clock")
-        self.operator_label = QLabel()
-        self.operator_label.setObjectName("operatorLabel")
-        header = QFrame()
-        header.setObjectName("header")
-        hl = QHBoxLayout(header)
-        emblem = QLabel()
-        emblem.setObjectName("officeIcon")
-        emblem.setPixmap(QIcon(str(style.icons_dir() / "dutydesk.svg")).pixmap(QSize(30, 30)))
-        hl.addWidget(emblem)
-        hl.addWidget(self.office_label)
-        self.on_duty = OnDutyWidget(ctx, self.zone)
-        hl.addWidget(self.on_duty, 1)
-        hl.addWidget(self.operator_label)
-        hl.addSpacing(24)
-        hl.addWidget(self.date_label)
-        hl.addSpacing(8)
-        hl.addWidget(self.clock_label)
+        header = WindowHeader(ctx, self.zone)
+        self.office_label, self.date_label, self.clock_label = (
+            header.office_label, header.date_label, header.clock_label)
+        self.operator_label, self.on_duty = header.operator_label, header.on_duty
 
         self.health_banner = QLabel()
         self.health_banner.setObjectName("healthBanner")
