@@ -1,6 +1,6 @@
 """How late does an alarm reach the window's countdown strip, on a large office?
 
-    python bench/alarm_latency.py [--db LARGE.db] [--count 5]
+    python bench/alarm_latency.py --db LARGE.db [--count 5]
 
 On a copy of a large demo (``dutydesk demo --scale large``: 200k closed deadlines; the file is
 copied to a temporary folder first, never changed) the real main window runs offscreen, signed
@@ -29,8 +29,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 
-DEFAULT_DB = Path("/tmp/i19/large.db")
-
 
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
@@ -39,7 +37,8 @@ def p95(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--count", type=int, default=5)  # the strip has 7 chips; the demo rings too
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="dutydesk-bench-"))

@@ -1,6 +1,6 @@
 """Does an alarm still reach the operator while the big exports run?
 
-    python bench/alarm_while_busy.py [--db LARGE.db] [--solo]
+    python bench/alarm_while_busy.py --db LARGE.db [--solo]
 
 On a database with 1M incidents and 100,000 people (``dutydesk demo --scale large``; the file
 given is copied to a temporary folder first, never changed), the real main window runs
@@ -35,8 +35,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from openpyxl import Workbook
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
-
-DEFAULT_DB = Path("/work/data/large.db")
 
 
 class Watch:
@@ -104,7 +102,8 @@ def bare_contacts(db: Path, out: Path) -> tuple[int, float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--solo", type=int, default=0, metavar="N",
                         help="also time each export alone N times, each beside a bare run "
                              "(the minimum of each is compared: the machine may be shared)")

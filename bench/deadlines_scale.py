@@ -1,6 +1,6 @@
 """Deadlines at the size of an office after some years (200k closed deadlines).
 
-    python bench/deadlines_scale.py [--db LARGE.db] [--runs 5]
+    python bench/deadlines_scale.py --db LARGE.db [--runs 5]
 
 On a copy of a large demo (``dutydesk demo --scale large``; the file is copied to a temporary
 folder first, never changed), times, each the median of ``--runs``:
@@ -44,7 +44,6 @@ from app.ui.deadlines.page import DeadlinesPage
 from app.ui.deadlines.strip import CountdownStrip
 from app.ui.workers import running_jobs
 
-DEFAULT_DB = Path("/tmp/i19/large.db")
 CLOSED = "('on_time', 'late', 'missed')"
 
 
@@ -103,7 +102,8 @@ def floors(db: Path, runs: int) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

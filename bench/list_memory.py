@@ -1,6 +1,6 @@
 """Memory of the lazy lists after scrolling 100,000 rows, and a page read again at depth.
 
-    python bench/list_memory.py [--db LARGE.db] [--rows 100000] [--lists incidents,audit,…]
+    python bench/list_memory.py --db LARGE.db [--rows 100000] [--lists incidents,audit,…]
 
 On a copy of a large demo (``dutydesk demo --scale large``; copied to a temporary folder first,
 never changed), each lazy list is opened on its real page (offscreen, 1366×768) in a process of
@@ -35,7 +35,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-DEFAULT_DB = Path("/tmp/i19/large.db")
 LISTS = ("incidents", "contacts", "stale-numbers", "audit", "log-search", "deadline-record",
          "late-and-missed", "roster-history")
 LOG_WORDS = "值班"  # about 50,000 entries of the large demo's log
@@ -206,7 +205,8 @@ def child(db: Path, name: str, rows: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--lists", default=",".join(LISTS))
     parser.add_argument("--child", help=argparse.SUPPRESS)

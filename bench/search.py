@@ -1,6 +1,6 @@
 """Searching a million incidents and a hundred thousand duty-log entries, as the screens do.
 
-    python bench/search.py [--db LARGE.db] [--runs 5]
+    python bench/search.py --db LARGE.db [--runs 5]
 
 On a copy of a large demo (``dutydesk demo --scale large``; copied to a temporary folder first,
 never changed), each query is typed into the incident list's model (``IncidentListModel.reload``:
@@ -35,7 +35,6 @@ from app.services.office import health
 from app.services.office.zone import office_zone
 from app.ui.intake.incident_list import IncidentListModel
 
-DEFAULT_DB = Path("/tmp/i19/large.db")
 # common (8% of incidents), a place and a kind, a number's digits, two characters, one, none
 QUERIES = ("山体滑坡", "青石县森林", "H012345", "内涝", "火", "无此事件")
 LOG_QUERIES = ("气象预警", "值班电话接通", "查岗", "无此记录")
@@ -66,7 +65,8 @@ def floor_page(db: Path, runs: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

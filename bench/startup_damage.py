@@ -1,6 +1,6 @@
 """From start to the damaged-file dialog, on the large demo office with one page zeroed.
 
-    python bench/startup_damage.py [--db /work/data/large.db] [--runs 3]
+    python bench/startup_damage.py --db LARGE.db [--runs 3]
 
 The database is copied to a temporary folder (the original is never touched), upgraded,
 backed up once (so a good backup exists to offer), and one leaf page of the duty log in the
@@ -83,7 +83,8 @@ def run(db: Path, home: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=Path("/work/data/large.db"))
+    parser.add_argument("--db", type=Path, required=True,
+                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="dutydesk-damage-") as tmp:
