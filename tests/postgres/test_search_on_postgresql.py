@@ -36,6 +36,8 @@ def test_search_and_statistics_on_postgresql(pg: Context) -> None:  # noqa: F811
     assert found(admin, "0%") == ["东湖区燃气泄漏 \"100%\" 关阀"]
     assert found(admin, "湖县G", category="natural") == []
     assert listing.status_counts(admin, listing.ListFilter(text="湖县G")) == {"open": 1}
+    whole = listing.list_page(admin, listing.ListFilter(), 0, 10)  # the next page after a row
+    assert listing.list_page(admin, listing.ListFilter(), 0, 2, after=whole[0]) == whole[1:3]
     with admin.db.read() as s:
         names = set(s.scalars(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")))
     assert {"ix_incident_title_trgm", "ix_duty_log_entry_text_trgm"} <= names

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select, tuple_
 
 from app.models import Incident, Organization, Person, Plan, search
 from app.services.context import Context
@@ -110,19 +110,24 @@ def status_counts(ctx: Context, f: ListFilter, *, closed: bool = True) -> dict[s
 
 
 def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,
-              counts: dict[str, int] | None = None) -> list[IncidentRow]:
+              counts: dict[str, int] | None = None, after: IncidentRow | None = None) -> list[IncidentRow]:
     """One page of the list: open cases first, then closed ones, each newest first.
 
     Two index-ordered queries (status, received_at) rather than one sort on an expression,
     so a page comes straight off the index even with a million incidents. ``counts``: the
     filter's ``status_counts`` when the caller has them (else they are counted here); without
-    a count of the closed ones, the closed part is read as far as the page goes.
+    a count of the closed ones, the closed part is read as far as the page goes. ``after``: the
+    page that follows this row (``offset`` ignored), read from its place in the index rather
+    than by counting the rows before it, so the next page costs the same at any depth.
     """
     if counts is None:
         counts = status_counts(ctx, f)
     newest = (Incident.received_at.desc(), Incident.id.desc())
     parts = [("open", f.open_only or f.status in (None, "open")),
              ("closed", not f.open_only and f.status in (None, "closed"))]
+    if after is not None:
+        offset = 0
+        parts = parts[1:] if after.status == "closed" else parts
     out: list[IncidentRow] = []
     with ctx.db.read() as s:
         for status, wanted in parts:
@@ -137,6 +142,9 @@ def list_page(ctx: Context, f: ListFilter, offset: int, limit: int,
             ids = filtered(select(Incident.id), f).where(
                 _status_is(status, sum(counts.values()) if "closed" in counts else FEW, f)
             ).order_by(*newest).offset(offset).limit(limit - len(out))
+            if after is not None and after.status == status:
+                ids = ids.where(tuple_(Incident.received_at, Incident.id)
+                                < tuple_(after.received_at, after.id))
             rows = s.execute(_with_plan().where(Incident.id.in_(ids)).order_by(*newest))
             out.extend(_row(r) for r in rows)
             offset = 0

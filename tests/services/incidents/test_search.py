@@ -92,3 +92,19 @@ def test_a_page_by_offset_and_the_same_incidents_by_id_agree(office_ctx: Context
         assert sorted(again, key=lambda r: r.id) == sorted(whole, key=lambda r: r.id)
     assert [r.title for r in listing.list_page(office_ctx, ListFilter(), 1, 5)] == [
         "南湖县G320国道多车相撞", "西山县石门镇山体滑坡"]  # newest first, from the second
+
+
+def test_the_page_after_a_row_is_the_page_at_its_offset(office_ctx: Context, clock) -> None:  # type: ignore[no-untyped-def]
+    fill(office_ctx, clock)
+    for n in range(4):  # same minute: the order falls back to the id
+        record(office_ctx, title=f"城关镇同时来电{n}")
+    with office_ctx.db.write() as s:  # two closed cases: the pages cross from open to closed
+        s.execute(update(Incident).where(Incident.title.in_(["南湖县G320国道多车相撞", "城关镇同时来电1"]))
+                  .values(status="closed"))
+    for f in (ListFilter(), ListFilter(text="城关镇"), ListFilter(text="湖")):
+        whole = listing.list_page(office_ctx, f, 0, 50)
+        assert len(whole) >= 2
+        for size in (1, 2, 3):
+            for start in range(1, len(whole)):
+                after = listing.list_page(office_ctx, f, 0, size, after=whole[start - 1])
+                assert after == whole[start:start + size], (f, size, start)
