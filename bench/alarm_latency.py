@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import add_large_office
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
@@ -37,8 +39,7 @@ def p95(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--count", type=int, default=5)  # the strip has 7 chips; the demo rings too
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="dutydesk-bench-"))

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import add_large_office
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from openpyxl import Workbook
@@ -102,8 +104,7 @@ def bare_contacts(db: Path, out: Path) -> tuple[int, float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--solo", type=int, default=0, metavar="N",
                         help="also time each export alone N times, each beside a bare run "
                              "(the minimum of each is compared: the machine may be shared)")

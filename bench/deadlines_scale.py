@@ -22,14 +22,14 @@ import argparse
 import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import add_large_office, median_seconds
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -47,13 +47,6 @@ from app.ui.workers import running_jobs
 CLOSED = "('on_time', 'late', 'missed')"
 
 
-def median(runs: int, job: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def settle(app: QApplication) -> None:
@@ -95,15 +88,14 @@ def floors(db: Path, runs: int) -> tuple[float, float, float]:
         chip.setStyleSheet("QPushButton { background:#ffd8a8; }")
         QApplication.processEvents()
 
-    out = median(runs, stats), median(runs, page), median(runs, alarm)
+    out = median_seconds(runs, stats), median_seconds(runs, page), median_seconds(runs, alarm)
     con.close()
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,10 +111,10 @@ def main() -> None:
         print(f"deadlines: {closed} closed, {opened_n} open; load: {os.getloadavg()[0]:.2f}")
         # what the Statistics tab shows: month_stats where the code has it (the month table alone)
         shown = getattr(deadlines, "month_stats", lambda c: deadlines.statistics(c)[0])
-        line("statistics", f_stats, median(args.runs, lambda: shown(ctx)))
+        line("statistics", f_stats, median_seconds(args.runs, lambda: shown(ctx)))
         page = DeadlinesPage(ctx, office_zone(ctx))
         settle(app)
-        line("page", f_page, median(args.runs, lambda: (page.reload(), settle(app))))
+        line("page", f_page, median_seconds(args.runs, lambda: (page.reload(), settle(app))))
         window = QWidget()
         strip = CountdownStrip(ctx, window)
         alarms = DeadlineAlarms(ctx, strip, window, None)
@@ -132,7 +124,7 @@ def main() -> None:
                 getattr(alarms, sig).connect(page.refresh_row)
         first = deadlines.list_open(ctx)
         ident = first[0].id if first else 1
-        line("alarm", f_alarm, median(args.runs, lambda: (alarms.on_alarm(ident, "notice"),
+        line("alarm", f_alarm, median_seconds(args.runs, lambda: (alarms.on_alarm(ident, "notice"),
                                                            settle(app))))
         opened.db.dispose()
 

@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import add_large_office
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LISTS = ("incidents", "contacts", "stale-numbers", "audit", "log-search", "deadline-record",
@@ -205,8 +207,7 @@ def child(db: Path, name: str, rows: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--lists", default=",".join(LISTS))
     parser.add_argument("--child", help=argparse.SUPPRESS)

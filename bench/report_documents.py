@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import median_seconds
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -34,23 +34,14 @@ from app.services.stats import report_document
 from app.ui import gongwen
 
 
-def _median(runs: int, job: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def _bench(ctx: Context, name: str, draft: Callable[[], OfficialDocument], runs: int, folder: Path) -> None:
     doc = draft()
     print(f"{name}:")
-    print(f"  draft from the records:  {_median(runs, draft):.3f} s")
-    print(f"  .docx:                   {_median(runs, lambda: report_document.save(doc, folder / 'r.docx')):.3f} s")
+    print(f"  draft from the records:  {median_seconds(runs, draft):.3f} s")
+    print(f"  .docx:                   {median_seconds(runs, lambda: report_document.save(doc, folder / 'r.docx')):.3f} s")
     if office_pdf.find_office() is not None:
-        print(f"  PDF by LibreOffice:      {_median(runs, lambda: report_document.save(doc, folder / 'r.pdf')):.3f} s")
-    print(f"  PDF drawn by Qt:         {_median(runs, lambda: gongwen.write_pdf(doc, folder / 'q.pdf')):.3f} s")
+        print(f"  PDF by LibreOffice:      {median_seconds(runs, lambda: report_document.save(doc, folder / 'r.pdf')):.3f} s")
+    print(f"  PDF drawn by Qt:         {median_seconds(runs, lambda: gongwen.write_pdf(doc, folder / 'q.pdf')):.3f} s")
 
 
 def main() -> None:

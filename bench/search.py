@@ -16,14 +16,13 @@ import argparse
 import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import add_large_office, median_seconds
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -40,13 +39,6 @@ QUERIES = ("山体滑坡", "青石县森林", "H012345", "内涝", "火", "无�
 LOG_QUERIES = ("气象预警", "值班电话接通", "查岗", "无此记录")
 
 
-def median(runs: int, job: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def line(name: str, floor: float, figure: float, extra: str = "") -> None:
@@ -56,7 +48,7 @@ def line(name: str, floor: float, figure: float, extra: str = "") -> None:
 
 def floor_page(db: Path, runs: int) -> float:
     con = sqlite3.connect(db)
-    out = median(runs, lambda: con.execute(
+    out = median_seconds(runs, lambda: con.execute(
         "SELECT id, number, title, kind, category, level, status, occurred_at, received_at, location"
         " FROM incident ORDER BY received_at DESC LIMIT 200").fetchall())
     con.close()
@@ -65,8 +57,7 @@ def floor_page(db: Path, runs: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,7 +70,7 @@ def main() -> None:
         print(f"load: {os.getloadavg()[0]:.2f}")
         model = IncidentListModel(ctx, office_zone(ctx))
         for q in QUERIES:
-            figure = median(args.runs, lambda q=q: model.reload(ListFilter(text=q)))
+            figure = median_seconds(args.runs, lambda q=q: model.reload(ListFilter(text=q)))
             line(f"incidents {q}", floor, figure, f"{model.total} found")
         try:
             from app.services.dutylog import search as log_search
@@ -87,7 +78,7 @@ def main() -> None:
             print("duty log: no search in this code")
         else:
             for q in LOG_QUERIES:
-                figure = median(args.runs, lambda q=q: (log_search.search_page(ctx, q, 0, 200),
+                figure = median_seconds(args.runs, lambda q=q: (log_search.search_page(ctx, q, 0, 200),
                                                         log_search.count(ctx, q)))
                 line(f"duty log {q}", floor, figure, f"{log_search.count(ctx, q)} found")
         opened.db.dispose()

@@ -38,6 +38,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.common import add_large_office  # noqa: E402
 
 BARE = """
 import sys, time
@@ -122,8 +124,7 @@ def run(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True,
-                        help="the large demo office (made by: dutydesk --db FILE demo --scale large)")
+    add_large_office(parser)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from sqlalchemy import func, select
 
 from app.domain.clock import SystemClock
@@ -27,15 +24,7 @@ from app.services import stats
 from app.services.context import Actor, Context
 from app.services.office import health
 from app.services.stats import report_content
-
-
-def _median(runs: int, job) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from bench.common import median_seconds
 
 
 def main() -> None:
@@ -51,9 +40,9 @@ def main() -> None:
     first, last = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
     year = stats.compute(ctx, first, last)
     print(f"incidents held: {total}; in {args.year}: {year.incidents.total}")
-    print(f"stats, a year:        {_median(args.runs, lambda: stats.compute(ctx, first, last)):.3f} s")
-    print(f"quarterly content:    {_median(args.runs, lambda: report_content.assemble(ctx, DocumentKind.QUARTERLY, args.year, 4)):.3f} s")
-    print(f"annual content:       {_median(args.runs, lambda: report_content.assemble(ctx, DocumentKind.ANNUAL, args.year)):.3f} s")
+    print(f"stats, a year:        {median_seconds(args.runs, lambda: stats.compute(ctx, first, last)):.3f} s")
+    print(f"quarterly content:    {median_seconds(args.runs, lambda: report_content.assemble(ctx, DocumentKind.QUARTERLY, args.year, 4)):.3f} s")
+    print(f"annual content:       {median_seconds(args.runs, lambda: report_content.assemble(ctx, DocumentKind.ANNUAL, args.year)):.3f} s")
     opened.db.dispose()
 
 
