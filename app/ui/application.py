@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__
-from app.domain import duty_calendar, messages
+from app.domain import messages
 from app.domain.clock import Clock, SystemClock
 from app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DutyDeskError
 from app.domain.progress import Progress
@@ -305,7 +305,6 @@ def _run_with_lock(app: QApplication, args: argparse.Namespace, lock: instance.I
     bridge.sig_alarm.connect(early_alarm)
     scheduler.start()  # the start-up check (quick_check, chains) runs in its thread now
     live_channel.start(wait=0)
-    duty_calendar.package_years()  # the official holidays, read while the operator types
     prepared: list[MainWindow] = []
     try:
         signed_in = sign_in(ctx, early, office_name_key(args.db),
